@@ -1,0 +1,112 @@
+"""Assembles the application: database, sign-in, services, main window (the one start-up module)."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from .logs import setup_logging
+from .models.context import AppContext
+from .models.db import DamagedDatabaseError, NewerSchemaError, StorageError, open_database
+from .models.paths import demo_db_path
+from .models.settings import Settings
+from .models.users import SignInError, authenticate, has_users
+from .ui.errors import install_excepthook
+from .ui.i18n import install_translators
+
+log = logging.getLogger(__name__)
+
+PASSWORD_ENV = "HOTLINE_CONSOLE_PASSWORD"
+
+
+def make_application(lang: str, argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName("hotline-console")
+    app.setOrganizationName("hotline-console")
+    font = QFont()
+    font.setFamilies(["Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC", "sans-serif"])
+    font.setPointSize(10)
+    app.setFont(font)
+    app._translators = install_translators(app, lang)  # keep them alive
+    return app
+
+
+def resolve_db(db: str | None, demo: bool) -> Path:
+    if db and not demo:
+        return Path(db).expanduser()
+    path = Path(db).expanduser() if db else demo_db_path()
+    if not path.exists():
+        from .models.demo import DEMO_USERS, generate
+        print(f"Creating a demo database at {path} ...", flush=True)
+        generate(path, years=float(os.environ.get("HOTLINE_DEMO_YEARS", "0.25")))
+        print("Demo users (user name / password):")
+        for username, _name, role, password in DEMO_USERS:
+            print(f"  {role.value:<11} {username:<11} {password}")
+    return path
+
+
+def _storage_message(exc: StorageError, path: Path) -> str:
+    if isinstance(exc, NewerSchemaError):
+        return QApplication.translate("App", "This database was written by a newer version of the console. Update the console to open it:\n%1").replace("%1", str(path))  # noqa: E501
+    if isinstance(exc, DamagedDatabaseError):
+        return QApplication.translate("App", "The database file is damaged and was not opened:\n%1\n\nRestore the newest backup, or start with --db on a backup copy.").replace("%1", str(path))  # noqa: E501
+    return QApplication.translate("App", "The database could not be opened:\n%1\n\n%2").replace("%1", str(path)).replace("%2", str(exc))
+
+
+def sign_in(ctx: AppContext, username: str | None) -> bool:
+    from .ui.signin import FirstAdminDialog, SignInDialog
+
+    if username and os.environ.get(PASSWORD_ENV):
+        try:
+            ctx.user = authenticate(ctx.db, username, os.environ[PASSWORD_ENV], clock=ctx.clock)
+            return True
+        except SignInError as exc:
+            print(f"sign-in failed: {exc}", file=sys.stderr)
+            return False
+    dialog = SignInDialog(ctx.db, clock=ctx.clock) if has_users(ctx.db) else FirstAdminDialog(ctx.db)
+    if username and hasattr(dialog, "username"):
+        dialog.username.setText(username)
+        if hasattr(dialog, "password"):
+            dialog.password.setFocus()
+    if dialog.exec() != QDialog.Accepted:
+        return False
+    ctx.user = dialog.user
+    return True
+
+
+def run(db: str | None, lang: str | None, demo: bool, username: str | None = None,
+        quit_after_paint: bool = False) -> int:
+    started = time.perf_counter()
+    settings = Settings.load()
+    lang = lang or settings.lang or "zh"
+    log_path = setup_logging()
+    app = make_application(lang)
+    install_excepthook(log_path)
+    path = resolve_db(db, demo or not db)
+    try:
+        database = open_database(path)
+    except StorageError as exc:
+        log.error("database not opened: %s", exc)
+        QMessageBox.critical(None, QApplication.translate("App", "Database"), _storage_message(exc, path))
+        return 2
+    ctx = AppContext(db_path=path, db=database, lang=lang)
+    if not sign_in(ctx, username):
+        return 1
+    settings.last_db = str(path)
+    from .ui.main_window import MainWindow
+
+    window = MainWindow(ctx, settings)
+    window.show()
+    if quit_after_paint:
+        def painted() -> None:
+            print(f"first_paint_s={time.perf_counter() - started:.4f}", flush=True)
+            app.quit()
+        QTimer.singleShot(0, painted)
+    return app.exec()

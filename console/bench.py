@@ -1,0 +1,117 @@
+"""`python -m console.bench`: the figures an officer feels, each beside a naive baseline, on N years.
+
+Each measurement is a function returning a dict of figures; the command prints a table and writes JSON
+with the keys named in docs/performance.md. Later areas add their measurements to MEASUREMENTS.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from .models.paths import data_dir
+
+
+def percentile(values: list[float], p: float) -> float:
+    """Nearest-rank percentile (p in 0..100) of a non-empty list."""
+    ordered = sorted(values)
+    k = max(0, min(len(ordered) - 1, int(round(p / 100 * len(ordered) + 0.5)) - 1))
+    return ordered[k]
+
+
+def timed_ms(fn: Callable[[], Any], repeat: int) -> list[float]:
+    out = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        out.append((time.perf_counter() - t0) * 1000)
+    return out
+
+
+def bench_db_path(years: float, seed: int) -> Path:
+    d = Path(os.environ.get("HOTLINE_BENCH_DIR", data_dir() / "bench"))
+    d.mkdir(parents=True, exist_ok=True)
+    return d / f"bench-{years:g}y-seed{seed}.db"
+
+
+def ensure_db(years: float, seed: int) -> tuple[Path, float]:
+    """Reuses the database for this size and seed, or generates it; returns (path, seconds spent)."""
+    from .models.demo import generate
+
+    path = bench_db_path(years, seed)
+    if path.exists() and Path(str(path) + ".complete").exists():
+        return path, 0.0
+    for suffix in ("", "-wal", "-shm", ".complete"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    t0 = time.perf_counter()
+    generate(path, years=years, seed=seed).conn.close()
+    Path(str(path) + ".complete").touch()
+    return path, time.perf_counter() - t0
+
+
+def measure_cold_start(path: Path, runs: int = 3) -> dict[str, float]:
+    """Separate processes: start, open the database, sign in, paint the main window, quit."""
+    from .models.demo import DEMO_USERS
+
+    username, _name, _role, password = DEMO_USERS[0]
+    times = []
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOTLINE_CONSOLE_PASSWORD": password,
+           "HOTLINE_CONSOLE_HOME": tempfile.mkdtemp(prefix="bench-home-")}
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        proc = subprocess.run([sys.executable, "-m", "console", "--db", str(path), "--user", username,
+                               "--quit-after-paint"], env=env, capture_output=True, text=True, timeout=120)
+        wall = time.perf_counter() - t0
+        if proc.returncode != 0:
+            raise RuntimeError(f"console did not start: {proc.stderr[-2000:]}")
+        times.append(wall)
+    return {"cold_start_s": statistics.median(times), "cold_start_max_s": max(times)}
+
+
+MEASUREMENTS: list[Callable[[Path, argparse.Namespace], dict[str, Any]]] = []
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="console.bench")
+    parser.add_argument("--years", type=float, default=1.0)
+    parser.add_argument("--seed", type=int, default=96110)
+    parser.add_argument("--out", default="bench-out/bench.json")
+    parser.add_argument("--runs", type=int, default=3, help="cold-start runs")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    results: dict[str, Any] = {"years": args.years, "seed": args.seed}
+    path, gen_s = ensure_db(args.years, args.seed)
+    results["generate_s"] = round(gen_s, 2)
+    empty = Path(tempfile.mkdtemp()) / "empty.db"
+    from .models.demo import generate
+
+    generate(empty, years=0).conn.close()
+    results["cold_start_empty_s"] = measure_cold_start(empty, args.runs)["cold_start_s"]
+    results.update(measure_cold_start(path, args.runs))
+    for measure in MEASUREMENTS:
+        results.update(measure(path, args))
+    results["db_bytes"] = path.stat().st_size
+
+    width = max(len(k) for k in results)
+    for key, value in results.items():
+        shown = json.dumps(value, ensure_ascii=False) if isinstance(value, dict) else value
+        print(f"{key:<{width}}  {shown}")
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8")
+    print(f"written {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,129 @@
+"""Opens the console's SQLite file: pragmas, migrations, reference data, and the checks around them."""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from .migrations import MIGRATION_SETS
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+class StorageError(Exception):
+    """An environment problem with the database file the officer can act on (not a bug)."""
+
+
+class NewerSchemaError(StorageError):
+    """The file was written by a newer version of the console."""
+
+
+class DamagedDatabaseError(StorageError):
+    """The file failed SQLite's integrity check."""
+
+
+@dataclass(frozen=True)
+class SchemaState:
+    applied: tuple[str, ...]
+    pending: tuple[str, ...]
+    unknown: tuple[str, ...]
+
+
+def _connect(path: Path | str) -> sqlite3.Connection:
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=True)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+def connect(path: Path | str) -> Database:
+    """A connection with the console's pragmas, for the calling thread only (sqlite3's rule)."""
+    path = Path(path)
+    created = not path.exists()
+    if created:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        old = os.umask(0o077)  # victims' data: readable by this user only
+        try:
+            conn = _connect(path)
+        finally:
+            os.umask(old)
+    else:
+        conn = _connect(path)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    return Database(conn)
+
+
+def schema_state(db: Database) -> SchemaState:
+    applied: list[str] = []
+    pending: list[str] = []
+    known: set[str] = set()
+    for mset in MIGRATION_SETS:
+        applied += [f"{mset.name}:{m.name}" for m in mset.applied(db)]
+        pending += [f"{mset.name}:{m.name}" for m in mset.pending(db)]
+        known |= {f"{mset.name}:{m.name}" for m in mset._migrations}
+    rows = []
+    if db["_sqlite_migrations"].exists():
+        rows = [f"{r['migration_set']}:{r['name']}" for r in db["_sqlite_migrations"].rows]
+    unknown = tuple(r for r in rows if r not in known)
+    return SchemaState(tuple(applied), tuple(pending), unknown)
+
+
+def quick_check(db: Database) -> None:
+    """Raises DamagedDatabaseError when SQLite finds the file damaged."""
+    try:
+        result = db.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as exc:
+        raise DamagedDatabaseError(str(exc)) from exc
+    if [r[0] for r in result] != ["ok"]:
+        raise DamagedDatabaseError("; ".join(str(r[0]) for r in result[:5]))
+
+
+def migrate(db: Database, path: Path | None = None) -> list[str]:
+    """Applies pending migrations; copies the file first when it already held data."""
+    state = schema_state(db)
+    if state.unknown:
+        raise NewerSchemaError(
+            "This database was written by a newer version of the console "
+            f"(unknown migrations: {', '.join(state.unknown)}). Update the console to open it."
+        )
+    if not state.pending:
+        return []
+    if path is not None and state.applied and path.exists():
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        copy = path.with_name(path.name + ".before-migration")
+        shutil.copy2(path, copy)
+        log.info("copied database before migrating to %s", copy.name)
+    for mset in MIGRATION_SETS:
+        mset.apply(db)
+    log.info("applied migrations: %s", ", ".join(state.pending))
+    return list(state.pending)
+
+
+def open_database(path: Path | str, *, load_reference: bool = True, check: bool = True) -> Database:
+    """Opens (creating if needed) the console database at path, upgraded and ready to use."""
+    from .reference import load_reference_data
+
+    path = Path(path)
+    try:
+        db = connect(path)
+        if check:
+            quick_check(db)
+        migrate(db, path)
+        if load_reference:
+            load_reference_data(db)
+    except sqlite3.DatabaseError as exc:
+        if "not a database" in str(exc) or "malformed" in str(exc):
+            raise DamagedDatabaseError(str(exc)) from exc
+        if "readonly" in str(exc) or "unable to open" in str(exc) or "disk" in str(exc):
+            raise StorageError(str(exc)) from exc
+        raise
+    return db

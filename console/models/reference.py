@@ -1,0 +1,94 @@
+"""Reference data shipped in resources/reference, loaded into a new database once; then staff edit it."""
+
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from ..resources import load_json, resource_path
+from .clock import Clock
+
+REFERENCE_RELEASE = "2026.11"
+
+
+def _csv_rows(name: str) -> list[dict[str, str]]:
+    with resource_path("reference", name).open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def load_reference_data(db: Database, *, force: bool = False) -> bool:
+    """Loads the shipped reference tables once. Returns True if it loaded them now."""
+    loaded = db.execute("SELECT value FROM meta WHERE key = 'reference_release'").fetchone()
+    if loaded and not force:
+        return False
+    now = Clock().now_iso()
+    with db.conn:
+        for rank, d in enumerate(load_json("reference", "districts.json")):
+            db["districts"].insert({**d, "rank": rank}, pk="code", replace=True)
+        for s in load_json("reference", "stations.json"):
+            db.execute(
+                "INSERT OR IGNORE INTO stations (name, district_code) VALUES (?, ?)",
+                [s["name"], s["district"]],
+            )
+        for rank, f in enumerate(load_json("reference", "fraud_types.json")):
+            db["fraud_types"].insert(
+                {**f, "red_flags": json.dumps(f["red_flags"], ensure_ascii=False), "rank": rank},
+                pk="code",
+                replace=True,
+            )
+        for table, name in (("call_types", "call_types.json"), ("outcomes", "outcomes.json"),
+                            ("warning_levels", "warning_levels.json")):
+            for rank, row in enumerate(load_json("reference", name)):
+                db[table].insert({**row, "rank": rank}, pk="code", replace=True)
+        for t in load_json("reference", "sms_templates.json"):
+            db.execute(
+                "INSERT OR IGNORE INTO sms_templates (code, name, body, fraud_type) VALUES (?, ?, ?, ?)",
+                [t["code"], t["name"], t["body"], t["fraud_type"]],
+            )
+        banks = _csv_rows("banks.csv")
+        db["banks"].insert_all(
+            [{"code": b["code"], "name": b["name"], "name_en": b.get("name_en", ""),
+              "kind": b.get("kind") or "bank"} for b in banks],
+            pk="code",
+            replace=True,
+        )
+        known = {b["code"] for b in banks}
+        bins = [
+            {"prefix": r["bin"], "card_length": int(r["length"]), "bank_code": r["bank"],
+             "card_type": r["type"]}
+            for r in _csv_rows("card_bins.csv")
+            if r["bank"] in known
+        ]
+        db["card_bins"].insert_all(bins, pk=("prefix", "card_length"), replace=True)
+        db.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES ('reference_release', ?)",
+            [f"{REFERENCE_RELEASE} loaded {now}"],
+        )
+    return True
+
+
+@dataclass(frozen=True)
+class FraudType:
+    code: str
+    name: str
+    name_en: str
+    red_flags: tuple[str, ...]
+
+
+def fraud_types(db: Database, *, active_only: bool = True) -> list[FraudType]:
+    sql = "SELECT code, name, name_en, red_flags FROM fraud_types"
+    if active_only:
+        sql += " WHERE active = 1"
+    sql += " ORDER BY rank"
+    return [FraudType(c, n, e, tuple(json.loads(r))) for c, n, e, r in db.execute(sql).fetchall()]
+
+
+def code_names(db: Database, table: str, *, lang: str = "zh") -> list[tuple[str, str]]:
+    """(code, display name) of a small coded reference table, in its rank order."""
+    if table not in {"call_types", "outcomes", "warning_levels", "fraud_types", "districts"}:
+        raise ValueError(f"not a coded reference table: {table}")
+    col = "name_en" if lang == "en" else "name"
+    return [(c, n) for c, n in db.execute(f"SELECT code, {col} FROM {table} ORDER BY rank").fetchall()]

@@ -1,0 +1,168 @@
+"""Users, roles and what each role may do; the checks live here, not in the widgets."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import os
+from dataclasses import dataclass
+from enum import Enum
+
+from sqlite_utils import Database
+
+from .clock import Clock
+
+
+class Role(str, Enum):
+    OFFICER = "officer"
+    SENIOR = "senior"
+    SUPERVISOR = "supervisor"
+    ADMIN = "admin"
+
+
+class Permission(str, Enum):
+    HANDLE_CALLS = "handle_calls"            # calls, warnings, stop-payments
+    READ_SCRIPTS = "read_scripts"
+    EDIT_SCRIPTS = "edit_scripts"            # write, submit, review, publish
+    EDIT_REFERENCE = "edit_reference"        # stations, fraud types, banks, levels, SMS templates
+    VIEW_STATISTICS = "view_statistics"
+    EXPORT_ALL = "export_all"
+    VIEW_AUDIT = "view_audit"
+    MANAGE_USERS = "manage_users"
+    MANAGE_BACKUPS = "manage_backups"
+
+
+_OFFICER = {Permission.HANDLE_CALLS, Permission.READ_SCRIPTS}
+_SENIOR = _OFFICER | {Permission.EDIT_SCRIPTS, Permission.EDIT_REFERENCE}
+_SUPERVISOR = _SENIOR | {Permission.VIEW_STATISTICS, Permission.EXPORT_ALL, Permission.VIEW_AUDIT}
+ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.OFFICER: frozenset(_OFFICER),
+    Role.SENIOR: frozenset(_SENIOR),
+    Role.SUPERVISOR: frozenset(_SUPERVISOR),
+    Role.ADMIN: frozenset(_SUPERVISOR | {Permission.MANAGE_USERS, Permission.MANAGE_BACKUPS}),
+}
+
+
+class PermissionDenied(Exception):
+    def __init__(self, user: "User", permission: Permission):
+        super().__init__(f"{user.username} ({user.role.value}) may not {permission.value}")
+        self.user = user
+        self.permission = permission
+
+
+@dataclass(frozen=True)
+class User:
+    id: int
+    username: str
+    display_name: str
+    role: Role
+
+    def can(self, permission: Permission) -> bool:
+        return permission in ROLE_PERMISSIONS[self.role]
+
+
+def require(user: User | None, permission: Permission) -> User:
+    """Raises PermissionDenied unless a signed-in user holds the permission."""
+    if user is None:
+        raise PermissionDenied(User(0, "(nobody)", "", Role.OFFICER), permission)
+    if not user.can(permission):
+        raise PermissionDenied(user, permission)
+    return user
+
+
+# scrypt from the standard library: memory-hard, salted; parameters stored with the hash.
+_SCRYPT_N, _SCRYPT_R, _SCRYPT_P = 2**14, 8, 1
+
+
+def hash_password(password: str) -> str:
+    salt = os.urandom(16)
+    digest = hashlib.scrypt(password.encode(), salt=salt, n=_SCRYPT_N, r=_SCRYPT_R, p=_SCRYPT_P, dklen=32)
+    return "scrypt${}${}${}${}${}".format(
+        _SCRYPT_N, _SCRYPT_R, _SCRYPT_P,
+        base64.b64encode(salt).decode(), base64.b64encode(digest).decode(),
+    )
+
+
+def verify_password(password: str, stored: str) -> bool:
+    try:
+        scheme, n, r, p, salt, digest = stored.split("$")
+    except ValueError:
+        return False
+    if scheme != "scrypt":
+        return False
+    expected = base64.b64decode(digest)
+    actual = hashlib.scrypt(password.encode(), salt=base64.b64decode(salt), n=int(n), r=int(r),
+                            p=int(p), dklen=len(expected))
+    return hmac.compare_digest(actual, expected)
+
+
+def insert_user(db: Database, username: str, display_name: str, role: Role, password: str,
+                *, clock: Clock | None = None) -> User:
+    """Creates a user row (no permission check: the caller checks, or this is the first admin)."""
+    now = (clock or Clock()).now_iso()
+    with db.conn:
+        cur = db.execute(
+            "INSERT INTO users (username, display_name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?)",
+            [username, display_name, role.value, hash_password(password), now],
+        )
+    return User(cur.lastrowid, username, display_name, role)
+
+
+def get_user(db: Database, user_id: int) -> User | None:
+    row = db.execute("SELECT id, username, display_name, role FROM users WHERE id = ?", [user_id]).fetchone()
+    return User(row[0], row[1], row[2], Role(row[3])) if row else None
+
+
+def get_user_by_name(db: Database, username: str) -> User | None:
+    row = db.execute("SELECT id, username, display_name, role FROM users WHERE username = ?", [username]).fetchone()
+    return User(row[0], row[1], row[2], Role(row[3])) if row else None
+
+
+class SignInError(Exception):
+    """Wrong name or password, an inactive user, or a user locked out for a while."""
+
+
+LOCKOUT_AFTER = 5                 # failed attempts in a row
+LOCKOUT_SECONDS = 60
+
+
+def authenticate(db: Database, username: str, password: str, *, clock: Clock | None = None) -> User:
+    """Checks the password; repeated failures lock the user out for LOCKOUT_SECONDS."""
+    from datetime import timedelta
+
+    from . import audit
+    from .clock import iso, parse_iso
+
+    clock = clock or Clock()
+    now = clock.now()
+    row = db.execute(
+        "SELECT id, username, display_name, role, password_hash, active, failed_attempts, locked_until "
+        "FROM users WHERE username = ?", [username.strip()]
+    ).fetchone()
+    if row is None:
+        hash_password(password)  # same work as a real check: no timing hint that the name is unknown
+        raise SignInError("Wrong user name or password.")
+    uid, uname, display, role, stored, active, failures, locked_until = row
+    user = User(uid, uname, display, Role(role))
+    if not active:
+        raise SignInError("This user is deactivated.")
+    if locked_until and parse_iso(locked_until) > now:
+        wait = int((parse_iso(locked_until) - now).total_seconds())
+        raise SignInError(f"Too many failed attempts. Try again in {wait} s.")
+    if not verify_password(password, stored):
+        failures += 1
+        lock = iso(now + timedelta(seconds=LOCKOUT_SECONDS)) if failures >= LOCKOUT_AFTER else None
+        with db.conn:
+            db.execute("UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?",
+                       [0 if lock else failures, lock, uid])
+            audit.record(db, user, "sign_in_failed", "users", uid, clock=clock)
+        raise SignInError("Wrong user name or password.")
+    with db.conn:
+        db.execute("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?", [uid])
+        audit.record(db, user, "sign_in", "users", uid, clock=clock)
+    return user
+
+
+def has_users(db: Database) -> bool:
+    return db.execute("SELECT 1 FROM users LIMIT 1").fetchone() is not None

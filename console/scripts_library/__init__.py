@@ -1,0 +1,1 @@
+"""The persuasion-script library: storage, versions, placeholders, search, import/export. No widgets."""

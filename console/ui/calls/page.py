@@ -1,0 +1,11 @@
+"""The live call page."""
+
+from __future__ import annotations
+
+from ..placeholder import PlaceholderPage
+
+
+class CallPage(PlaceholderPage):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.set_heading(self.tr("Live call"))

@@ -1,0 +1,11 @@
+"""The statistics page."""
+
+from __future__ import annotations
+
+from ..placeholder import PlaceholderPage
+
+
+class StatisticsPage(PlaceholderPage):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.set_heading(self.tr("Statistics"))

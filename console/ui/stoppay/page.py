@@ -1,0 +1,11 @@
+"""The stop-payments page."""
+
+from __future__ import annotations
+
+from ..placeholder import PlaceholderPage
+
+
+class StopPaymentsPage(PlaceholderPage):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.set_heading(self.tr("Stop-payments"))

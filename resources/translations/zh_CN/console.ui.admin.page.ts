@@ -1,0 +1,10 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>Administration</source>
+        <translation>系统管理</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,10 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>WarningsPage</name>
+    <message>
+        <source>Warnings</source>
+        <translation>预警处置</translation>
+    </message>
+</context>
+</TS>

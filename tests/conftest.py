@@ -1,0 +1,106 @@
+"""Shared fixtures: a fresh SQLite file per test (copied from a template built once), users of each role,
+a fixed clock, a task runner that runs jobs at once, and a private data folder for every test."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from console.models.clock import FixedClock  # noqa: E402
+from console.models.context import AppContext  # noqa: E402
+from console.models.db import connect, open_database  # noqa: E402
+from console.models.users import Role, User, insert_user  # noqa: E402
+
+PASSWORDS = {role: f"{role.value}-pass-123" for role in Role}
+
+
+@pytest.fixture(autouse=True)
+def private_home(tmp_path_factory, monkeypatch) -> Path:
+    """Settings, logs and backups of every test go to its own folder."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOTLINE_CONSOLE_HOME", str(home))
+    return home
+
+
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "template.db"
+    db = open_database(path)
+    for role in Role:
+        insert_user(db, role.value, f"{role.value.title()} User", role, PASSWORDS[role])
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.conn.close()
+    return path
+
+
+@pytest.fixture
+def db_path(template_db, tmp_path) -> Path:
+    path = tmp_path / "console.db"
+    shutil.copy(template_db, path)
+    return path
+
+
+@pytest.fixture
+def db(db_path):
+    database = connect(db_path)
+    yield database
+    database.conn.close()
+
+
+def _user(db, role: Role) -> User:
+    row = db.execute("SELECT id, username, display_name FROM users WHERE username = ?", [role.value]).fetchone()
+    return User(row[0], row[1], row[2], role)
+
+
+@pytest.fixture
+def officer(db) -> User:
+    return _user(db, Role.OFFICER)
+
+
+@pytest.fixture
+def senior(db) -> User:
+    return _user(db, Role.SENIOR)
+
+
+@pytest.fixture
+def supervisor(db) -> User:
+    return _user(db, Role.SUPERVISOR)
+
+
+@pytest.fixture
+def admin(db) -> User:
+    return _user(db, Role.ADMIN)
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(datetime(2026, 11, 25, 14, 0, 0))
+
+
+@pytest.fixture
+def ctx(db_path, db, officer, clock) -> AppContext:
+    return AppContext(db_path=db_path, db=db, user=officer, clock=clock)
+
+
+@pytest.fixture
+def runner():
+    from console.ui.tasks import ImmediateRunner
+
+    return ImmediateRunner()
+
+
+@pytest.fixture
+def main_window(qtbot, ctx, runner):
+    from console.models.settings import Settings
+    from console.ui.main_window import MainWindow
+
+    window = MainWindow(ctx, Settings(), runner)
+    qtbot.addWidget(window)
+    window.show()
+    return window
