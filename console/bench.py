@@ -77,7 +77,19 @@ def measure_cold_start(path: Path, runs: int = 3) -> dict[str, float]:
     return {"cold_start_s": statistics.median(times), "cold_start_max_s": max(times)}
 
 
-MEASUREMENTS: list[Callable[[Path, argparse.Namespace], dict[str, Any]]] = []
+def measurements() -> list[Callable[[Path, argparse.Namespace], dict[str, Any]]]:
+    """The `measure` function of every module in console/benchmarks, in name order."""
+    import importlib
+    import pkgutil
+
+    from . import benchmarks
+
+    found = []
+    for info in sorted(pkgutil.iter_modules(benchmarks.__path__), key=lambda i: i.name):
+        module = importlib.import_module(f"{benchmarks.__name__}.{info.name}")
+        if hasattr(module, "measure"):
+            found.append(module.measure)
+    return found
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -98,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     generate(empty, years=0).conn.close()
     results["cold_start_empty_s"] = measure_cold_start(empty, args.runs)["cold_start_s"]
     results.update(measure_cold_start(path, args.runs))
-    for measure in MEASUREMENTS:
+    for measure in measurements():
         results.update(measure(path, args))
     results["db_bytes"] = path.stat().st_size
 

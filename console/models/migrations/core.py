@@ -397,3 +397,24 @@ def m002_reference_metadata(db: Database) -> None:
         );
         """
     )
+
+
+@migrations()
+def m003_call_transfers(db: Database) -> None:
+    """Transfers the victim describes on the call, so a stop-payment request is filled without retyping."""
+    db.executescript(
+        """
+        CREATE TABLE call_transfers (
+            id INTEGER PRIMARY KEY,
+            call_id INTEGER NOT NULL REFERENCES calls(id) ON DELETE CASCADE,
+            transferred_at TEXT,
+            amount_cents INTEGER NOT NULL DEFAULT 0,
+            channel TEXT NOT NULL DEFAULT '',
+            serial_no TEXT NOT NULL DEFAULT '',
+            from_account_id INTEGER REFERENCES accounts(id),
+            to_account_id INTEGER REFERENCES accounts(id)
+        );
+        CREATE INDEX call_transfers_call ON call_transfers(call_id);
+        CREATE INDEX call_transfers_to ON call_transfers(to_account_id);
+        """
+    )

@@ -1,0 +1,54 @@
+"""What the live call panel reads from the library: published scripts for a call, placeholders filled.
+
+The call panel depends only on the functions here; their signatures are the contract between the two.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+STAGES = ("opening", "questions", "debunk", "action", "closing")
+PLACEHOLDER_RE = re.compile(r"\{([a-z_]+)\}")
+
+
+@dataclass(frozen=True)
+class ScriptText:
+    script_id: int
+    version_id: int | None
+    title: str
+    stage: str
+    body: str
+
+
+def scripts_for_call(db: Database, fraud_type: str | None, call_type: str | None = None) -> list[ScriptText]:
+    """Published scripts for this fraud type (and call type, when the script names any), in stage order."""
+    rows = db.execute(
+        "SELECT id, published_version_id, title, stage, body, fraud_types, call_types, rank FROM scripts "
+        "WHERE status = 'published'"
+    ).fetchall()
+    out = []
+    for sid, vid, title, stage, body, fts, cts, rank in rows:
+        ftypes, ctypes = json.loads(fts), json.loads(cts)
+        if fraud_type and ftypes and fraud_type not in ftypes:
+            continue
+        if call_type and ctypes and call_type not in ctypes:
+            continue
+        out.append((STAGES.index(stage) if stage in STAGES else 99, rank, ScriptText(sid, vid, title, stage, body)))
+    return [s for *_, s in sorted(out, key=lambda t: (t[0], t[1], t[2].script_id))]
+
+
+def fill_placeholders(body: str, values: dict[str, str]) -> str:
+    """Replaces {name} by its value; a placeholder without a value stays visible as 【name】."""
+    return PLACEHOLDER_RE.sub(lambda m: values.get(m.group(1)) or f"【{m.group(1)}】", body)
+
+
+def record_shown(db: Database, call_id: int, script: ScriptText, shown_at: str) -> None:
+    """Counts a script as shown in a call (once per call), for the effectiveness figures."""
+    db.execute(
+        "INSERT OR IGNORE INTO script_views (script_id, version_id, call_id, shown_at) VALUES (?, ?, ?, ?)",
+        [script.script_id, script.version_id, call_id, shown_at],
+    )
