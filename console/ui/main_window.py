@@ -41,7 +41,12 @@ class MainWindow(QMainWindow):
         self._nav_list = QListWidget()
         self._nav_list.setObjectName("navigation")
         self._nav_list.setFocusPolicy(Qt.NoFocus)
-        self._nav_list.setMaximumWidth(180)
+        self._nav_list.setMaximumWidth(190)
+        self._nav_list.setStyleSheet(
+            "QListWidget#navigation { font-size: 12pt; border: none; background: #1f3a5f; color: #e8eef6; }"
+            "QListWidget#navigation::item { padding: 12px 16px; }"
+            "QListWidget#navigation::item:selected { background: #c62828; color: white; }"
+        )
         self._stack = QStackedWidget()
         self._stack.setObjectName("pageStack")
         for spec in self._specs:
