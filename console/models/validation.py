@@ -40,13 +40,31 @@ def check_id_number(text: str) -> Check:
     except InvalidChecksum:
         return Check(False, None, QCoreApplication.translate("Validation", "The check digit (last character) is wrong: a digit is mistyped."))
     except InvalidComponent:
-        return Check(False, None, QCoreApplication.translate("Validation", "The birth date or area code in this ID does not exist."))
+        # python-stdnum also wants the area code to have existed in the birth year; but an ID carries the
+        # code of where it was first issued (e.g. 420902 since 1993 for people born earlier), so accept
+        # any area code that ever existed, with a real birth date.
+        if not (_birth_date_ok(v) and _area_known(v[:6])):
+            return Check(False, None, QCoreApplication.translate("Validation", "The birth date or area code in this ID does not exist."))
     except (InvalidFormat, InvalidLength, ValidationError):
         return Check(False, None, QCoreApplication.translate("Validation", "A resident ID is 17 digits followed by a digit or X."))
     born = ric.get_birth_date(v)
     if born > date.today():
         return Check(False, None, QCoreApplication.translate("Validation", "The birth date in this ID is in the future."))
     return Check(True, v)
+
+
+def _birth_date_ok(v: str) -> bool:
+    try:
+        ric.get_birth_date(v)
+    except ValidationError:
+        return False
+    return True
+
+
+def _area_known(code: str) -> bool:
+    from stdnum import numdb
+
+    return any(props for _part, props in numdb.get("cn/loc").info(code))
 
 
 def id_birth_date(id_number: str) -> date | None:
