@@ -9,6 +9,33 @@ import tempfile
 from pathlib import Path
 
 
+def stage_scene(window, key: str) -> None:
+    """Puts a page in a state worth looking at (e.g. a call in progress from a caller with a history)."""
+    if key == "call":
+        from .models.call_source import IncomingCall
+
+        db = window.ctx.db
+        row = db.execute("SELECT caller_raw FROM calls WHERE call_type = 'stop_payment' ORDER BY id DESC LIMIT 1").fetchone()
+        page = window.page("call")
+        page.start_incoming(IncomingCall(row[0] if row else "13800001234", "pbx", line="3"))
+        form = page.form
+        form.fields["caller.name"].setText("何敏")
+        form.fields["caller.id_number"].setText("420902198503120028")
+        form.notes.setPlainText("来电人加入炒股群，导师推荐下载APP投资，称稳定高回报，已分三笔转账50万元，现无法提现，对方要求交解冻费。")
+        form.accounts.add_row({"role": "victim", "kind": "bank_card", "number": "6222021234567890128", "holder": "何敏"})
+        form.accounts.add_row({"role": "suspect", "kind": "bank_card", "number": "6217001234567890122", "holder": "李强"})
+        form.accounts.add_row({"role": "suspect", "kind": "bank_card", "number": "6228480000000000000", "holder": ""})
+        from datetime import timedelta
+
+        moved = (window.ctx.clock.now() - timedelta(minutes=47)).strftime("%Y-%m-%d %H:%M")
+        form.transfers.add_row({"time": moved, "amount": "200000",
+                                "to": "6217001234567890122"})
+        page.save_now()
+        form._accept_suggestion()
+        page.save_now()
+        page._tick()
+
+
 def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     parser = argparse.ArgumentParser(prog="console.screenshots")
@@ -41,6 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
     for key in window.page_keys():
         window.show_page(key)
+        stage_scene(window, key)
         for _ in range(3):
             app.processEvents()
         target = out / f"{args.lang}-{key}.png"

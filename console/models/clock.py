@@ -23,6 +23,10 @@ class Clock:
     def now_iso(self) -> str:
         return iso(self.now())
 
+    @staticmethod
+    def iso(dt: datetime) -> str:
+        return iso(dt)
+
 
 class FixedClock(Clock):
     """A clock that stands still until advanced."""

@@ -63,6 +63,9 @@ def load_reference_data(db: Database, *, force: bool = False) -> bool:
             if r["bank"] in known
         ]
         db["card_bins"].insert_all(bins, pk=("prefix", "card_length"), replace=True)
+        from ..scripts_library.starter import load_starter_library
+
+        load_starter_library(db)
         db.execute(
             "INSERT OR REPLACE INTO meta (key, value) VALUES ('reference_release', ?)",
             [f"{REFERENCE_RELEASE} loaded {now}"],

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from sqlite_utils.migrations import Migrations
 
-from . import core
+from . import calls, core
 
 # Order matters: later sets may refer to tables of earlier ones.
 MIGRATION_SETS: list[Migrations] = [
     core.migrations,
+    calls.migrations,
 ]

@@ -1,11 +1,346 @@
-"""The live call page."""
+"""The live call page: the number and timers on top, the form on the left, scripts and history on the right.
+
+Everything typed is saved on its own: the draft (exactly as typed) and the valid parts of the call row,
+half a second after the last keystroke, and again when the page is left or the window closes.
+"""
 
 from __future__ import annotations
 
-from ..placeholder import PlaceholderPage
+import logging
+from datetime import datetime
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QMessageBox, QPushButton, QScrollArea, QSplitter, QVBoxLayout
+
+from ...models import calls as call_model
+from ...models import drafts
+from ...models.call_source import IncomingCall, callback_from_warning, from_ring_event, manual_call
+from ...models.clock import parse_iso
+from ...models.dispatch import create_dispatch, stations
+from ...models.history import caller_history
+from ...models.phone import RISK_KNOWN_FRAUD, analyse
+from ...models.settings import Settings
+from ...models.validation import format_amount, guess_bank, parse_amount
+from ...scripts_library.reading import record_shown, scripts_for_call
+from ..actions import ActionName
+from ..page import Page
+from .call_form import CallForm
+from .call_header import CallHeader
+from .dispatch_dialog import DispatchDialog
+from .ring_listener import RingListener
+from .side_panel import SidePanel
+
+log = logging.getLogger(__name__)
+AUTOSAVE_MS = 500
+DRAFT_KIND = "call"
 
 
-class CallPage(PlaceholderPage):
+class CallPage(Page):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.set_heading(self.tr("Live call"))
+        self.call_id: int | None = None
+        self.incoming: IncomingCall | None = None
+        self.started: datetime | None = None
+        self._scripts_for: object = ()
+        self._scripts = []
+        self._history_seq = 0
+        self._bank_names = {c: n for c, n in self.ctx.db.execute("SELECT code, name FROM banks")}
+        self._stage_names = {"opening": self.tr("Opening"), "questions": self.tr("Key questions"),
+                             "debunk": self.tr("Debunk"), "action": self.tr("Action now"),
+                             "closing": self.tr("Closing")}
+
+        self.header = CallHeader()
+        self.header.startRequested.connect(lambda number: self.start_incoming(manual_call(number)))
+        self.form = CallForm(self.ctx.db, self.ctx.lang)
+        self.form.edited.connect(self._on_edited)
+        self.form.suggestionAccepted.connect(lambda _code: self._on_edited())
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        scroll.setWidget(self.form)
+        self.side = SidePanel()
+        self.side.historyActivated.connect(self._open_history_item)
+        splitter = QSplitter(Qt.Horizontal)
+        splitter.addWidget(scroll)
+        splitter.addWidget(self.side)
+        splitter.setSizes([700, 460])
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
+        buttons = QHBoxLayout()
+        self.buttons = {}
+        for name, obj in ((ActionName.STOP_PAYMENT, "stopPaymentButton"), (ActionName.DISPATCH, "dispatchButton"),
+                          (ActionName.HANG_UP, "hangUpButton")):
+            action = self.actions[name]
+            button = QPushButton(action.text(), objectName=obj)
+            button.setToolTip(action.toolTip())
+            button.clicked.connect(action.trigger)
+            buttons.addWidget(button)
+            self.buttons[name] = button
+        self.buttons[ActionName.STOP_PAYMENT].setStyleSheet(
+            "background: #c62828; color: white; font-weight: bold; padding: 6px 14px;")
+        self.status = QPushButton(objectName="saveStatus")
+        self.status.setFlat(True)
+        self.status.setEnabled(False)
+        buttons.addStretch()
+        buttons.addWidget(self.status)
+
+        layout = QVBoxLayout(self)
+        panel = self
+        panel.setObjectName("callPanel")
+        layout.addWidget(self.header)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+
+        self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.save_now)
+        self._ticker = QTimer(self, interval=1000)
+        self._ticker.timeout.connect(self._tick)
+        self._ticker.start()
+        self._connect_actions()
+        self.listener = RingListener(self)
+        self.listener.eventReceived.connect(self._on_ring)
+        self.listener.listen(Settings.load().ring_port)
+        self._set_active(False)
+        self._restore_draft()
+
+    # -- actions -------------------------------------------------------------------------------
+    def _connect_actions(self) -> None:
+        a = self.actions
+        a[ActionName.NEW_CALL].triggered.connect(self._focus_number)
+        a[ActionName.HANG_UP].triggered.connect(self.hang_up)
+        a[ActionName.STOP_PAYMENT].triggered.connect(self.stop_payment)
+        a[ActionName.DISPATCH].triggered.connect(self.dispatch)
+        a[ActionName.ANSWER_CALL].triggered.connect(self._answer)
+        a[ActionName.FOCUS_NOTES].triggered.connect(lambda: self._when_active(self.form.notes.setFocus))
+        a[ActionName.ADD_ACCOUNT].triggered.connect(
+            lambda: self._when_active(lambda: self.form._add_row(self.form.accounts, self.form.accounts_view)))
+
+    def _when_active(self, fn) -> None:
+        if self.call_id is not None:
+            self.nav.go("call")
+            fn()
+
+    def _focus_number(self) -> None:
+        self.nav.go("call")
+        self.header.number_entry.setFocus()
+        self.header.number_entry.selectAll()
+
+    def _set_active(self, active: bool) -> None:
+        self.form.setEnabled(active)
+        for name, button in self.buttons.items():
+            button.setEnabled(active)
+        self.header.number_entry.setEnabled(not active)
+        self.header.start_button.setEnabled(not active)
+
+    # -- starting and ending calls -----------------------------------------------------------------
+    def _on_ring(self, event) -> None:
+        if event.event == "ring":
+            if self.call_id is not None:
+                self.window().statusBar().showMessage(
+                    self.tr("Line %1 is ringing: %2").replace("%1", event.line).replace("%2", event.number), 15000)
+                return
+            self.nav.go("call")
+            self.start_incoming(from_ring_event(event))
+        elif event.event == "answered":
+            self._answer()
+        elif event.event == "hangup" and self.call_id is not None:
+            self.save_now()
+
+    def start_incoming(self, incoming: IncomingCall) -> int | None:
+        if not incoming.number.strip():
+            self.header.number_entry.setFocus()
+            return None
+        if self.call_id is not None:
+            self.save_now()
+        self.incoming = incoming
+        self.call_id = call_model.start_call(self.ctx.db, self.ctx.user, incoming, clock=self.ctx.clock)
+        self.started = self.ctx.clock.now()
+        self.form.load(call_model.empty_form(incoming))
+        self._after_open()
+        self.form.notes.setFocus()
+        return self.call_id
+
+    def start_callback(self, warning_id: int) -> int | None:
+        """Opened from the warnings queue: an outgoing call filled from the warning."""
+        return self.start_incoming(callback_from_warning(self.ctx.db, warning_id))
+
+    def open_call(self, call_id: int) -> None:
+        """Reopens a recorded call (from history or lookup) to read or complete it."""
+        if self.call_id == call_id:
+            return
+        if self.call_id is not None:
+            self.save_now()
+        row = call_model.call_row(self.ctx.db, call_id)
+        if row is None:
+            return
+        self.call_id = call_id
+        self.incoming = IncomingCall(row["caller_raw"], row["source"], row["direction"], row["line"], row["warning_id"])
+        self.started = parse_iso(row["started_at"])
+        form = drafts.load_draft(self.ctx.db, DRAFT_KIND, str(call_id), self.ctx.user.id) or \
+            call_model.load_form(self.ctx.db, call_id)
+        self.form.load(form)
+        self._after_open()
+
+    def _after_open(self) -> None:
+        info = analyse(self.incoming.number)
+        if call_model.known_fraud_number(self.ctx.db, info.e164):
+            info.risks.append(RISK_KNOWN_FRAUD)
+        self.header.show_number(info, self.incoming.line, self.incoming.direction)
+        self._set_active(True)
+        self._scripts_for = ()
+        self._refresh_side()
+        self._load_history(info.e164)
+        self.save_now()
+
+    def _answer(self) -> None:
+        if self.call_id is not None:
+            call_model.mark_answered(self.ctx.db, self.call_id, clock=self.ctx.clock)
+
+    def hang_up(self) -> None:
+        if self.call_id is None:
+            return
+        self.save_now()
+        call_model.close_call(self.ctx.db, self.ctx.user, self.call_id, clock=self.ctx.clock)
+        drafts.delete_draft(self.ctx.db, DRAFT_KIND, str(self.call_id), self.ctx.user.id)
+        self.call_id = None
+        self.incoming = None
+        self.started = None
+        self.form.load(call_model.empty_form())
+        self.form.show_problems({}, {})
+        self.header.show_idle()
+        self.side.show_history([])
+        self._set_active(False)
+        self.header.number_entry.clear()
+        self.header.number_entry.setFocus()
+
+    def _restore_draft(self) -> None:
+        if self.ctx.user is None:
+            return
+        for key, _payload, _at in drafts.open_drafts(self.ctx.db, DRAFT_KIND, self.ctx.user.id):
+            if key.isdigit() and call_model.call_row(self.ctx.db, int(key)):
+                self.open_call(int(key))
+                self.window().statusBar().showMessage(self.tr("The unfinished call was restored."), 10000) \
+                    if self.window() is not self else None
+                return
+
+    # -- saving --------------------------------------------------------------------------------
+    def _on_edited(self) -> None:
+        if self.call_id is None:
+            return
+        self.status.setText(self.tr("Saving…"))
+        self._autosave.start()
+        notes = self.form.notes.toPlainText()
+        found = call_model.suggest_fraud_types(self.ctx.db, notes, limit=1)
+        if found:
+            self.form.show_suggestion(found[0].code, found[0].name, found[0].words)
+        else:
+            self.form.show_suggestion(None)
+        if self.form.fraud_type.currentData() != self._scripts_for:
+            self._refresh_side()
+
+    def save_now(self) -> None:
+        """Writes the draft and the valid parts of the call; marks the wrong fields."""
+        self._autosave.stop()
+        if self.call_id is None:
+            return
+        payload = self.form.payload()
+        drafts.save_draft(self.ctx.db, DRAFT_KIND, str(self.call_id), self.ctx.user.id, payload,
+                          self.ctx.clock.now_iso())
+        problems = call_model.save_call(self.ctx.db, self.ctx.user, self.call_id, payload, clock=self.ctx.clock)
+        banks = {}
+        for i, acct in enumerate(payload["accounts"]):
+            code = guess_bank(self.ctx.db, acct["number"]) if acct.get("kind") == "bank_card" else None
+            if code:
+                banks[i] = self._bank_names.get(code, code)
+        self.form.show_problems(problems, banks)
+        self.status.setText(self.tr("Saved %1").replace("%1", self.ctx.clock.now().strftime("%H:%M:%S"))
+                            if not problems else self.tr("Saved; %1 field(s) to check").replace("%1", str(len(problems))))
+        self._refresh_side()
+
+    def can_leave(self) -> bool:
+        self.save_now()
+        return True
+
+    # -- scripts, history, timers --------------------------------------------------------------
+    def _placeholder_values(self) -> dict[str, str]:
+        p = self.form.payload()
+        victim = p["caller"] if p["victim_is_caller"] else p["victim"]
+        total = sum(parse_amount(t["amount"]).value or 0 for t in p["transfers"])
+        suspect = next((a["number"] for a in p["accounts"] if a["role"] == "suspect" and a["number"]), "")
+        return {"name": victim["name"], "amount": format_amount(total) if total else "",
+                "suspect_account": suspect, "officer": self.ctx.user.display_name if self.ctx.user else "",
+                "caller_phone": self.incoming.number if self.incoming else "", "station": "", "fraud_number": ""}
+
+    def _refresh_side(self) -> None:
+        code = self.form.fraud_type.currentData()
+        if code != self._scripts_for:
+            # A snapshot per fraud type: publishing a new version never changes what is being read.
+            self._scripts = scripts_for_call(self.ctx.db, code, self.form.call_type.currentData()) if code else []
+            self._scripts_for = code
+            if self.call_id is not None:
+                with self.ctx.db.conn:
+                    for s in self._scripts:
+                        record_shown(self.ctx.db, self.call_id, s, self.ctx.clock.now_iso())
+        self.side.show_scripts(self._scripts, self._placeholder_values(), self._stage_names)
+
+    def _load_history(self, e164: str | None) -> None:
+        self._history_seq += 1
+        seq = self._history_seq
+        call_id = self.call_id
+        self.side.history_status.setText(self.tr("Looking up earlier records…"))
+
+        def job(progress):
+            db = self.ctx.open_worker_connection()
+            try:
+                return caller_history(db, e164, exclude_call=call_id)
+            finally:
+                db.conn.close()
+
+        def done(items):
+            if seq == self._history_seq:
+                self.side.show_history(items)
+                if items:
+                    self.side.setCurrentIndex(1 if not self._scripts else self.side.currentIndex())
+
+        self.runner.start(job, done, lambda exc: self.side.history_status.setText(str(exc)))
+
+    def _open_history_item(self, item) -> None:
+        if item.kind == "call":
+            self.open_call(item.record_id)
+        elif item.kind == "warning":
+            self.nav.open_warning(item.record_id)
+        elif item.kind == "stop_request":
+            self.nav.open_stop_request(item.record_id)
+        elif item.kind == "account":
+            self.nav.open_case("account", item.record_id)
+
+    def _tick(self) -> None:
+        if self.started is None:
+            return
+        now = self.ctx.clock.now()
+        first = None
+        for t in self.form.transfers.rows:
+            when = call_model.parse_transfer_time(t.get("time", ""), now)
+            if when and when <= now and (first is None or when < first):
+                first = when
+        self.header.tick(now, self.started, first)
+
+    # -- acting ------------------------------------------------------------------------------
+    def stop_payment(self) -> None:
+        if self.call_id is None:
+            return
+        self.save_now()
+        self.nav.create_stop_request_from_call(self.call_id)
+
+    def dispatch(self) -> None:
+        if self.call_id is None:
+            return
+        self.save_now()
+        dialog = DispatchDialog(stations(self.ctx.db), self.ctx.clock.now(), self)
+        if dialog.exec() != QDialog.Accepted:
+            return
+        deadline = dialog.deadline.dateTime().toPython()
+        create_dispatch(self.ctx.db, self.ctx.user, station_id=dialog.station_id(), reason=dialog.reason.text(),
+                        deadline_at=self.ctx.clock.iso(deadline), call_id=self.call_id, clock=self.ctx.clock)
+        QMessageBox.information(self, self.tr("Dispatched"), self.tr("The station has been assigned."))

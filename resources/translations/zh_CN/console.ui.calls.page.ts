@@ -1,11 +1,58 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CallPage</name>
     <message>
-        <source>Live call</source>
-        <translation>接警通话</translation>
+        <source>Opening</source>
+        <translation>开场</translation>
+    </message>
+    <message>
+        <source>Key questions</source>
+        <translation>关键提问</translation>
+    </message>
+    <message>
+        <source>Debunk</source>
+        <translation>揭穿骗局</translation>
+    </message>
+    <message>
+        <source>Action now</source>
+        <translation>立即行动</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>后续事项</translation>
+    </message>
+    <message>
+        <source>Line %1 is ringing: %2</source>
+        <translation>%1 号线来电：%2</translation>
+    </message>
+    <message>
+        <source>The unfinished call was restored.</source>
+        <translation>已恢复未完成的通话。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Saved; %1 field(s) to check</source>
+        <translation>已保存；有 %1 处需核对</translation>
+    </message>
+    <message>
+        <source>Looking up earlier records…</source>
+        <translation>正在查找历史记录…</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>已下发</translation>
+    </message>
+    <message>
+        <source>The station has been assigned.</source>
+        <translation>已下发至派出所。</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,35 @@
+"""Work in progress saved continuously, so a closed window or a killed process loses nothing."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlite_utils import Database
+
+
+def save_draft(db: Database, kind: str, key: str, user_id: int, payload: dict[str, Any], now: str) -> None:
+    with db.conn:
+        db.execute(
+            "INSERT INTO drafts (kind, key, user_id, payload, updated_at) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT (kind, key, user_id) DO UPDATE SET payload = excluded.payload, updated_at = excluded.updated_at",
+            [kind, key, user_id, json.dumps(payload, ensure_ascii=False), now],
+        )
+
+
+def load_draft(db: Database, kind: str, key: str, user_id: int) -> dict[str, Any] | None:
+    row = db.execute("SELECT payload FROM drafts WHERE kind = ? AND key = ? AND user_id = ?",
+                     [kind, key, user_id]).fetchone()
+    return json.loads(row[0]) if row else None
+
+
+def open_drafts(db: Database, kind: str, user_id: int) -> list[tuple[str, dict[str, Any], str]]:
+    """(key, payload, updated_at) of this user's drafts of a kind, newest first."""
+    rows = db.execute("SELECT key, payload, updated_at FROM drafts WHERE kind = ? AND user_id = ? "
+                      "ORDER BY updated_at DESC", [kind, user_id]).fetchall()
+    return [(k, json.loads(p), u) for k, p, u in rows]
+
+
+def delete_draft(db: Database, kind: str, key: str, user_id: int) -> None:
+    with db.conn:
+        db.execute("DELETE FROM drafts WHERE kind = ? AND key = ? AND user_id = ?", [kind, key, user_id])

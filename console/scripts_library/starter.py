@@ -1,0 +1,38 @@
+"""Loads the starter library shipped in resources/scripts into an empty database, published."""
+
+from __future__ import annotations
+
+import json
+
+from pypinyin import Style, lazy_pinyin
+from sqlite_utils import Database
+
+from ..models.clock import Clock
+from ..resources import load_json
+
+
+def title_initials(title: str) -> str:
+    """Pinyin initials of a title, e.g. 冒充公检法 -> mcgjf (other characters kept as they are, lower case)."""
+    return "".join(p[0] for p in lazy_pinyin(title, style=Style.FIRST_LETTER) if p).lower()
+
+
+def load_starter_library(db: Database, *, clock: Clock | None = None) -> int:
+    """Only into an empty library: a centre's own edits are never overwritten."""
+    if db.execute("SELECT 1 FROM scripts LIMIT 1").fetchone():
+        return 0
+    now = (clock or Clock()).now_iso()
+    n = 0
+    for rank, s in enumerate(load_json("scripts", "starter.json")):
+        fts = json.dumps(s.get("fraud_types", []), ensure_ascii=False)
+        cts = json.dumps(s.get("call_types", []), ensure_ascii=False)
+        cur = db.execute(
+            "INSERT INTO scripts (slug, title, title_initials, stage, fraud_types, call_types, body, rank, status, "
+            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'published', ?, ?)",
+            [s["slug"], s["title"], title_initials(s["title"]), s["stage"], fts, cts, s["body"], rank, now, now])
+        vid = db.execute(
+            "INSERT INTO script_versions (script_id, version, title, body, stage, fraud_types, call_types, status, "
+            "created_at, reviewed_at) VALUES (?, 1, ?, ?, ?, ?, ?, 'published', ?, ?)",
+            [cur.lastrowid, s["title"], s["body"], s["stage"], fts, cts, now, now]).lastrowid
+        db.execute("UPDATE scripts SET published_version_id = ? WHERE id = ?", [vid, cur.lastrowid])
+        n += 1
+    return n

@@ -1,0 +1,268 @@
+"""The call's form: people, type, fraud type, notes, accounts, transfers, outcome. Emits `edited`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QPlainTextEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
+
+from ...models.reference import code_names
+from .choice_delegate import ChoiceDelegate
+from .rows_model import RowsModel
+
+ERROR_STYLE = "border: 1px solid #c62828; background: #fff3f3;"
+
+
+class FieldError(QLabel):
+    """The message under a field that is filled in wrongly."""
+
+    def __init__(self, name: str):
+        super().__init__()
+        self.setObjectName(name)
+        self.setStyleSheet("color: #c62828; font-size: 9pt;")
+        self.setWordWrap(True)
+        self.hide()
+
+
+class CallForm(QWidget):
+    edited = Signal()
+    suggestionAccepted = Signal(str)
+
+    def __init__(self, db, lang: str = "zh", parent=None):
+        super().__init__(parent)
+        self.setObjectName("callForm")
+        self._loading = False
+        self.fields: dict[str, QLineEdit] = {}
+        self.errors: dict[str, FieldError] = {}
+        layout = QVBoxLayout(self)
+
+        people = QGroupBox(self.tr("Caller and victim"))
+        pform = QFormLayout(people)
+        for key, label in (("caller.name", self.tr("Caller name")), ("caller.id_number", self.tr("Caller resident ID")),
+                           ("caller.phone", self.tr("Caller phone"))):
+            self._add_field(pform, key, label)
+        self.victim_is_caller = QCheckBox(self.tr("The caller is the victim"), objectName="victimIsCaller")
+        self.victim_is_caller.setChecked(True)
+        self.victim_is_caller.toggled.connect(self._toggle_victim)
+        pform.addRow(self.victim_is_caller)
+        self.victim_rows = []
+        for key, label in (("victim.name", self.tr("Victim name")), ("victim.id_number", self.tr("Victim resident ID")),
+                           ("victim.phone", self.tr("Victim phone"))):
+            self.victim_rows.append(self._add_field(pform, key, label))
+        layout.addWidget(people)
+
+        case = QGroupBox(self.tr("Case"))
+        cform = QFormLayout(case)
+        self.call_type = self._combo("callType", code_names(db, "call_types", lang=lang))
+        cform.addRow(self.tr("Call type"), self.call_type)
+        self.fraud_type = self._combo("fraudType", [("", self.tr("(not yet known)"))] + code_names(db, "fraud_types", lang=lang))
+        cform.addRow(self.tr("Fraud type"), self.fraud_type)
+        self.suggestion = QPushButton(objectName="fraudSuggestion")
+        self.suggestion.setStyleSheet("text-align: left; color: #1f3a5f; font-weight: bold; padding: 4px;")
+        self.suggestion.setMinimumWidth(10)
+        self.suggestion.hide()
+        self.suggestion.clicked.connect(self._accept_suggestion)
+        cform.addRow("", self.suggestion)
+        self.notes = QPlainTextEdit(objectName="callNotes")
+        self.notes.setPlaceholderText(self.tr("What the caller says: who contacted them, how, what was asked, what was paid..."))
+        self.notes.setMinimumHeight(110)
+        self.notes.textChanged.connect(self._changed)
+        cform.addRow(self.tr("Notes"), self.notes)
+        self.three_way = QCheckBox(self.tr("Three-way call with the command centre / alert platform made"),
+                                   objectName="threeWay")
+        self.three_way.toggled.connect(self._changed)
+        cform.addRow("", self.three_way)
+        layout.addWidget(case)
+
+        self.accounts = RowsModel(
+            [("role", self.tr("Role")), ("kind", self.tr("Kind")), ("number", self.tr("Account / card number")),
+             ("holder", self.tr("Holder")), ("bank", self.tr("Bank"))],
+            lambda: {"role": "suspect", "kind": "bank_card", "number": "", "holder": ""},
+            display={"role": self._role_text, "kind": self._kind_text}, parent=self)
+        self.accounts.read_only = {"bank"}
+        self.accounts_view = self._table("accountsTable", self.accounts, self.tr("Accounts"), layout)
+        self.accounts_view.setItemDelegateForColumn(0, ChoiceDelegate(self._roles(), self))
+        self.accounts_view.setItemDelegateForColumn(1, ChoiceDelegate(self._kinds(), self))
+        self.transfers = RowsModel(
+            [("time", self.tr("Time")), ("amount", self.tr("Amount (yuan)")), ("channel", self.tr("Channel")),
+             ("serial", self.tr("Serial no.")), ("to", self.tr("To account"))],
+            lambda: {"time": "", "amount": "", "channel": "mobile_banking", "serial": "", "to": ""},
+            display={"channel": self._channel_text}, parent=self)
+        self.transfers_view = self._table("transfersTable", self.transfers, self.tr("Transfers"), layout)
+        self.transfers_view.setItemDelegateForColumn(2, ChoiceDelegate(self._channels(), self))
+        self.table_errors = FieldError("tableErrors")
+        layout.addWidget(self.table_errors)
+
+        result = QGroupBox(self.tr("Outcome"))
+        rform = QFormLayout(result)
+        self.outcome = self._combo("outcome", [("", self.tr("(open)"))] + code_names(db, "outcomes", lang=lang))
+        rform.addRow(self.tr("Outcome"), self.outcome)
+        self._add_field(rform, "loss_saved", self.tr("Loss saved (yuan)"))
+        self._add_field(rform, "loss_suffered", self.tr("Loss suffered (yuan)"))
+        layout.addWidget(result)
+        layout.addStretch()
+        self._toggle_victim(True)
+        self._suggested: str | None = None
+
+    # -- building ------------------------------------------------------------------------------
+    def _add_field(self, form: QFormLayout, key: str, label: str) -> tuple[QLabel, QWidget]:
+        edit = QLineEdit(objectName="field_" + key.replace(".", "_"))
+        edit.textChanged.connect(self._changed)
+        error = FieldError("error_" + key.replace(".", "_"))
+        box = QWidget()
+        v = QVBoxLayout(box)
+        v.setContentsMargins(0, 0, 0, 0)
+        v.setSpacing(1)
+        v.addWidget(edit)
+        v.addWidget(error)
+        lab = QLabel(label)
+        form.addRow(lab, box)
+        self.fields[key] = edit
+        self.errors[key] = error
+        return lab, box
+
+    def _combo(self, name: str, items: list[tuple[str, str]]) -> QComboBox:
+        combo = QComboBox(objectName=name)
+        for code, text in items:
+            combo.addItem(text, code or None)
+        combo.currentIndexChanged.connect(self._changed)
+        return combo
+
+    def _table(self, name: str, model: RowsModel, title: str, layout: QVBoxLayout) -> QTableView:
+        box = QGroupBox(title)
+        v = QVBoxLayout(box)
+        view = QTableView(objectName=name)
+        view.setModel(model)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        view.horizontalHeader().setSectionResizeMode(2 if model is self.accounts else 4, QHeaderView.Stretch)
+        view.verticalHeader().setDefaultSectionSize(24)
+        view.setMinimumHeight(96)
+        buttons = QHBoxLayout()
+        add = QPushButton(self.tr("Add row"), objectName=name + "Add")
+        add.clicked.connect(lambda: self._add_row(model, view))
+        remove = QPushButton(self.tr("Remove row"), objectName=name + "Remove")
+        remove.clicked.connect(lambda: model.remove_row(view.currentIndex().row()))
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch()
+        v.addWidget(view)
+        v.addLayout(buttons)
+        model.rowsEdited.connect(self._changed)
+        layout.addWidget(box)
+        return view
+
+    def _add_row(self, model: RowsModel, view: QTableView) -> None:
+        row = model.add_row()
+        view.setFocus()
+        view.setCurrentIndex(model.index(row, 2 if model is self.accounts else 0))
+        view.edit(view.currentIndex())
+
+    def _roles(self):
+        return [("suspect", self.tr("Suspect (receiving)")), ("victim", self.tr("Victim (paying)"))]
+
+    def _kinds(self):
+        return [("bank_card", self.tr("Bank card")), ("alipay", self.tr("Alipay")), ("wechat", self.tr("WeChat Pay")),
+                ("other", self.tr("Other"))]
+
+    def _channels(self):
+        return [("mobile_banking", self.tr("Mobile banking")), ("online_banking", self.tr("Online banking")),
+                ("third_party", self.tr("Third-party payment")), ("atm", self.tr("ATM")), ("counter", self.tr("Counter"))]
+
+    def _role_text(self, code):
+        return dict(self._roles()).get(code, code)
+
+    def _kind_text(self, code):
+        return dict(self._kinds()).get(code, code)
+
+    def _channel_text(self, code):
+        return dict(self._channels()).get(code, code)
+
+    def _toggle_victim(self, same: bool) -> None:
+        for lab, box in self.victim_rows:
+            lab.setVisible(not same)
+            box.setVisible(not same)
+        self._changed()
+
+    def _changed(self, *args) -> None:
+        if not self._loading:
+            self.edited.emit()
+
+    # -- fraud-type suggestion -----------------------------------------------------------------
+    def show_suggestion(self, code: str | None, name: str = "", words: tuple[str, ...] = ()) -> None:
+        self._suggested = code
+        if code is None or code == self.fraud_type.currentData():
+            self.suggestion.hide()
+            return
+        self.suggestion.setText(self.tr("Suggested: %1 (words: %2). Click to confirm.").replace("%1", name)
+                                .replace("%2", "、".join(words[:4])))
+        self.suggestion.show()
+
+    def _accept_suggestion(self) -> None:
+        if self._suggested:
+            self.set_combo(self.fraud_type, self._suggested)
+            self.suggestion.hide()
+            self.suggestionAccepted.emit(self._suggested)
+
+    # -- payload -------------------------------------------------------------------------------
+    @staticmethod
+    def set_combo(combo: QComboBox, code) -> None:
+        combo.setCurrentIndex(max(0, combo.findData(code)))
+
+    def payload(self) -> dict[str, Any]:
+        f = {k: e.text() for k, e in self.fields.items()}
+        return {
+            "caller": {"name": f["caller.name"], "id_number": f["caller.id_number"], "phone": f["caller.phone"]},
+            "victim_is_caller": self.victim_is_caller.isChecked(),
+            "victim": {"name": f["victim.name"], "id_number": f["victim.id_number"], "phone": f["victim.phone"]},
+            "call_type": self.call_type.currentData(),
+            "fraud_type": self.fraud_type.currentData(),
+            "notes": self.notes.toPlainText(),
+            "three_way": self.three_way.isChecked(),
+            "outcome": self.outcome.currentData(),
+            "loss_saved": f["loss_saved"],
+            "loss_suffered": f["loss_suffered"],
+            "accounts": [dict(r) for r in self.accounts.rows],
+            "transfers": [dict(r) for r in self.transfers.rows],
+        }
+
+    def load(self, form: dict[str, Any]) -> None:
+        self._loading = True
+        try:
+            for who in ("caller", "victim"):
+                for k in ("name", "id_number", "phone"):
+                    self.fields[f"{who}.{k}"].setText(form.get(who, {}).get(k, ""))
+            self.victim_is_caller.setChecked(form.get("victim_is_caller", True))
+            self.set_combo(self.call_type, form.get("call_type"))
+            self.set_combo(self.fraud_type, form.get("fraud_type"))
+            self.notes.setPlainText(form.get("notes", ""))
+            self.three_way.setChecked(bool(form.get("three_way")))
+            self.set_combo(self.outcome, form.get("outcome"))
+            self.fields["loss_saved"].setText(form.get("loss_saved", ""))
+            self.fields["loss_suffered"].setText(form.get("loss_suffered", ""))
+            self.accounts.set_rows(form.get("accounts", []))
+            self.transfers.set_rows(form.get("transfers", []))
+            self.show_suggestion(None)
+        finally:
+            self._loading = False
+
+    def show_problems(self, problems: dict[str, str], banks: dict[int, str]) -> None:
+        """Marks each wrong field with its message; nothing typed is touched."""
+        for key, edit in self.fields.items():
+            message = problems.get(key, "")
+            edit.setStyleSheet(ERROR_STYLE if message else "")
+            self.errors[key].setText(message)
+            self.errors[key].setVisible(bool(message))
+        acc, tr = {}, {}
+        for key, message in problems.items():
+            parts = key.split(".")
+            if parts[0] == "accounts":
+                acc[(int(parts[1]), parts[2])] = message
+            elif parts[0] == "transfers":
+                tr[(int(parts[1]), parts[2])] = message
+        self.accounts.set_problems(acc, {(row, "bank"): name for row, name in banks.items()})
+        self.transfers.set_problems(tr, {})
+        lines = [m for k, m in problems.items() if k.startswith(("accounts.", "transfers."))]
+        self.table_errors.setText("\n".join(dict.fromkeys(lines)))
+        self.table_errors.setVisible(bool(lines))

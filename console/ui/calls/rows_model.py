@@ -1,0 +1,96 @@
+"""An editable table of plain dict rows (accounts, transfers) that shows each cell's problem in place."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
+
+
+class RowsModel(QAbstractTableModel):
+    rowsEdited = Signal()
+
+    def __init__(self, columns: list[tuple[str, str]], blank: Callable[[], dict[str, Any]],
+                 display: dict[str, Callable[[Any], str]] | None = None, parent=None):
+        """columns: (key, header). display: key -> function giving the shown text (e.g. code to name)."""
+        super().__init__(parent)
+        self.columns = columns
+        self.blank = blank
+        self.display = display or {}
+        self.rows: list[dict[str, Any]] = []
+        self.problems: dict[tuple[int, str], str] = {}
+        self.derived: dict[tuple[int, str], str] = {}     # read-only cells computed elsewhere (bank name)
+        self.read_only: set[str] = set()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
+        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+            return self.columns[section][1]
+        return None
+
+    def flags(self, index):
+        base = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+        if self.columns[index.column()][0] not in self.read_only:
+            base |= Qt.ItemIsEditable
+        return base
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        key = self.columns[index.column()][0]
+        row = index.row()
+        problem = self.problems.get((row, key))
+        if role in (Qt.DisplayRole, Qt.EditRole):
+            if key in self.read_only:
+                return self.derived.get((row, key), "")
+            value = self.rows[row].get(key, "")
+            if role == Qt.DisplayRole and key in self.display:
+                return self.display[key](value)
+            return value
+        if role == Qt.BackgroundRole and problem:
+            return QColor("#ffd7d7")
+        if role == Qt.ToolTipRole:
+            return problem
+        return None
+
+    def setData(self, index, value, role=Qt.EditRole):  # noqa: N802
+        if role != Qt.EditRole or not index.isValid():
+            return False
+        key = self.columns[index.column()][0]
+        self.rows[index.row()][key] = value
+        self.dataChanged.emit(index, index)
+        self.rowsEdited.emit()
+        return True
+
+    def add_row(self, values: dict[str, Any] | None = None) -> int:
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows))
+        self.rows.append({**self.blank(), **(values or {})})
+        self.endInsertRows()
+        self.rowsEdited.emit()
+        return len(self.rows) - 1
+
+    def remove_row(self, row: int) -> None:
+        if 0 <= row < len(self.rows):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self.rows[row]
+            self.endRemoveRows()
+            self.rowsEdited.emit()
+
+    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+        self.beginResetModel()
+        self.rows = [{**self.blank(), **r} for r in rows]
+        self.problems = {}
+        self.endResetModel()
+
+    def set_problems(self, problems: dict[tuple[int, str], str], derived: dict[tuple[int, str], str]) -> None:
+        self.problems = problems
+        self.derived = derived
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.columns) - 1))

@@ -1,0 +1,77 @@
+"""Beside the call: the scripts for its fraud type (filled with the call's details) and the caller's history."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QLabel, QListView, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
+
+from ...models.history import HistoryItem
+from ...scripts_library.reading import ScriptText, fill_placeholders
+
+
+class HistoryModel(QAbstractListModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.items: list[HistoryItem] = []
+        self.kind_names: dict[str, str] = {}
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.items)
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        item = self.items[index.row()]
+        if role == Qt.DisplayRole:
+            return f"{item.at[:16]}  【{self.kind_names.get(item.kind, item.kind)}】 {item.summary}"
+        if role == Qt.UserRole:
+            return item
+        return None
+
+    def set_items(self, items: list[HistoryItem]) -> None:
+        self.beginResetModel()
+        self.items = items
+        self.endResetModel()
+
+
+class SidePanel(QTabWidget):
+    historyActivated = Signal(object)     # HistoryItem
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.scripts = QTextBrowser(objectName="scriptPanel")
+        self.scripts.setStyleSheet("font-size: 12pt;")
+        self.history_model = HistoryModel(self)
+        self.history_model.kind_names = {"call": self.tr("call"), "warning": self.tr("warning"),
+                                         "stop_request": self.tr("stop-payment"), "account": self.tr("account")}
+        self.history = QListView(objectName="callerHistory")
+        self.history.setModel(self.history_model)
+        self.history.activated.connect(lambda i: self.historyActivated.emit(i.data(Qt.UserRole)))
+        self.history_status = QLabel(objectName="historyStatus")
+        box = QWidget()
+        v = QVBoxLayout(box)
+        v.addWidget(self.history_status)
+        v.addWidget(self.history)
+        self.addTab(self.scripts, self.tr("Scripts"))
+        self.addTab(box, self.tr("Caller history"))
+
+    def show_scripts(self, scripts: list[ScriptText], values: dict[str, str], stage_names: dict[str, str]) -> None:
+        if not scripts:
+            self.scripts.setHtml("<p style='color:#666'>" + self.tr("Choose the fraud type to see its scripts.") + "</p>")
+            return
+        parts = []
+        for s in scripts:
+            body = fill_placeholders(s.body, values).replace("\n", "<br>")
+            parts.append(f"<h3 style='color:#1f3a5f'>{stage_names.get(s.stage, s.stage)} · {s.title}</h3><p>{body}</p>")
+        self.scripts.setHtml("".join(parts))
+
+    def show_history(self, items: list[HistoryItem]) -> None:
+        self.history_model.set_items(items)
+        if items:
+            self.history_status.setText(self.tr("%1 earlier records for this caller").replace("%1", str(len(items))))
+            self.history_status.setStyleSheet("color: #c62828; font-weight: bold;")
+            self.setTabText(1, self.tr("Caller history (%1)").replace("%1", str(len(items))))
+        else:
+            self.history_status.setText(self.tr("No earlier record of this caller."))
+            self.history_status.setStyleSheet("")
+            self.setTabText(1, self.tr("Caller history"))

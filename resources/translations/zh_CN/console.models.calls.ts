@@ -1,0 +1,14 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Calls</name>
+    <message>
+        <source>This is not a phone number; it is kept as typed.</source>
+        <translation>这不是有效的电话号码，已按原样保留。</translation>
+    </message>
+    <message>
+        <source>Write the time as 2026-11-25 13:05 or 13:05.</source>
+        <translation>时间请写成 2026-11-25 13:05 或 13:05。</translation>
+    </message>
+</context>
+</TS>
