@@ -81,6 +81,24 @@ def sign_in(ctx: AppContext, username: str | None) -> bool:
     return True
 
 
+def check_integrity_in_background(window, path: Path) -> None:
+    """SQLite's quick_check off the UI thread; a damaged file is reported before more is written to it."""
+    from .models.db import DamagedDatabaseError, connect, quick_check
+
+    def job(progress):
+        db = connect(path)
+        try:
+            quick_check(db)
+        finally:
+            db.conn.close()
+
+    def failed(exc: Exception) -> None:
+        if isinstance(exc, DamagedDatabaseError):
+            QMessageBox.critical(window, QApplication.translate("App", "Database"), _storage_message(exc, path))
+
+    window.runner.start(job, on_failure=failed)
+
+
 def run(db: str | None, lang: str | None, demo: bool, username: str | None = None,
         quit_after_paint: bool = False) -> int:
     started = time.perf_counter()
@@ -91,7 +109,9 @@ def run(db: str | None, lang: str | None, demo: bool, username: str | None = Non
     install_excepthook(log_path)
     path = resolve_db(db, demo or not db)
     try:
-        database = open_database(path)
+        # The full quick_check reads the whole file (seconds on years of data): it runs after the window
+        # is up, below; here only what opening needs (the header, the schema) is read.
+        database = open_database(path, check=False)
     except StorageError as exc:
         log.error("database not opened: %s", exc)
         QMessageBox.critical(None, QApplication.translate("App", "Database"), _storage_message(exc, path))
@@ -104,9 +124,13 @@ def run(db: str | None, lang: str | None, demo: bool, username: str | None = Non
 
     window = MainWindow(ctx, settings)
     window.show()
+    check_integrity_in_background(window, path)
     if quit_after_paint:
         def painted() -> None:
             print(f"first_paint_s={time.perf_counter() - started:.4f}", flush=True)
             app.quit()
         QTimer.singleShot(0, painted)
-    return app.exec()
+    code = app.exec()
+    # Background jobs hold their own connections: let them finish before the interpreter goes away.
+    window.runner.pool.waitForDone()
+    return code
