@@ -34,6 +34,10 @@ def stage_scene(window, key: str) -> None:
         form._accept_suggestion()
         page.save_now()
         page._tick()
+    elif key == "stoppay":
+        call = window.page("call")
+        if call.call_id is not None:
+            window.nav.create_stop_request_from_call(call.call_id)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -244,6 +244,8 @@ class _Generator:
         r = self.r
         req_rows, sacc_rows, str_rows, cacc_rows, ctr_rows = [], [], [], [], []
         first = (self.db.execute("SELECT coalesce(max(id), 0) FROM stop_requests").fetchone()[0]) + 1
+        per_day: dict[str, int] = {}
+        requests.sort(key=lambda t: t[2])
         for k, (cid, pid, at, amount) in enumerate(requests):
             rid = first + k
             created = at + timedelta(minutes=r.randint(3, 40))
@@ -273,7 +275,9 @@ class _Generator:
                 reason = "资金已转出" if status == "failed" else ""
                 sacc_rows.append((rid, to, cents, status, stopped, reason,
                                   iso(issued + timedelta(hours=48)), iso(issued + timedelta(hours=r.randint(1, 30)))))
-            req_rows.append((rid, f"ZF{created:%Y%m%d}{rid:06d}", cid, pid, victim_acct, "孝感市公安局反诈中心",
+            day = f"{created:%Y%m%d}"
+            per_day[day] = per_day.get(day, 0) + 1
+            req_rows.append((rid, f"ZF{day}{per_day[day]:04d}", cid, pid, victim_acct, "孝感市公安局反诈中心",
                              r.choice(self.officers), "issued", iso(created), iso(issued), iso(issued)))
         db = self.db.conn
         db.executemany("INSERT INTO stop_requests (id, request_no, call_id, victim_person_id, victim_account_id, "

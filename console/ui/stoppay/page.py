@@ -1,11 +1,332 @@
-"""The stop-payments page."""
+"""The stop-payment page: requests with their 48-hour windows, and the request being completed and issued."""
 
 from __future__ import annotations
 
-from ..placeholder import PlaceholderPage
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
+                               QLineEdit, QMessageBox, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
+
+from ...models import stoppay
+from ...models.settings import Settings
+from ...models.stoppay_export import export_rows, form_html, write_csv, write_xlsx
+from ...models.validation import format_amount, guess_bank, parse_amount
+from ..actions import ActionName
+from ..calls.call_form import ERROR_STYLE, FieldError
+from ..calls.choice_delegate import ChoiceDelegate
+from ..calls.rows_model import RowsModel
+from ..page import Page
+from .pdf import write_pdf
+from .request_list import RequestListModel
 
 
-class StopPaymentsPage(PlaceholderPage):
+class StopPaymentsPage(Page):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.set_heading(self.tr("Stop-payments"))
+        self.request_id: int | None = None
+        self._loading = False
+        self._banks = {c: n for c, n in self.ctx.db.execute("SELECT code, name FROM banks")}
+        self.list_model = RequestListModel(self)
+        self.list_model.status_names = {"draft": self.tr("draft"), "issued": self.tr("issued"),
+                                        "closed": self.tr("closed")}
+        self.list_view = QTableView(objectName="stopRequestList")
+        self.list_view.setModel(self.list_model)
+        self.list_view.setSelectionBehavior(QTableView.SelectRows)
+        self.list_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.list_view.activated.connect(lambda i: self.open_request(i.data(Qt.UserRole)))
+        self.list_view.clicked.connect(lambda i: self.open_request(i.data(Qt.UserRole)))
+        self.soon = QLabel(objectName="windowsEndingSoon")
+        self.soon.setStyleSheet("color: #c62828; font-weight: bold;")
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.addWidget(self.soon)
+        lv.addWidget(self.list_view)
+
+        form_box = QWidget(objectName="stopPaymentForm")
+        fv = QVBoxLayout(form_box)
+        self.title = QLabel(objectName="requestTitle")
+        self.title.setStyleSheet("font-size: 16pt; font-weight: bold; color: #1f3a5f;")
+        fv.addWidget(self.title)
+        victim = QGroupBox(self.tr("Victim"))
+        vform = QFormLayout(victim)
+        self.fields: dict[str, QLineEdit] = {}
+        self.errors: dict[str, FieldError] = {}
+        for key, label in (("victim.name", self.tr("Name")), ("victim.id_number", self.tr("Resident ID")),
+                           ("victim.phone", self.tr("Phone")), ("victim.account", self.tr("Account the money left from"))):
+            edit = QLineEdit(objectName="stop_" + key.replace(".", "_"))
+            edit.textChanged.connect(self._edited)
+            err = FieldError("stopError_" + key.replace(".", "_"))
+            box = QWidget()
+            b = QVBoxLayout(box)
+            b.setContentsMargins(0, 0, 0, 0)
+            b.addWidget(edit)
+            b.addWidget(err)
+            vform.addRow(label, box)
+            self.fields[key], self.errors[key] = edit, err
+        fv.addWidget(victim)
+        self.accounts = RowsModel(
+            [("number", self.tr("Receiving account")), ("kind", self.tr("Kind")), ("holder", self.tr("Holder")),
+             ("bank", self.tr("Bank / institution")), ("amount", self.tr("Amount received")),
+             ("status", self.tr("Result"))],
+            lambda: {"number": "", "kind": "bank_card", "holder": "", "amount": "", "status": "pending"},
+            display={"kind": self._kind_text, "status": self._status_text}, parent=self)
+        self.accounts.read_only = {"bank", "amount", "status"}
+        self.accounts_view = self._table("stopAccountsTable", self.accounts, self.tr("Accounts to stop"), fv)
+        self.accounts_view.setItemDelegateForColumn(1, ChoiceDelegate(self._kinds(), self))
+        self.transfers = RowsModel(
+            [("time", self.tr("Time")), ("amount", self.tr("Amount (yuan)")), ("channel", self.tr("Channel")),
+             ("serial", self.tr("Serial no.")), ("to", self.tr("To account"))],
+            lambda: {"time": "", "amount": "", "channel": "mobile_banking", "serial": "", "to": ""},
+            display={"channel": self._channel_text}, parent=self)
+        self.transfers_view = self._table("stopTransfersTable", self.transfers, self.tr("Transfers"), fv)
+        self.transfers_view.setItemDelegateForColumn(2, ChoiceDelegate(self._channels(), self))
+        self.shared = QLabel(objectName="sharedAccounts")
+        self.shared.setStyleSheet("color: #6a1b9a; font-weight: bold;")
+        self.shared.setWordWrap(True)
+        self.shared.linkActivated.connect(lambda number: self.nav.search(number))
+        fv.addWidget(self.shared)
+        self.missing = QLabel(objectName="requestProblems")
+        self.missing.setStyleSheet("color: #c62828;")
+        self.missing.setWordWrap(True)
+        fv.addWidget(self.missing)
+        buttons = QHBoxLayout()
+        issue_action = self.actions[ActionName.ISSUE_REQUEST]
+        self.issue_button = QPushButton(issue_action.text(), objectName="issueRequestButton")
+        self.issue_button.setToolTip(issue_action.toolTip())
+        self.issue_button.setStyleSheet("background: #c62828; color: white; font-weight: bold; padding: 6px 14px;")
+        self.issue_button.clicked.connect(issue_action.trigger)
+        issue_action.triggered.connect(self.issue)
+        self.result_button = QPushButton(self.tr("Record bank result…"), objectName="recordResultButton")
+        self.result_button.clicked.connect(self.record_result_dialog)
+        self.back_to_call = QPushButton(self.tr("Back to the call"), objectName="backToCallButton")
+        self.back_to_call.clicked.connect(self._open_call)
+        self.saved = QLabel(objectName="stopSaved")
+        for w in (self.issue_button, self.result_button, self.back_to_call):
+            buttons.addWidget(w)
+        buttons.addStretch()
+        buttons.addWidget(self.saved)
+        fv.addLayout(buttons)
+
+        splitter = QSplitter(Qt.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(form_box)
+        splitter.setSizes([640, 700])
+        QVBoxLayout(self).addWidget(splitter)
+        self._autosave = QTimer(self, singleShot=True, interval=500)
+        self._autosave.timeout.connect(self.save_now)
+        form_box.setEnabled(False)
+        self.form_box = form_box
+        self.refresh_list()
+
+    # -- building ------------------------------------------------------------------------------
+    def _table(self, name: str, model: RowsModel, title: str, layout) -> QTableView:
+        box = QGroupBox(title)
+        v = QVBoxLayout(box)
+        view = QTableView(objectName=name)
+        view.setModel(model)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        view.horizontalHeader().setSectionResizeMode(0 if model is self.accounts else 4, QHeaderView.Stretch)
+        view.setMinimumHeight(110)
+        add = QPushButton(self.tr("Add row"), objectName=name + "Add")
+        add.clicked.connect(lambda: model.add_row())
+        remove = QPushButton(self.tr("Remove row"), objectName=name + "Remove")
+        remove.clicked.connect(lambda: model.remove_row(view.currentIndex().row()))
+        row = QHBoxLayout()
+        row.addWidget(add)
+        row.addWidget(remove)
+        row.addStretch()
+        v.addWidget(view)
+        v.addLayout(row)
+        model.rowsEdited.connect(self._edited)
+        layout.addWidget(box)
+        return view
+
+    def _kinds(self):
+        return [("bank_card", self.tr("Bank card")), ("alipay", self.tr("Alipay")), ("wechat", self.tr("WeChat Pay")),
+                ("other", self.tr("Other"))]
+
+    def _channels(self):
+        return [("mobile_banking", self.tr("Mobile banking")), ("online_banking", self.tr("Online banking")),
+                ("third_party", self.tr("Third-party payment")), ("atm", self.tr("ATM")), ("counter", self.tr("Counter"))]
+
+    def _channel_text(self, code):
+        return dict(self._channels()).get(code, code)
+
+    def _kind_text(self, code):
+        return dict(self._kinds()).get(code, code)
+
+    def _status_text(self, code):
+        return {"pending": self.tr("not issued"), "issued": self.tr("issued"), "stopped": self.tr("stopped"),
+                "failed": self.tr("failed"), "frozen": self.tr("frozen")}.get(code, code)
+
+    # -- navigation ----------------------------------------------------------------------------
+    def page_shown(self) -> None:
+        self.refresh_list()
+
+    def refresh_list(self) -> None:
+        now = self.ctx.clock.now()
+        self.list_model.set_rows(stoppay.request_list(self.ctx.db), now)
+        soon = stoppay.ending_soon(self.ctx.db, now)
+        self.soon.setText(self.tr("%1 request(s) whose 48-hour window ends within 12 hours").replace("%1", str(len(soon)))
+                          if soon else "")
+
+    def create_from_call(self, call_id: int) -> int:
+        """One action from the call: everything the officer typed there arrives here, wrong fields included."""
+        from ...models import drafts
+
+        rid = stoppay.create_request_from_call(self.ctx.db, self.ctx.user, call_id, clock=self.ctx.clock)
+        typed = drafts.load_draft(self.ctx.db, "call", str(call_id), self.ctx.user.id)
+        if typed is not None and drafts.load_draft(self.ctx.db, stoppay.DRAFT_KIND, str(rid), 0) is None:
+            stoppay.save_form(self.ctx.db, self.ctx.user, rid, stoppay.form_from_call(typed), clock=self.ctx.clock)
+        self.open_request(rid)
+        return rid
+
+    def open_request(self, request_id: int) -> None:
+        if self.request_id is not None and self.request_id != request_id:
+            self.save_now()
+        self.request_id = request_id
+        form = stoppay.load_form(self.ctx.db, request_id)
+        self._loading = True
+        for key, edit in self.fields.items():
+            edit.setText(form["victim"].get(key.split(".")[1], ""))
+        self._account_kind = form["victim"].get("account_kind", "bank_card")
+        self.accounts.set_rows(form["accounts"])
+        self.transfers.set_rows(form["transfers"])
+        self._loading = False
+        self.form_box.setEnabled(True)
+        self._show_state()
+        self.refresh_list()
+
+    def _open_call(self) -> None:
+        row = self.ctx.db.execute("SELECT call_id FROM stop_requests WHERE id = ?", [self.request_id]).fetchone()
+        if row and row[0]:
+            self.nav.open_call(row[0])
+
+    # -- editing -------------------------------------------------------------------------------
+    def form(self) -> dict:
+        v = {k.split(".")[1]: e.text() for k, e in self.fields.items()}
+        v["account_kind"] = getattr(self, "_account_kind", "bank_card")
+        return {"victim": v, "accounts": [dict(r) for r in self.accounts.rows],
+                "transfers": [dict(r) for r in self.transfers.rows]}
+
+    def _edited(self, *args) -> None:
+        if not self._loading and self.request_id is not None:
+            self.saved.setText(self.tr("Saving…"))
+            self._autosave.start()
+
+    def _status(self) -> str:
+        return self.ctx.db.execute("SELECT status FROM stop_requests WHERE id = ?", [self.request_id]).fetchone()[0]
+
+    def save_now(self) -> dict[str, str]:
+        self._autosave.stop()
+        if self.request_id is None or self._status() != "draft":
+            return {}
+        problems = stoppay.save_form(self.ctx.db, self.ctx.user, self.request_id, self.form(), clock=self.ctx.clock)
+        self._show_problems(problems)
+        self.saved.setText(self.tr("Draft saved"))
+        return problems
+
+    def _show_problems(self, problems: dict[str, str]) -> None:
+        for key, edit in self.fields.items():
+            message = problems.get(key, "")
+            edit.setStyleSheet(ERROR_STYLE if message else "")
+            self.errors[key].setText(message)
+            self.errors[key].setVisible(bool(message))
+        acc, trn = {}, {}
+        for key, message in problems.items():
+            parts = key.split(".")
+            if parts[0] == "accounts" and len(parts) == 3:
+                acc[(int(parts[1]), parts[2])] = message
+            elif parts[0] == "transfers" and len(parts) == 3:
+                trn[(int(parts[1]), parts[2])] = message
+        derived = {}
+        sums: dict[str, int] = {}
+        for t in self.transfers.rows:
+            sums[t.get("to", "").replace(" ", "")] = sums.get(t.get("to", "").replace(" ", ""), 0) + \
+                (parse_amount(t.get("amount", "")).value or 0)
+        for i, a in enumerate(self.accounts.rows):
+            code = guess_bank(self.ctx.db, a["number"]) if a.get("kind") == "bank_card" else \
+                {"alipay": "ALIPAY", "wechat": "WECHAT"}.get(a.get("kind"))
+            derived[(i, "bank")] = self._banks.get(code, "") if code else ""
+            derived[(i, "amount")] = format_amount(sums.get(a["number"].replace(" ", ""), 0))
+            derived[(i, "status")] = self._status_text(a.get("status", "pending"))
+        self.accounts.set_problems(acc, derived)
+        self.transfers.set_problems(trn, {})
+        if problems:
+            self.missing.setText(self.tr("Before issuing, fix:") + "\n• " + "\n• ".join(dict.fromkeys(problems.values())))
+        else:
+            self.missing.setText(self.tr("Complete: ready to issue."))
+        self.issue_button.setEnabled(not problems and self._status() == "draft")
+
+    def _show_state(self) -> None:
+        no, status = self.ctx.db.execute("SELECT request_no, status FROM stop_requests WHERE id = ?",
+                                         [self.request_id]).fetchone()
+        total, stopped = stoppay.totals(self.ctx.db, self.request_id)
+        self.title.setText(f"{no} · {self.list_model.status_names.get(status, status)} · "
+                           + self.tr("%1 received, %2 stopped").replace("%1", format_amount(total))
+                           .replace("%2", format_amount(stopped)))
+        shared = stoppay.shared_accounts(self.ctx.db, self.request_id)
+        self.shared.setText("<br>".join(
+            self.tr("Account %1 also appears in %2 other case(s): %3").replace("%1", f"<a href='{n}'>{n}</a>")
+            .replace("%2", str(len(others))).replace("%3", "、".join(others[:5])) for n, others in shared.items()))
+        if status == "draft":
+            self._show_problems(stoppay.problems(self.form(), self.ctx.clock.now()))
+        else:
+            self._show_problems({})
+            self.missing.setText(self.tr("Issued. Record each bank's answer as it comes."))
+            self.issue_button.setEnabled(False)
+        for view in (self.accounts_view, self.transfers_view):
+            view.setEditTriggers(QTableView.AllEditTriggers if status == "draft" else QTableView.NoEditTriggers)
+        for edit in self.fields.values():
+            edit.setReadOnly(status != "draft")
+
+    # -- issuing and results -------------------------------------------------------------------
+    def export_dir(self) -> Path | None:
+        settings = Settings.load()
+        if not settings.export_dir or not Path(settings.export_dir).is_dir():
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for stop-payment forms and exports"))
+            if not chosen:
+                return None
+            settings.export_dir = chosen
+            settings.save()
+        return Path(settings.export_dir)
+
+    def issue(self) -> list[Path] | None:
+        if self.request_id is None or self._status() != "draft":
+            return None
+        folder = self.export_dir()
+        if folder is None:
+            return None
+        try:
+            no = stoppay.issue(self.ctx.db, self.ctx.user, self.request_id, self.form(), clock=self.ctx.clock)
+        except stoppay.IssueBlocked as blocked:
+            self._show_problems(blocked.problems)
+            return None
+        rows = export_rows(self.ctx.db, self.request_id)
+        files = [write_pdf(form_html(self.ctx.db, self.request_id), folder / f"{no}.pdf"),
+                 write_xlsx(rows, folder / f"{no}.xlsx"), write_csv(rows, folder / f"{no}.csv")]
+        self.open_request(self.request_id)
+        self.saved.setText(self.tr("Issued; files written to %1").replace("%1", str(folder)))
+        self.last_files = files
+        return files
+
+    def record_result_dialog(self) -> None:
+        row = self.accounts_view.currentIndex().row()
+        if self.request_id is None or row < 0 or "id" not in self.accounts.rows[row]:
+            QMessageBox.information(self, self.tr("Bank result"), self.tr("Select an issued account first."))
+            return
+        text, ok = QInputDialog.getText(self, self.tr("Bank result"),
+                                        self.tr("Amount stopped (yuan); 0 if the stop failed:"))
+        if ok:
+            self.record_result(self.accounts.rows[row]["id"], text)
+
+    def record_result(self, stop_account_id: int, amount_text: str, reason: str = "") -> None:
+        amount = parse_amount(amount_text)
+        if amount:
+            stoppay.record_result(self.ctx.db, self.ctx.user, stop_account_id, "stopped", stopped_cents=amount.value,
+                                  clock=self.ctx.clock)
+        else:
+            stoppay.record_result(self.ctx.db, self.ctx.user, stop_account_id, "failed",
+                                  reason=reason or self.tr("Money already moved on"), clock=self.ctx.clock)
+        self.open_request(self.request_id)

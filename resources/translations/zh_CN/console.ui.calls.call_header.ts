@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CallHeader</name>
     <message>
-        <source>Type or paste the caller's number, then Enter</source>
+        <source>Type or paste the caller&apos;s number, then Enter</source>
         <translation>输入或粘贴来电号码，按回车开始</translation>
     </message>
     <message>

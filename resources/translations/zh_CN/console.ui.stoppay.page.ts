@@ -1,11 +1,214 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>StopPaymentsPage</name>
     <message>
-        <source>Stop-payments</source>
-        <translation>紧急止付</translation>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>已发出</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>受害人</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Resident ID</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Account the money left from</source>
+        <translation>转出账号</translation>
+    </message>
+    <message>
+        <source>Receiving account</source>
+        <translation>收款账号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>户名</translation>
+    </message>
+    <message>
+        <source>Bank / institution</source>
+        <translation>开户行/支付机构</translation>
+    </message>
+    <message>
+        <source>Amount received</source>
+        <translation>涉案金额</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>止付结果</translation>
+    </message>
+    <message>
+        <source>Accounts to stop</source>
+        <translation>止付账户</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Serial no.</source>
+        <translation>交易流水号</translation>
+    </message>
+    <message>
+        <source>To account</source>
+        <translation>收款账号</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>转账明细</translation>
+    </message>
+    <message>
+        <source>Record bank result…</source>
+        <translation>登记银行反馈…</translation>
+    </message>
+    <message>
+        <source>Back to the call</source>
+        <translation>返回通话</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>删除所选行</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Mobile banking</source>
+        <translation>手机银行</translation>
+    </message>
+    <message>
+        <source>Online banking</source>
+        <translation>网上银行</translation>
+    </message>
+    <message>
+        <source>Third-party payment</source>
+        <translation>第三方支付</translation>
+    </message>
+    <message>
+        <source>ATM</source>
+        <translation>ATM</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>柜台</translation>
+    </message>
+    <message>
+        <source>not issued</source>
+        <translation>未发出</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>止付成功</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>止付失败</translation>
+    </message>
+    <message>
+        <source>frozen</source>
+        <translation>已冻结</translation>
+    </message>
+    <message>
+        <source>%1 request(s) whose 48-hour window ends within 12 hours</source>
+        <translation>%1 个申请的 48 小时止付期将在 12 小时内到期</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Draft saved</source>
+        <translation>草稿已保存</translation>
+    </message>
+    <message>
+        <source>Before issuing, fix:</source>
+        <translation>发出前请补正：</translation>
+    </message>
+    <message>
+        <source>Complete: ready to issue.</source>
+        <translation>信息完整，可以发出。</translation>
+    </message>
+    <message>
+        <source>%1 received, %2 stopped</source>
+        <translation>涉案 %1，已止付 %2</translation>
+    </message>
+    <message>
+        <source>Account %1 also appears in %2 other case(s): %3</source>
+        <translation>账户 %1 还出现在另外 %2 起案件中：%3</translation>
+    </message>
+    <message>
+        <source>Issued. Record each bank's answer as it comes.</source>
+        <translation>已发出。银行反馈后请逐一登记。</translation>
+    </message>
+    <message>
+        <source>Folder for stop-payment forms and exports</source>
+        <translation>选择止付申请表及导出文件的保存目录</translation>
+    </message>
+    <message>
+        <source>Issued; files written to %1</source>
+        <translation>已发出，文件已保存至 %1</translation>
+    </message>
+    <message>
+        <source>Bank result</source>
+        <translation>银行反馈</translation>
+    </message>
+    <message>
+        <source>Select an issued account first.</source>
+        <translation>请先选择一个已发出的账户。</translation>
+    </message>
+    <message>
+        <source>Amount stopped (yuan); 0 if the stop failed:</source>
+        <translation>止付金额（元）；止付失败填 0：</translation>
+    </message>
+    <message>
+        <source>Money already moved on</source>
+        <translation>资金已转出</translation>
     </message>
 </context>
 </TS>

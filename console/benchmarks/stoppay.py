@@ -1,0 +1,42 @@
+"""Stop-payment: the officer's actions from the end of data entry to an issued request, and its timings."""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+import time
+from pathlib import Path
+
+from ..models import stoppay
+from ..models.clock import Clock
+from ..models.db import connect
+from ..models.stoppay_export import export_rows, form_html, write_csv, write_xlsx
+from ..models.users import get_user_by_name
+
+# Counted from tests/scenarios/test_investment_victim_500k.py: "stop-payment" on the call, then "issue".
+ACTIONS_FROM_CALL_TO_ISSUED = 2
+
+
+def measure(db_path: Path, args: argparse.Namespace) -> dict:
+    db = connect(db_path)
+    row = db.execute("SELECT c.id FROM calls c JOIN call_transfers t ON t.call_id = c.id "
+                     "WHERE c.call_type = 'stop_payment' ORDER BY c.id DESC LIMIT 1").fetchone()
+    user = get_user_by_name(db, "officer")
+    if row is None or user is None:
+        return {}
+    clock = Clock()
+    t0 = time.perf_counter()
+    rid = stoppay.create_request_from_call(db, user, row[0], clock=clock)
+    create_ms = (time.perf_counter() - t0) * 1000
+    out = Path(tempfile.mkdtemp(prefix="bench-stoppay-"))
+    t0 = time.perf_counter()
+    rows = export_rows(db, rid)
+    write_xlsx(rows, out / "r.xlsx")
+    write_csv(rows, out / "r.csv")
+    html = form_html(db, rid)
+    export_ms = (time.perf_counter() - t0) * 1000
+    with db.conn:   # leave the reusable benchmark database as it was (the audit row stays: it is append-only)
+        db.execute("DELETE FROM stop_requests WHERE id = ?", [rid])
+    db.conn.close()
+    return {"stoppay_actions": ACTIONS_FROM_CALL_TO_ISSUED, "stoppay_create_ms": round(create_ms, 1),
+            "stoppay_export_ms": round(export_ms, 1), "stoppay_form_chars": len(html)}

@@ -1,0 +1,119 @@
+"""What leaves the console for a stop-payment: the platform's structured rows (CSV, XLSX) and the form's HTML.
+
+The columns follow the fields the banks' side of the joint telecom-fraud risk platform exchanges for a
+stop-payment (business code 945100).
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+from datetime import timedelta
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from .clock import parse_iso
+from .validation import format_amount
+
+BUSINESS_CODE = "945100"
+COLUMNS = ("业务类型代码", "申请编号", "原申请编号", "转出账户开户行代码", "转出账户开户行名称", "转出账户户名",
+           "转出账号", "币种", "转出金额", "转出时间", "止付账户开户行代码", "止付账户开户行名称", "止付账户类型",
+           "止付账户户名", "止付账号", "交易流水号", "反馈截止时间", "止付起始时间", "止付截止时间",
+           "申请单位", "经办民警", "受害人姓名", "受害人身份证号", "受害人电话")
+KIND_NAMES = {"bank_card": "银行卡", "alipay": "支付宝账户", "wechat": "微信支付账户", "other": "其他"}
+
+
+def _stamp(text: str | None) -> str:
+    return parse_iso(text).strftime("%Y%m%d%H%M%S") if text else ""
+
+
+def export_rows(db: Database, request_id: int) -> list[dict[str, str]]:
+    """One row per transfer to a receiving account, as the platform matches name, number, amount and time."""
+    r = db.execute(
+        "SELECT r.request_no, r.unit, r.issued_at, r.created_at, u.display_name, p.name, p.id_number, p.phone_raw, "
+        "va.number, va.bank_code, vb.name FROM stop_requests r LEFT JOIN users u ON u.id = r.officer_id "
+        "LEFT JOIN people p ON p.id = r.victim_person_id LEFT JOIN accounts va ON va.id = r.victim_account_id "
+        "LEFT JOIN banks vb ON vb.code = va.bank_code WHERE r.id = ?", [request_id]).fetchone()
+    no, unit, issued, created, officer, vname, vid, vphone, vnum, vbank, vbank_name = r
+    start = issued or created
+    rows = []
+    for t_at, cents, serial, number, kind, holder, bank, bank_name in db.execute(
+            "SELECT t.transferred_at, t.amount_cents, t.serial_no, a.number, a.kind, a.holder_name, a.bank_code, "
+            "b.name FROM stop_transfers t JOIN accounts a ON a.id = t.to_account_id LEFT JOIN banks b "
+            "ON b.code = a.bank_code WHERE t.request_id = ? ORDER BY t.transferred_at, t.id", [request_id]):
+        rows.append(dict(zip(COLUMNS, (
+            BUSINESS_CODE, no, "", vbank or "", vbank_name or "", vname or "", vnum or "", "CNY", f"{cents / 100:.2f}",
+            _stamp(t_at), bank or "", bank_name or "", KIND_NAMES.get(kind, kind), holder or "", number, serial or "",
+            _stamp(_plus_hours(start, 24)), _stamp(start), _stamp(_plus_hours(start, 48)), unit, officer or "",
+            vname or "", vid or "", vphone or ""))))
+    return rows
+
+
+def _plus_hours(text: str | None, hours: int) -> str | None:
+    return None if not text else (parse_iso(text) + timedelta(hours=hours)).isoformat(sep=" ")
+
+
+def write_csv(rows: list[dict[str, str]], path: Path) -> Path:
+    # UTF-8 with BOM: the platform's and Excel's import both read Chinese headings correctly.
+    with path.open("w", encoding="utf-8-sig", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=COLUMNS)
+        writer.writeheader()
+        writer.writerows(rows)
+    return path
+
+
+def write_xlsx(rows: list[dict[str, str]], path: Path) -> Path:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "紧急止付"
+    ws.append(list(COLUMNS))
+    for row in rows:
+        ws.append([row[c] for c in COLUMNS])
+    for col in ws.columns:
+        ws.column_dimensions[col[0].column_letter].width = max(10, max(len(str(c.value or "")) for c in col) + 4)
+    wb.save(path)
+    return path
+
+
+def form_html(db: Database, request_id: int) -> str:
+    """The printable request (A4): unit, officer, number, victim, accounts, transfers, amounts, signature line."""
+    e = html.escape
+    rows = export_rows(db, request_id)
+    r = db.execute("SELECT r.request_no, r.unit, coalesce(r.issued_at, r.created_at), u.display_name, p.name, "
+                   "p.id_number, p.phone_raw, va.number, vb.name FROM stop_requests r LEFT JOIN users u "
+                   "ON u.id = r.officer_id LEFT JOIN people p ON p.id = r.victim_person_id LEFT JOIN accounts va "
+                   "ON va.id = r.victim_account_id LEFT JOIN banks vb ON vb.code = va.bank_code WHERE r.id = ?",
+                   [request_id]).fetchone()
+    no, unit, at, officer, vname, vid, vphone, vnum, vbank = r
+    accounts = db.execute(
+        "SELECT a.number, a.holder_name, coalesce(b.name, a.bank_code, ''), s.amount_cents FROM stop_accounts s "
+        "JOIN accounts a ON a.id = s.account_id LEFT JOIN banks b ON b.code = a.bank_code WHERE s.request_id = ? "
+        "ORDER BY s.id", [request_id]).fetchall()
+    total = sum(a[3] for a in accounts)
+    cell = "border:1px solid #000; padding:4px;"
+    acc_rows = "".join(f"<tr><td style='{cell}'>{i}</td><td style='{cell}'>{e(n)}</td><td style='{cell}'>{e(h or '')}</td>"
+                       f"<td style='{cell}'>{e(b)}</td><td style='{cell}'>{c / 100:,.2f}</td></tr>"
+                       for i, (n, h, b, c) in enumerate(accounts, 1))
+    tr_rows = "".join(f"<tr><td style='{cell}'>{e(x['转出时间'])}</td><td style='{cell}'>{e(x['转出金额'])}</td>"
+                      f"<td style='{cell}'>{e(x['止付账号'])}</td><td style='{cell}'>{e(x['交易流水号'])}</td></tr>"
+                      for x in rows)
+    return f"""
+    <h2 align="center">紧急止付申请表</h2>
+    <p>申请编号：{e(no)}　　申请单位：{e(unit)}　　申请时间：{e(at or '')}</p>
+    <h3>受害人</h3>
+    <p>姓名：{e(vname or '')}　　身份证号：{e(vid or '')}　　电话：{e(vphone or '')}<br>
+    转出账号：{e(vnum or '')}　　开户行：{e(vbank or '')}</p>
+    <h3>止付账户（共 {len(accounts)} 个，合计 {e(format_amount(total))}）</h3>
+    <table style="border-collapse:collapse" width="100%">
+    <tr><th style='{cell}'>序号</th><th style='{cell}'>账号</th><th style='{cell}'>户名</th><th style='{cell}'>开户行/支付机构</th>
+    <th style='{cell}'>金额（元）</th></tr>{acc_rows}</table>
+    <h3>转账明细</h3>
+    <table style="border-collapse:collapse" width="100%">
+    <tr><th style='{cell}'>转出时间</th><th style='{cell}'>金额（元）</th><th style='{cell}'>收款账号</th>
+    <th style='{cell}'>交易流水号</th></tr>{tr_rows}</table>
+    <p>止付期限：自止付之时起 48 小时。</p>
+    <p><br>经办民警：{e(officer or '')}　　　　　　审批人签字：________________　　　　（盖章）</p>
+    """
