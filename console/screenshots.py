@@ -34,6 +34,12 @@ def stage_scene(window, key: str) -> None:
         form._accept_suggestion()
         page.save_now()
         page._tick()
+    elif key == "lookup":
+        page = window.page("lookup")
+        row = window.ctx.db.execute("SELECT caller_raw, caller_person_id FROM calls ORDER BY id DESC LIMIT 1").fetchone()
+        if row:
+            page.search(row[0])
+            page.show_case("person", row[1])
     elif key == "stoppay":
         call = window.page("call")
         if call.call_id is not None:
@@ -73,6 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     for key in window.page_keys():
         window.show_page(key)
         stage_scene(window, key)
+        window.runner.pool.waitForDone(5000)     # background queries staged above deliver their results
         for _ in range(3):
             app.processEvents()
         target = out / f"{args.lang}-{key}.png"

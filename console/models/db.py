@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import shutil
 import sqlite3
 from dataclasses import dataclass
@@ -37,8 +38,17 @@ class SchemaState:
     unknown: tuple[str, ...]
 
 
+_CJK = re.compile(r"([\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef])")
+
+
+def cjk_tokens(text: str | None) -> str:
+    """Every CJK character as its own token, for the unigram full-text index ('涉嫌洗钱' -> '涉 嫌 洗 钱')."""
+    return _CJK.sub(r" \1 ", text or "")
+
+
 def _connect(path: Path | str) -> sqlite3.Connection:
     conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=True)
+    conn.create_function("cjk_tokens", 1, cjk_tokens, deterministic=True)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
     return conn

@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         for action in self.actions.all().values():
             self.addAction(action)   # shortcuts work from every page
         self.actions[ActionName.HELP].triggered.connect(self.show_shortcuts)
+        self.actions[ActionName.SEARCH].triggered.connect(self._focus_search)
         self.actions[ActionName.QUIT].triggered.connect(self.close)
         self.actions[ActionName.SIGN_OUT].triggered.connect(self.signOutRequested)
         self._restore_geometry()
@@ -142,6 +143,11 @@ class MainWindow(QMainWindow):
         self._db_label.setObjectName("statusDatabase")
         self.statusBar().addPermanentWidget(self._user_label)
         self.statusBar().addPermanentWidget(self._db_label)
+
+    def _focus_search(self) -> None:
+        page = self.show_page("lookup")
+        if page is not None and hasattr(page, "focus_box"):
+            page.focus_box()
 
     def show_shortcuts(self) -> None:
         ShortcutsDialog(self.actions, self).exec()

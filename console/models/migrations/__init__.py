@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from sqlite_utils.migrations import Migrations
 
-from . import calls, core
+from . import calls, core, lookup
 
 # Order matters: later sets may refer to tables of earlier ones.
 MIGRATION_SETS: list[Migrations] = [
     core.migrations,
     calls.migrations,
+    lookup.migrations,
 ]

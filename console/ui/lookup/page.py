@@ -1,11 +1,223 @@
-"""The case lookup page."""
+"""Case lookup: one box over every record, results as you type (off the UI thread), a case's whole timeline."""
 
 from __future__ import annotations
 
-from ..placeholder import PlaceholderPage
+import threading
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+                               QSplitter, QTabWidget, QTextBrowser, QTreeView, QVBoxLayout, QWidget)
+
+from ...models import case as case_model
+from ...models.lookup import KINDS, Filters, search
+from ...models.reference import code_names
+from ..page import Page
+
+DEBOUNCE_MS = 120
 
 
-class LookupPage(PlaceholderPage):
+class LookupPage(Page):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.set_heading(self.tr("Case lookup"))
+        self.kind_names = {"call": self.tr("Calls"), "warning": self.tr("Warnings"),
+                           "stop_request": self.tr("Stop-payments"), "person": self.tr("People"),
+                           "account": self.tr("Accounts"), "dispatch": self.tr("Dispatches")}
+        self.box = QLineEdit(objectName="globalSearch")
+        self.box.setPlaceholderText(self.tr("Phone (any format), card or its last digits, ID number, name, words of the notes…"))
+        self.box.setStyleSheet("font-size: 14pt; padding: 6px;")
+        self.box.setClearButtonEnabled(True)
+        self.box.textChanged.connect(lambda: self._debounce.start())
+        self.status = QLabel(objectName="searchStatus")
+
+        filters = QHBoxLayout()
+        self.use_dates = QCheckBox(self.tr("From"), objectName="useDates")
+        self.since = QDateEdit(QDate.currentDate().addYears(-1), objectName="since", calendarPopup=True)
+        self.until = QDateEdit(QDate.currentDate(), objectName="until", calendarPopup=True)
+        self.kind = self._combo("kindFilter", [("", self.tr("All kinds"))] + [(k, self.kind_names[k]) for k in KINDS])
+        self.fraud = self._combo("fraudFilter", [("", self.tr("All fraud types"))] +
+                                 code_names(self.ctx.db, "fraud_types", lang=self.ctx.lang))
+        self.outcome = self._combo("outcomeFilter", [("", self.tr("All outcomes"))] +
+                                   code_names(self.ctx.db, "outcomes", lang=self.ctx.lang))
+        self.district = self._combo("districtFilter", [("", self.tr("All districts"))] +
+                                    code_names(self.ctx.db, "districts", lang=self.ctx.lang))
+        for w in (self.use_dates, self.since, QLabel(self.tr("to")), self.until, self.kind, self.fraud, self.outcome,
+                  self.district):
+            filters.addWidget(w)
+        filters.addStretch()
+        for w in (self.use_dates, self.since, self.until):
+            (w.toggled if w is self.use_dates else w.dateChanged).connect(lambda *_: self._debounce.start())
+
+        self.model = QStandardItemModel(self)
+        self.tree = QTreeView(objectName="searchResults")
+        self.tree.setModel(self.model)
+        self.tree.setHeaderHidden(True)
+        self.tree.activated.connect(self._open_hit)
+        self.tree.doubleClicked.connect(self._open_hit)
+        self.case_view = QTextBrowser(objectName="caseTimeline")
+        self.print_button = QPushButton(self.tr("Save as PDF…"), objectName="printCase")
+        self.print_button.clicked.connect(self.print_case)
+        case_box = QWidget()
+        cv = QVBoxLayout(case_box)
+        cv.addWidget(self.case_view)
+        cv.addWidget(self.print_button, 0, Qt.AlignRight)
+        self.links = QTextBrowser(objectName="caseLinks")
+        self.links.setOpenLinks(False)
+        self.links.anchorClicked.connect(lambda url: self.show_case("account", int(url.toString())))
+        self.tabs = QTabWidget()
+        self.tabs.addTab(case_box, self.tr("Case timeline"))
+        self.tabs.addTab(self.links, self.tr("Shared accounts"))
+        self.tabs.currentChanged.connect(lambda i: self._load_links() if i == 1 else None)
+        splitter = QSplitter(Qt.Horizontal)
+        splitter.addWidget(self.tree)
+        splitter.addWidget(self.tabs)
+        splitter.setSizes([620, 640])
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.box)
+        layout.addLayout(filters)
+        layout.addWidget(self.status)
+        layout.addWidget(splitter, 1)
+        self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._debounce.timeout.connect(self._run_search)
+        self._seq = 0
+        self._cancel: threading.Event | None = None
+        self._html = ""
+
+    def _combo(self, name, items) -> QComboBox:
+        combo = QComboBox(objectName=name)
+        for code, text in items:
+            combo.addItem(text, code or None)
+        combo.currentIndexChanged.connect(lambda *_: self._debounce.start())
+        return combo
+
+    # -- searching -----------------------------------------------------------------------------
+    def focus_box(self) -> None:
+        self.nav.go("lookup")
+        self.box.setFocus()
+        self.box.selectAll()
+
+    def search(self, text: str) -> None:
+        """Called by other pages: show the lookup with this text searched."""
+        self.box.setText(text)
+        self._run_search()
+
+    def filters(self) -> Filters:
+        kind = self.kind.currentData()
+        return Filters(
+            since=self.since.date().toString("yyyy-MM-dd") if self.use_dates.isChecked() else None,
+            until=self.until.date().toString("yyyy-MM-dd") if self.use_dates.isChecked() else None,
+            kinds=(kind,) if kind else KINDS, fraud_type=self.fraud.currentData(),
+            outcome=self.outcome.currentData(), district=self.district.currentData())
+
+    def _run_search(self) -> None:
+        self._debounce.stop()
+        text = self.box.text()
+        if self._cancel is not None:
+            self._cancel.set()           # a newer keystroke cancels the older query
+        self._seq += 1
+        seq, cancel, filters = self._seq, threading.Event(), self.filters()
+        self._cancel = cancel
+        if not text.strip():
+            self.model.clear()
+            self.status.clear()
+            return
+
+        def job(progress):
+            db = self.ctx.open_worker_connection()
+            db.conn.set_progress_handler(lambda: 1 if cancel.is_set() else 0, 2000)
+            try:
+                return search(db, text, filters)
+            finally:
+                db.conn.close()
+
+        def done(results):
+            if seq == self._seq:
+                self._show(results)
+
+        def failed(exc):
+            if seq == self._seq and not cancel.is_set():
+                self.status.setText(str(exc))
+
+        self.status.setText(self.tr("Searching…"))
+        self.runner.start(job, done, failed)
+
+    def _show(self, results) -> None:
+        self.model.clear()
+        for kind, hits in results.groups.items():
+            group = QStandardItem(f"{self.kind_names.get(kind, kind)} ({len(hits)})")
+            group.setEditable(False)
+            for hit in hits:
+                item = QStandardItem(f"{hit.title}    {hit.detail}")
+                item.setEditable(False)
+                item.setData((hit.kind, hit.record_id), Qt.UserRole)
+                group.appendRow(item)
+            self.model.appendRow(group)
+        self.tree.expandAll()
+        n = results.count()
+        self.status.setText(self.tr("%1 records found").replace("%1", str(n)) if n else self.tr("Nothing found."))
+
+    def result_count(self, kind: str) -> int:
+        for row in range(self.model.rowCount()):
+            item = self.model.item(row)
+            if item.child(0) is not None and item.child(0).data(Qt.UserRole)[0] == kind:
+                return item.rowCount()
+        return 0
+
+    # -- opening -------------------------------------------------------------------------------
+    def _open_hit(self, index) -> None:
+        data = index.data(Qt.UserRole)
+        if not data:
+            return
+        kind, rid = data
+        if kind == "person":
+            self.show_case("person", rid)
+        elif kind == "account":
+            self.show_case("account", rid)
+        elif kind == "call":
+            self.nav.open_call(rid)
+        elif kind == "warning":
+            self.nav.open_warning(rid)
+        elif kind == "stop_request":
+            self.nav.open_stop_request(rid)
+
+    def show_case(self, kind: str, key) -> None:
+        """kind: person | account | phone (key: id, or the number for phone)."""
+        db = self.ctx.db
+        if kind == "phone":
+            row = db.execute("SELECT id FROM people WHERE phone_e164 = ? LIMIT 1", [key]).fetchone()
+            if row is None:
+                self.search(str(key))
+                return
+            kind, key = "person", row[0]
+        title, events = (case_model.person_timeline if kind == "person" else case_model.account_timeline)(db, int(key))
+        self._html = case_model.timeline_html(title, events, self.kind_names)
+        self.case_view.setHtml(self._html)
+        self.tabs.setCurrentIndex(0)
+
+    def print_case(self) -> None:
+        if not self._html:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the case as PDF"), "case.pdf", "PDF (*.pdf)")
+        if path:
+            from ..stoppay.pdf import write_pdf
+
+            write_pdf(self._html, __import__("pathlib").Path(path))
+
+    def _load_links(self) -> None:
+        def job(progress):
+            db = self.ctx.open_worker_connection()
+            try:
+                return case_model.shared_accounts(db, limit=50)
+            finally:
+                db.conn.close()
+
+        def done(shared):
+            rows = "".join(f"<tr><td><a href='{s.account_id}'>{s.number}</a></td><td>{s.holder}</td><td>{s.cases}</td>"
+                           f"<td>{s.total_cents / 100:,.2f}</td><td>{'、'.join(s.request_nos[:6])}</td></tr>" for s in shared)
+            self.links.setHtml(
+                "<table border='1' cellspacing='0' cellpadding='4' width='100%'><tr><th>"
+                + "</th><th>".join([self.tr("Account"), self.tr("Holder"), self.tr("Cases"), self.tr("Total received (yuan)"),
+                                    self.tr("Requests")]) + "</th></tr>" + rows + "</table>")
+
+        self.runner.start(job, done)

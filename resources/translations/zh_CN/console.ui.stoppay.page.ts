@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>StopPaymentsPage</name>
@@ -183,7 +184,7 @@
         <translation>账户 %1 还出现在另外 %2 起案件中：%3</translation>
     </message>
     <message>
-        <source>Issued. Record each bank's answer as it comes.</source>
+        <source>Issued. Record each bank&apos;s answer as it comes.</source>
         <translation>已发出。银行反馈后请逐一登记。</translation>
     </message>
     <message>
