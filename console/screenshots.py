@@ -10,6 +10,8 @@ from pathlib import Path
 
 
 def stage_scene(window, key: str) -> None:
+    from PySide6.QtWidgets import QApplication
+
     """Puts a page in a state worth looking at (e.g. a call in progress from a caller with a history)."""
     if key == "call":
         from .models.call_source import IncomingCall
@@ -34,6 +36,13 @@ def stage_scene(window, key: str) -> None:
         form._accept_suggestion()
         page.save_now()
         page._tick()
+    elif key == "stats":
+        page = window.page("stats")
+        page.period.setCurrentIndex(page.period.findData("year"))
+        page.compute()
+        window.runner.pool.waitForDone(10000)
+        QApplication.processEvents()
+        page.drill("warnings_handled")
     elif key == "lookup":
         page = window.page("lookup")
         row = window.ctx.db.execute("SELECT caller_raw, caller_person_id FROM calls ORDER BY id DESC LIMIT 1").fetchone()

@@ -344,7 +344,7 @@ class _Generator:
                                         (72, 9, 13, 2, 4))[0]
                     closed = first_contact + timedelta(minutes=r.randint(2, 240))
                     status = "dispatched" if outcome == "to_station" and r.random() < 0.1 else "closed"
-                    if outcome == "dissuaded" and r.random() < 0.08:
+                    if outcome == "dissuaded" and r.random() < 0.01:
                         saved = self.mk.amount_cents(1_000, 300_000)
             else:
                 holder = None

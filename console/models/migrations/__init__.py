@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from sqlite_utils.migrations import Migrations
 
-from . import calls, core, lookup
+from . import calls, core, lookup, stats
 
 # Order matters: later sets may refer to tables of earlier ones.
 MIGRATION_SETS: list[Migrations] = [
     core.migrations,
     calls.migrations,
     lookup.migrations,
+    stats.migrations,
 ]

@@ -1,11 +1,271 @@
-"""The statistics page."""
+"""The statistics page: headline figures (click one for the records behind it), charts, time to act, exports."""
 
 from __future__ import annotations
 
-from ..placeholder import PlaceholderPage
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QRectF, Qt
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
+                               QPushButton, QScrollArea, QTableView, QVBoxLayout, QWidget)
+
+from ...models import stats
+from ...models.stats_export import HEADLINE_NAMES, MONEY_KEYS, write_xlsx
+from ...models.validation import format_amount
+from ..page import Page
+from .charts import BarChart, DailyChart
 
 
-class StatisticsPage(PlaceholderPage):
+class RowsTableModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[tuple] = []
+        self.headers: list[str] = []
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
+        if role == Qt.DisplayRole and orientation == Qt.Horizontal and section < len(self.headers):
+            return self.headers[section]
+        return super().headerData(section, orientation, role)
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() or not self.rows else len(self.rows[0])
+
+    def data(self, index, role=Qt.DisplayRole):
+        if role == Qt.DisplayRole and index.isValid():
+            v = self.rows[index.row()][index.column()]
+            return "" if v is None else str(v)
+        return None
+
+    def set_rows(self, rows: list[tuple]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+
+class StatisticsPage(Page):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.set_heading(self.tr("Statistics"))
+        self.setObjectName("statisticsPage")
+        self.report: stats.Report | None = None
+        db = self.ctx.db
+        self.fraud_names = dict(db.execute("SELECT code, name FROM fraud_types").fetchall())
+        self.period = QComboBox(objectName="periodChoice")
+        for code, text in (("today", self.tr("Today")), ("week", self.tr("This week")), ("month", self.tr("This month")),
+                           ("year", self.tr("This year")), ("custom", self.tr("Custom"))):
+            self.period.addItem(text, code)
+        self.period.setCurrentIndex(3)
+        self.start = QDateEdit(QDate.currentDate().addMonths(-1), objectName="periodStart", calendarPopup=True)
+        self.end = QDateEdit(QDate.currentDate(), objectName="periodEnd", calendarPopup=True)
+        self.scope = QComboBox(objectName="scopeChoice")
+        self.scope.addItem(self.tr("Whole city"), ("city", None))
+        for code, name in db.execute("SELECT code, name FROM districts ORDER BY rank"):
+            self.scope.addItem(name, ("district", code))
+        for sid, name in db.execute("SELECT id, name FROM stations ORDER BY name"):
+            self.scope.addItem(name, ("station", sid))
+        for uid, name in db.execute("SELECT id, display_name FROM users WHERE role IN ('officer', 'senior') ORDER BY 2"):
+            self.scope.addItem(self.tr("Officer %1").replace("%1", name), ("officer", uid))
+        refresh = QPushButton(self.tr("Compute"), objectName="computeStats")
+        refresh.clicked.connect(self.compute)
+        self.export_pdf = QPushButton(self.tr("Export PDF…"), objectName="exportStatsPdf")
+        self.export_pdf.clicked.connect(lambda: self.export(None, "pdf"))
+        self.export_xlsx = QPushButton(self.tr("Export XLSX…"), objectName="exportStatsXlsx")
+        self.export_xlsx.clicked.connect(lambda: self.export(None, "xlsx"))
+        self.status = QLabel(objectName="statsStatus")
+        bar = QHBoxLayout()
+        for w in (QLabel(self.tr("Period")), self.period, self.start, self.end, QLabel(self.tr("Scope")), self.scope,
+                  refresh, self.export_pdf, self.export_xlsx, self.status):
+            bar.addWidget(w)
+        bar.addStretch()
+        self.period.currentIndexChanged.connect(self._period_changed)
+        self._period_changed()
+
+        self.tiles: dict[str, QPushButton] = {}
+        grid = QGridLayout()
+        for i, key in enumerate(stats.HEADLINE):
+            tile = QPushButton(objectName=f"tile_{key}")
+            tile.setMinimumHeight(70)
+            tile.setStyleSheet("QPushButton { font-size: 12pt; background: #f4f6fa; border: 1px solid #ccd; }"
+                               "QPushButton:hover { background: #e3eaf5; }")
+            tile.clicked.connect(lambda _=False, k=key: self.drill(k))
+            grid.addWidget(tile, i // 4, i % 4)
+            self.tiles[key] = tile
+        self.time_to_act = QLabel(objectName="timeToAct")
+        self.time_to_act.setStyleSheet("font-size: 11pt;")
+        self.daily = DailyChart()
+        self.by_fraud = BarChart("fraudTypeChart")
+        self.by_fraud.barClicked.connect(self._fraud_bar)
+        self.by_station = BarChart("stationChart")
+        self.drill_title = QLabel(objectName="drillTitle")
+        self.drill_model = RowsTableModel(self)
+        self.drill_view = QTableView(objectName="drillTable")
+        self.drill_view.setModel(self.drill_model)
+        self.drill_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.drill_view.setMinimumHeight(200)
+
+        body = QWidget()
+        v = QVBoxLayout(body)
+        v.addLayout(grid)
+        v.addWidget(self.time_to_act)
+        v.addWidget(self.daily)
+        charts = QHBoxLayout()
+        charts.addWidget(self.by_fraud)
+        charts.addWidget(self.by_station)
+        v.addLayout(charts)
+        v.addWidget(self.drill_title)
+        v.addWidget(self.drill_view)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(scroll, 1)
+        self.compute()
+
+    # -- computing -----------------------------------------------------------------------------
+    def _period_changed(self) -> None:
+        custom = self.period.currentData() == "custom"
+        self.start.setVisible(custom)
+        self.end.setVisible(custom)
+
+    def current_period(self) -> stats.Period:
+        code = self.period.currentData()
+        if code == "custom":
+            return stats.Period(self.start.date().toPython(), self.end.date().toPython() + timedelta(days=1))
+        return stats.Period.named(code, self.ctx.clock.now().date())
+
+    def current_scope(self) -> stats.Scope:
+        kind, value = self.scope.currentData()
+        return stats.Scope(kind, value)
+
+    def compute(self) -> None:
+        period, scope = self.current_period(), self.current_scope()
+        self.status.setText(self.tr("Computing…"))
+
+        def job(progress):
+            db = self.ctx.open_worker_connection()
+            try:
+                return stats.report(db, period, scope)
+            finally:
+                db.conn.close()
+
+        self.runner.start(job, self._show, lambda exc: self.status.setText(str(exc)))
+
+    def _show(self, report: stats.Report) -> None:
+        self.report = report
+        self.status.setText(self.tr("%1 to %2").replace("%1", str(report.period.start))
+                            .replace("%2", str(report.period.end - timedelta(days=1))))
+        for key, tile in self.tiles.items():
+            v = report.headline[key]
+            shown = format_amount(v) if key in MONEY_KEYS else f"{v:,}"
+            tile.setText(f"{self.figure_name(key)}\n{shown}")
+        w_med, w_p90 = report.time_to_act["warning_to_contact"]
+        c_med, c_p90 = report.time_to_act["call_to_request"]
+        self.time_to_act.setText(
+            self.tr("Warning to first contact: median %1 min, 90%: %2 min.   Call to stop-payment request: median %3 min, 90%: %4 min.")
+            .replace("%1", _num(w_med)).replace("%2", _num(w_p90)).replace("%3", _num(c_med)).replace("%4", _num(c_p90)))
+        names = {"warnings_received": self.tr("Warnings received"), "warnings_handled": self.tr("Warnings handled"),
+                 "calls": self.tr("Calls"), "sms_sent": self.tr("SMS sent")}
+        self.daily.show_series(report.daily, names)
+        self.by_fraud.show_bars(self.tr("By fraud type"), [self.fraud_names.get(c, c) for c, _, _ in report.by_fraud_type],
+                                [(self.tr("Warnings"), [w for _, w, _ in report.by_fraud_type]),
+                                 (self.tr("Calls"), [c for _, _, c in report.by_fraud_type])])
+        top = report.by_station[:12]
+        self.by_station.show_bars(self.tr("By station (dispatches)"), [n for _, n, _, _ in top],
+                                  [(self.tr("Dispatched"), [d for _, _, d, _ in top]),
+                                   (self.tr("Dissuaded face to face"), [x for _, _, _, x in top])])
+
+    def drill(self, key: str) -> list[tuple]:
+        """Lists the records behind a headline figure (the same query that counted them)."""
+        rows = stats.rows(self.ctx.db, key, self.current_period(), self.current_scope(), limit=2000)
+        self.drill_model.headers = self.column_names(stats.MEASURES.get(key, stats.MEASURES["loss_saved_calls"]).columns)
+        self.drill_model.set_rows(rows)
+        self.drill_title.setText(self.tr("Records behind: %1 (%2 shown)").replace("%1", self.figure_name(key))
+                                 .replace("%2", str(len(rows))))
+        return rows
+
+    def _fraud_bar(self, index: int) -> None:
+        if self.report is None:
+            return
+        code = self.report.by_fraud_type[index][0]
+        period = self.current_period()
+        m = stats.MEASURES["warnings_received"]
+        where, args = m.where(period, self.current_scope())
+        rows = self.ctx.db.execute(f"SELECT {m.columns} FROM warnings w WHERE {where} AND w.fraud_type = ? "
+                                   f"ORDER BY 2 LIMIT 2000", [*args, code]).fetchall()
+        self.drill_model.headers = self.column_names(m.columns)
+        self.drill_model.set_rows(rows)
+        self.drill_title.setText(self.tr("Warnings of type %1 (%2 shown)").replace("%1", self.fraud_names.get(code, code))
+                                 .replace("%2", str(len(rows))))
+
+    def column_names(self, columns: str) -> list[str]:
+        names = {"id": self.tr("No."), "received_at": self.tr("Received"), "phone_raw": self.tr("Phone"),
+                 "level": self.tr("Level"), "fraud_type": self.tr("Fraud type"), "outcome": self.tr("Outcome"),
+                 "loss_saved_cents": self.tr("Loss saved (fen)"), "created_at": self.tr("Time"),
+                 "phone_e164": self.tr("Phone"), "template_code": self.tr("Template"), "warning_id": self.tr("Warning"),
+                 "call_id": self.tr("Call"), "started_at": self.tr("Time"), "caller_raw": self.tr("Caller"),
+                 "call_type": self.tr("Call type"), "issued_at": self.tr("Issued"), "request_no": self.tr("Request no."),
+                 "status": self.tr("Status"), "amount_cents": self.tr("Amount (fen)"),
+                 "stopped_cents": self.tr("Stopped (fen)"), "fail_reason": self.tr("Reason"),
+                 "feedback_at": self.tr("Feedback"), "reason": self.tr("Reason"), "dissuaded": self.tr("Dissuaded"),
+                 "visited": self.tr("Visited")}
+        return [names.get(c.strip().split(".")[-1], "") for c in columns.split(",")]
+
+    def figure_name(self, key: str) -> str:
+        return {
+            "warnings_received": self.tr("Warnings received"), "warnings_handled": self.tr("Warnings handled"),
+            "warnings_dissuaded": self.tr("Warnings dissuaded"), "sms_sent": self.tr("Warning SMS sent"),
+            "calls": self.tr("Hotline calls"), "accounts_stopped": self.tr("Accounts stop-paid"),
+            "amount_stopped": self.tr("Amount stopped"), "loss_saved": self.tr("Loss saved"),
+        }.get(key, key)
+
+    # -- exporting -----------------------------------------------------------------------------
+    def export(self, folder: Path | None, kind: str) -> Path | None:
+        if self.report is None:
+            return None
+        if folder is None:
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for the report"))
+            if not chosen:
+                return None
+            folder = Path(chosen)
+        name = f"统计报表_{self.report.period.start}_{self.report.period.end - timedelta(days=1)}"
+        if kind == "xlsx":
+            return write_xlsx(self.report, folder / f"{name}.xlsx", self.fraud_names)
+        return self._write_pdf(folder / f"{name}.pdf")
+
+    def _write_pdf(self, path: Path) -> Path:
+        writer = QPdfWriter(str(path))
+        writer.setPageSize(QPageSize(QPageSize.A4))
+        writer.setPageOrientation(QPageLayout.Portrait)
+        writer.setResolution(120)
+        painter = QPainter(writer)
+        width = writer.width()
+        doc = QTextDocument()
+        rows = "".join(f"<tr><td>{HEADLINE_NAMES[k]}</td><td align='right'>"
+                       f"{format_amount(v) if k in MONEY_KEYS else f'{v:,}'}</td></tr>"
+                       for k, v in self.report.headline.items())
+        doc.setHtml(f"<h2>反诈中心统计报表</h2><p>{self.status.text()} · {self.scope.currentText()}</p>"
+                    f"<table border='1' cellspacing='0' cellpadding='4'>{rows}</table><p>{self.time_to_act.text()}</p>")
+        doc.setTextWidth(width)
+        doc.drawContents(painter)
+        y = doc.size().height() + 20
+        for chart in (self.daily, self.by_fraud, self.by_station):
+            image = chart.grab()
+            h = width * image.height() / max(1, image.width())
+            if y + h > writer.height():
+                writer.newPage()
+                y = 0
+            painter.drawPixmap(QRectF(0, y, width, h).toRect(), image)
+            y += h + 20
+        painter.end()
+        return path
+
+
+def _num(v) -> str:
+    return "—" if v is None else f"{v:g}"
+
+
+

@@ -1,0 +1,213 @@
+"""The centre's figures for a period and a scope, by SQL aggregates over the tables the console writes.
+
+Each headline figure is a `Measure`: one FROM ... WHERE clause that both counts and lists, so the
+drill-down shows exactly the rows behind a number. Definitions are in docs/statistics.md.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from sqlite_utils import Database
+
+
+@dataclass(frozen=True)
+class Period:
+    start: date
+    end: date                      # exclusive
+
+    @property
+    def args(self) -> list[str]:
+        return [self.start.isoformat(), self.end.isoformat()]
+
+    @classmethod
+    def named(cls, name: str, today: date) -> "Period":
+        if name == "today":
+            return cls(today, today + timedelta(days=1))
+        if name == "week":
+            start = today - timedelta(days=today.weekday())
+            return cls(start, start + timedelta(days=7))
+        if name == "month":
+            start = today.replace(day=1)
+            return cls(start, (start + timedelta(days=32)).replace(day=1))
+        if name == "year":
+            return cls(today.replace(month=1, day=1), today.replace(year=today.year + 1, month=1, day=1))
+        raise ValueError(name)
+
+
+@dataclass(frozen=True)
+class Scope:
+    kind: str = "city"             # city | district | station | officer
+    value: str | int | None = None
+
+
+@dataclass(frozen=True)
+class Measure:
+    key: str
+    table: str                     # FROM clause with joins; the first alias is the row listed
+    time: str                      # the column that places a row in the period
+    value: str                     # aggregate
+    scope: dict[str, str]          # scope kind -> column compared with the scope's value
+    extra: str = ""                # further conditions
+    columns: str = ""              # what the drill-down lists
+    city_table: str = ""           # FROM clause when no scope needs the joins (faster, same rows)
+
+    def source(self, scope: Scope) -> str:
+        return self.city_table if scope.kind == "city" and self.city_table else self.table
+
+    def where(self, period: Period, scope: Scope) -> tuple[str, list]:
+        sql = f"{self.time} >= ? AND {self.time} < ?"
+        args: list = list(period.args)
+        if self.extra:
+            sql += f" AND {self.extra}"
+        if scope.kind != "city":
+            col = self.scope.get(scope.kind)
+            if col is None:
+                sql += " AND 0"      # this figure cannot be attributed to such a scope
+            else:
+                sql += f" AND {col} = ?"
+                args.append(scope.value)
+        return sql, args
+
+
+_W_SCOPE = {"district": "w.district_code", "station": "w.station_id", "officer": "w.holder_id"}
+_W_COLS = "w.id, w.received_at, w.phone_raw, w.level, w.fraud_type, w.outcome, w.loss_saved_cents"
+_R_SCOPE = {"district": "substr(p.id_number, 1, 6)", "officer": "r.officer_id"}
+
+MEASURES: dict[str, Measure] = {m.key: m for m in (
+    Measure("warnings_received", "warnings w", "w.received_at", "count(*)", _W_SCOPE, columns=_W_COLS),
+    Measure("warnings_handled", "warnings w", "w.closed_at", "count(*)", _W_SCOPE, "w.status = 'closed'", _W_COLS),
+    Measure("warnings_dissuaded", "warnings w", "w.closed_at", "count(*)", _W_SCOPE, "w.outcome = 'dissuaded'", _W_COLS),
+    Measure("sms_sent", "sms_outbox s LEFT JOIN warnings w ON w.id = s.warning_id", "s.created_at", "count(*)",
+            {"district": "w.district_code", "station": "w.station_id", "officer": "s.created_by"},
+            columns="s.id, s.created_at, s.phone_e164, s.template_code, s.warning_id, s.call_id, 0",
+            city_table="sms_outbox s"),
+    Measure("calls", "calls c", "c.started_at", "count(*)", {"officer": "c.officer_id"},
+            columns="c.id, c.started_at, c.caller_raw, c.call_type, c.fraud_type, c.outcome, c.loss_saved_cents"),
+    Measure("accounts_stopped", "stop_accounts a JOIN stop_requests r ON r.id = a.request_id "
+            "LEFT JOIN people p ON p.id = r.victim_person_id", "r.issued_at", "count(*)", _R_SCOPE,
+            "a.status != 'pending'",
+            "a.id, r.issued_at, r.request_no, a.status, a.amount_cents, a.stopped_cents, a.fail_reason"),
+    Measure("amount_stopped", "stop_accounts a JOIN stop_requests r ON r.id = a.request_id "
+            "LEFT JOIN people p ON p.id = r.victim_person_id", "r.issued_at", "coalesce(sum(a.stopped_cents), 0)",
+            _R_SCOPE, "a.status IN ('stopped', 'frozen')",
+            "a.id, r.issued_at, r.request_no, a.status, a.amount_cents, a.stopped_cents, a.fail_reason"),
+    Measure("loss_saved_calls", "calls c", "c.started_at", "coalesce(sum(c.loss_saved_cents), 0)",
+            {"officer": "c.officer_id"}, "c.loss_saved_cents > 0",
+            "c.id, c.started_at, c.caller_raw, c.call_type, c.fraud_type, c.outcome, c.loss_saved_cents"),
+    Measure("loss_saved_warnings", "warnings w", "w.closed_at", "coalesce(sum(w.loss_saved_cents), 0)", _W_SCOPE,
+            "w.loss_saved_cents > 0", _W_COLS),
+    # A station's saving counts only where the warning itself recorded none, so nothing is counted twice.
+    Measure("loss_saved_stations", "dispatches d LEFT JOIN warnings w ON w.id = d.warning_id", "d.feedback_at",
+            "coalesce(sum(d.loss_saved_cents), 0)",
+            {"district": "w.district_code", "station": "d.station_id", "officer": "d.created_by"},
+            "d.loss_saved_cents > 0 AND coalesce(w.loss_saved_cents, 0) = 0",
+            "d.id, d.feedback_at, d.reason, d.status, d.dissuaded, d.visited, d.loss_saved_cents"),
+)}
+
+HEADLINE = ("warnings_received", "warnings_handled", "warnings_dissuaded", "sms_sent", "calls", "accounts_stopped",
+            "amount_stopped", "loss_saved")
+MONEY = {"amount_stopped", "loss_saved", "loss_saved_calls", "loss_saved_warnings", "loss_saved_stations"}
+
+
+def value(db: Database, key: str, period: Period, scope: Scope = Scope()) -> int:
+    if key == "loss_saved":
+        return sum(value(db, k, period, scope) for k in ("loss_saved_calls", "loss_saved_warnings", "loss_saved_stations"))
+    m = MEASURES[key]
+    where, args = m.where(period, scope)
+    return db.execute(f"SELECT {m.value} FROM {m.source(scope)} WHERE {where}", args).fetchone()[0]
+
+
+def rows(db: Database, key: str, period: Period, scope: Scope = Scope(), *, limit: int = 5000) -> list[tuple]:
+    """The rows behind a figure (same FROM and WHERE as its count)."""
+    if key == "loss_saved":
+        return [r for k in ("loss_saved_calls", "loss_saved_warnings", "loss_saved_stations")
+                for r in rows(db, k, period, scope, limit=limit)]
+    m = MEASURES[key]
+    where, args = m.where(period, scope)
+    return db.execute(f"SELECT {m.columns} FROM {m.source(scope)} WHERE {where} ORDER BY 2 LIMIT ?",
+                      [*args, limit]).fetchall()
+
+
+@dataclass
+class Report:
+    period: Period
+    scope: Scope
+    headline: dict[str, int] = field(default_factory=dict)
+    daily: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    by_fraud_type: list[tuple[str, int, int]] = field(default_factory=list)    # code, warnings, calls
+    by_station: list[tuple[int, str, int, int]] = field(default_factory=list)  # id, name, dispatches, dissuaded
+    time_to_act: dict[str, tuple[float | None, float | None]] = field(default_factory=dict)  # median, p90 minutes
+
+
+def _daily(db: Database, key: str, period: Period, scope: Scope) -> list[tuple[str, int]]:
+    m = MEASURES[key]
+    where, args = m.where(period, scope)
+    return db.execute(f"SELECT substr({m.time}, 1, 10) d, count(*) FROM {m.source(scope)} WHERE {where} "
+                      f"GROUP BY d ORDER BY d", args).fetchall()
+
+
+def _quantiles(db: Database, sql: str, args: list) -> tuple[float | None, float | None]:
+    """Median and 90th percentile, to the minute, from a per-minute histogram (one pass, no sort of rows)."""
+    hist = db.execute(f"SELECT CAST(round(m) AS INTEGER) b, count(*) FROM ({sql}) GROUP BY b ORDER BY b", args).fetchall()
+    n = sum(c for _, c in hist)
+    if not n:
+        return None, None
+
+    def at(q: float) -> float:
+        rank = max(1, math.ceil(q * n))          # nearest-rank percentile
+        seen = 0
+        for minute, count in hist:
+            seen += count
+            if seen >= rank:
+                return float(minute)
+        return float(hist[-1][0])
+
+    return at(0.5), at(0.9)
+
+
+def report(db: Database, period: Period, scope: Scope = Scope()) -> Report:
+    r = Report(period, scope)
+    for key in HEADLINE:
+        r.headline[key] = value(db, key, period, scope)
+    for key in ("warnings_received", "warnings_handled", "calls", "sms_sent"):
+        r.daily[key] = _daily(db, key, period, scope)
+    wm, cm = MEASURES["warnings_received"], MEASURES["calls"]
+    ww, wa = wm.where(period, scope)
+    cw, ca = cm.where(period, scope)
+    warnings_by = dict(db.execute(f"SELECT w.fraud_type, count(*) FROM warnings w WHERE {ww} GROUP BY 1", wa).fetchall())
+    calls_by = dict(db.execute(f"SELECT c.fraud_type, count(*) FROM calls c WHERE {cw} GROUP BY 1", ca).fetchall())
+    order = [c for (c,) in db.execute("SELECT code FROM fraud_types ORDER BY rank")]
+    r.by_fraud_type = [(c, warnings_by.get(c, 0), calls_by.get(c, 0)) for c in order]
+    dm = MEASURES["loss_saved_stations"]
+    dscope = {"district": "s.district_code", "station": "s.id", "officer": "d.created_by"}
+    dsql = "d.created_at >= ? AND d.created_at < ?"
+    dargs: list = list(period.args)
+    if scope.kind != "city":
+        dsql += f" AND {dscope[scope.kind]} = ?"
+        dargs.append(scope.value)
+    r.by_station = db.execute(
+        f"SELECT s.id, s.name, count(*), coalesce(sum(d.dissuaded), 0) FROM dispatches d JOIN stations s "
+        f"ON s.id = d.station_id WHERE {dsql} GROUP BY s.id ORDER BY 3 DESC", dargs).fetchall()
+    del dm
+    r.time_to_act["warning_to_contact"] = _quantiles(
+        db, f"SELECT (julianday(w.first_contact_at) - julianday(w.received_at)) * 1440 AS m FROM warnings w "
+            f"WHERE {ww} AND w.first_contact_at IS NOT NULL", wa)
+    r.time_to_act["call_to_request"] = _quantiles(
+        db, f"SELECT (julianday(r.created_at) - julianday(c.started_at)) * 1440 AS m FROM stop_requests r "
+            f"JOIN calls c ON c.id = r.call_id WHERE {cw}", ca)
+    return r
+
+
+def naive_headline(db: Database, period: Period) -> dict[str, int]:
+    """The baseline for the benchmark: load the tables' rows into Python and count there."""
+    s, e = period.args
+    out = {"warnings_received": 0, "warnings_handled": 0, "calls": 0}
+    for received, closed, status in db.execute("SELECT received_at, closed_at, status FROM warnings"):
+        out["warnings_received"] += s <= received < e
+        out["warnings_handled"] += bool(closed and s <= closed < e and status == "closed")
+    for (started,) in db.execute("SELECT started_at FROM calls"):
+        out["calls"] += s <= started < e
+    return out
