@@ -81,6 +81,64 @@ def sign_in(ctx: AppContext, username: str | None) -> bool:
     return True
 
 
+def _backup_folder(settings: Settings) -> Path:
+    from .models.paths import backup_dir
+
+    return Path(settings.backup_dir) if settings.backup_dir else backup_dir()
+
+
+def _offer_restore_if_damaged(path: Path) -> bool:
+    """A file SQLite cannot read is not opened: the newest backup is offered in its place."""
+    from .models import backup
+    from .models.db import connect
+
+    if not path.exists():
+        return True
+    try:
+        db = connect(path)
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        db.conn.close()
+        return True
+    except Exception as exc:  # noqa: BLE001 (any failure here means the file cannot be used)
+        log.error("database unreadable: %s", exc)
+    candidates = backup.backups(_backup_folder(Settings.load()))
+    if not candidates:
+        QMessageBox.critical(None, QApplication.translate("App", "Database"),
+                             _storage_message(DamagedDatabaseError(str(path)), path))
+        return False
+    answer = QMessageBox.question(None, QApplication.translate("App", "Database"), QApplication.translate(
+        "App", "The database file is damaged and was not opened:\n%1\n\nRestore the newest backup (%2)? The damaged file is kept beside it.")
+        .replace("%1", str(path)).replace("%2", candidates[0].name))
+    if answer != QMessageBox.Yes:
+        return False
+    try:
+        backup.restore(candidates[0], path)
+    except backup.BackupError as exc:
+        QMessageBox.critical(None, QApplication.translate("App", "Database"), str(exc))
+        return False
+    return True
+
+
+def start_background_duties(window, path: Path, settings: Settings) -> None:
+    """The daily backup (first start of the day) and the Back-up-now action."""
+    from .models import backup
+    from .ui.actions import ActionName
+
+    folder = _backup_folder(settings)
+    window.runner.start(lambda progress: backup.daily_backup(path, folder, settings.backup_keep),
+                        on_failure=lambda exc: log.warning("daily backup failed: %s", exc))
+
+    def backup_now() -> None:
+        window.statusBar().showMessage(QApplication.translate("App", "Backing up…"))
+        window.runner.start(
+            lambda progress: backup.backup_to(path, folder),
+            lambda made: window.statusBar().showMessage(
+                QApplication.translate("App", "Backup written: %1").replace("%1", str(made)), 10000),
+            lambda exc: QMessageBox.warning(window, QApplication.translate("App", "Backup"), str(exc)))
+
+    window.actions[ActionName.BACKUP].triggered.connect(backup_now)
+
+
 def check_integrity_in_background(window, path: Path) -> None:
     """SQLite's quick_check off the UI thread; a damaged file is reported before more is written to it."""
     from .models.db import DamagedDatabaseError, connect, quick_check
@@ -108,6 +166,8 @@ def run(db: str | None, lang: str | None, demo: bool, username: str | None = Non
     app = make_application(lang)
     install_excepthook(log_path)
     path = resolve_db(db, demo or not db)
+    if not _offer_restore_if_damaged(path):
+        return 2
     try:
         # The full quick_check reads the whole file (seconds on years of data): it runs after the window
         # is up, below; here only what opening needs (the header, the schema) is read.
@@ -125,6 +185,7 @@ def run(db: str | None, lang: str | None, demo: bool, username: str | None = Non
     window = MainWindow(ctx, settings)
     window.show()
     check_integrity_in_background(window, path)
+    start_background_duties(window, path, settings)
     if quit_after_paint:
         def painted() -> None:
             print(f"first_paint_s={time.perf_counter() - started:.4f}", flush=True)

@@ -9,6 +9,7 @@ import os
 from dataclasses import dataclass
 from enum import Enum
 
+from PySide6.QtCore import QCoreApplication
 from sqlite_utils import Database
 
 from .clock import Clock
@@ -166,3 +167,72 @@ def authenticate(db: Database, username: str, password: str, *, clock: Clock | N
 
 def has_users(db: Database) -> bool:
     return db.execute("SELECT 1 FROM users LIMIT 1").fetchone() is not None
+
+
+MIN_PASSWORD = 8
+
+
+class UserError(ValueError):
+    """A user-management request that cannot be done as asked (the message says why)."""
+
+
+def list_users(db: Database) -> list[tuple]:
+    """(id, username, display name, role, active, locked_until, created_at) of every user."""
+    return db.execute("SELECT id, username, display_name, role, active, locked_until, created_at FROM users "
+                      "ORDER BY active DESC, role, username").fetchall()
+
+
+def create_user(db: Database, actor: User, username: str, display_name: str, role: Role, password: str,
+                *, clock: Clock | None = None) -> User:
+    from . import audit
+
+    require(actor, Permission.MANAGE_USERS)
+    username = username.strip()
+    if not username:
+        raise UserError(QCoreApplication.translate("Users", "Enter a user name."))
+    if len(password) < MIN_PASSWORD:
+        raise UserError(QCoreApplication.translate("Users", "The password needs at least 8 characters."))
+    if get_user_by_name(db, username):
+        raise UserError(QCoreApplication.translate("Users", "This user name is taken."))
+    user = insert_user(db, username, display_name.strip() or username, role, password, clock=clock)
+    with db.conn:
+        audit.record(db, actor, "insert", "users", user.id,
+                     {"username": (None, username), "role": (None, role.value)}, clock=clock)
+    return user
+
+
+def update_user(db: Database, actor: User, user_id: int, *, role: Role | None = None, active: bool | None = None,
+                display_name: str | None = None, clock: Clock | None = None) -> None:
+    from . import audit
+
+    require(actor, Permission.MANAGE_USERS)
+    row = db.execute("SELECT role, active, display_name FROM users WHERE id = ?", [user_id]).fetchone()
+    if row is None:
+        raise UserError(QCoreApplication.translate("Users", "No such user."))
+    old = {"role": row[0], "active": row[1], "display_name": row[2]}
+    new = dict(old)
+    if role is not None:
+        new["role"] = role.value
+    if active is not None:
+        new["active"] = int(active)
+    if display_name is not None:
+        new["display_name"] = display_name.strip()
+    if user_id == actor.id and (new["role"] != Role.ADMIN.value or not new["active"]):
+        raise UserError(QCoreApplication.translate("Users", "You cannot remove your own administrator rights."))
+    with db.conn:
+        db.execute("UPDATE users SET role = ?, active = ?, display_name = ? WHERE id = ?",
+                   [new["role"], new["active"], new["display_name"], user_id])
+        audit.record(db, actor, "update", "users", user_id, audit.diff(old, new), clock=clock)
+
+
+def reset_password(db: Database, actor: User, user_id: int, password: str, *, clock: Clock | None = None) -> None:
+    from . import audit
+
+    if actor.id != user_id:
+        require(actor, Permission.MANAGE_USERS)
+    if len(password) < MIN_PASSWORD:
+        raise UserError(QCoreApplication.translate("Users", "The password needs at least 8 characters."))
+    with db.conn:
+        db.execute("UPDATE users SET password_hash = ?, failed_attempts = 0, locked_until = NULL WHERE id = ?",
+                   [hash_password(password), user_id])
+        audit.record(db, actor, "password", "users", user_id, {"password": ("***", "***")}, clock=clock)

@@ -44,7 +44,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("stats", QT_TRANSLATE_NOOP("Pages", "Statistics"), "console.ui.stats.page:StatisticsPage",
              ActionName.GO_STATISTICS, (Permission.VIEW_STATISTICS,)),
     PageSpec("admin", QT_TRANSLATE_NOOP("Pages", "Administration"), "console.ui.admin.page:AdminPage",
-             ActionName.GO_ADMIN, (Permission.EDIT_REFERENCE, Permission.MANAGE_USERS)),
+             ActionName.GO_ADMIN, (Permission.EDIT_REFERENCE, Permission.MANAGE_USERS, Permission.VIEW_AUDIT)),
 )
 
 

@@ -1,11 +1,254 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AdminPage</name>
     <message>
-        <source>Administration</source>
-        <translation>系统管理</translation>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Reference data</source>
+        <translation>基础数据</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>民警</translation>
+    </message>
+    <message>
+        <source>Senior staff</source>
+        <translation>资深民警</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>锁定至</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>initial password</source>
+        <translation>初始密码</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation>修改角色…</translation>
+    </message>
+    <message>
+        <source>Activate / deactivate</source>
+        <translation>启用/停用</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>You may not do this.</source>
+        <translation>您无权执行此操作。</translation>
+    </message>
+    <message>
+        <source>New role:</source>
+        <translation>新角色：</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>New password (8 characters or more):</source>
+        <translation>新密码（至少 8 个字符）：</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Police stations</source>
+        <translation>派出所</translation>
+    </message>
+    <message>
+        <source>Fraud types and red-flag words</source>
+        <translation>诈骗类型及预警关键词</translation>
+    </message>
+    <message>
+        <source>Banks</source>
+        <translation>银行</translation>
+    </message>
+    <message>
+        <source>Card BIN prefixes</source>
+        <translation>银行卡 BIN 号段</translation>
+    </message>
+    <message>
+        <source>Warning levels and deadlines</source>
+        <translation>预警级别及处置时限</translation>
+    </message>
+    <message>
+        <source>SMS templates</source>
+        <translation>短信模板</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to change it; every change is recorded in the audit log.</source>
+        <translation>双击单元格即可修改；每次修改都记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>请输入整数。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>全部记录</translation>
+    </message>
+    <message>
+        <source>record no.</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record kind</source>
+        <translation>记录类别</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Changes (numbers masked)</source>
+        <translation>变更内容（号码已脱敏）</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>备份文件</translation>
+    </message>
+    <message>
+        <source>Size (MB)</source>
+        <translation>大小（MB）</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>选择目录…</translation>
+    </message>
+    <message>
+        <source>Restore selected…</source>
+        <translation>恢复所选备份…</translation>
+    </message>
+    <message>
+        <source>A backup is also made automatically once a day; the newest %1 are kept.</source>
+        <translation>系统每天自动备份一次，保留最近 %1 份。</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>目录：%1</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份目录</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>备份已保存：%1</translation>
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation>备份失败：%1</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored: %1</source>
+        <translation>该备份无法恢复：%1</translation>
+    </message>
+    <message>
+        <source>Replace the current database with this backup? The current file is kept beside it. The console closes and must be started again.</source>
+        <translation>用此备份替换当前数据库？当前文件会保留在旁边。工作台将关闭，需重新启动。</translation>
     </message>
 </context>
 </TS>
