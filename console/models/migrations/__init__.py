@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from sqlite_utils.migrations import Migrations
 
-from . import calls, core, lookup, stats
+from . import calls, core, lookup, scripts, stats
 
 # Order matters: later sets may refer to tables of earlier ones.
 MIGRATION_SETS: list[Migrations] = [
@@ -15,4 +15,5 @@ MIGRATION_SETS: list[Migrations] = [
     calls.migrations,
     lookup.migrations,
     stats.migrations,
+    scripts.migrations,
 ]

@@ -1,11 +1,375 @@
-"""The scripts page."""
+"""The script library: browse by fraud type and stage, search as you type; seniors write, review, compare."""
 
 from __future__ import annotations
 
-from ..placeholder import PlaceholderPage
+import html
+import json
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+                               QListWidgetItem, QPlainTextEdit, QPushButton, QSplitter, QTabWidget, QTextBrowser,
+                               QTreeView, QVBoxLayout, QWidget)
+
+from ...models.users import Permission
+from ...scripts_library import library
+from ...scripts_library.effectiveness import effectiveness
+from ...scripts_library.exchange import export_folder, import_folder
+from ...scripts_library.placeholders import KNOWN, SAMPLE, unknown_placeholders
+from ...scripts_library.reading import STAGES, fill_placeholders
+from ...scripts_library.search import search_scripts
+from ..admin.table_model import TupleTableModel
+from ..page import Page
 
 
-class ScriptsPage(PlaceholderPage):
+class ScriptsPage(Page):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.set_heading(self.tr("Scripts"))
+        db = self.ctx.db
+        self.can_edit = self.ctx.user.can(Permission.EDIT_SCRIPTS)
+        self.fraud_names = dict(db.execute("SELECT code, name FROM fraud_types ORDER BY rank").fetchall())
+        self.stage_names = {"opening": self.tr("Opening"), "questions": self.tr("Key questions"),
+                            "debunk": self.tr("Debunk"), "action": self.tr("Action now"), "closing": self.tr("Closing")}
+        self.script_id: int | None = None
+        self.search_box = QLineEdit(objectName="scriptSearch")
+        self.search_box.setPlaceholderText(self.tr("Search words of a script, or pinyin initials (mcgjf)"))
+        self.search_box.textChanged.connect(self._search)
+        self.results = QListWidget(objectName="scriptResults")
+        self.results.itemActivated.connect(lambda item: self.open_script(item.data(Qt.UserRole)))
+        self.results.itemClicked.connect(lambda item: self.open_script(item.data(Qt.UserRole)))
+        self.results.hide()
+        self.tree_model = QStandardItemModel(self)
+        self.tree = QTreeView(objectName="scriptTree")
+        self.tree.setHeaderHidden(True)
+        self.tree.setModel(self.tree_model)
+        self.tree.clicked.connect(lambda i: i.data(Qt.UserRole) and self.open_script(i.data(Qt.UserRole)))
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.addWidget(self.search_box)
+        lv.addWidget(self.results)
+        lv.addWidget(self.tree)
+
+        self.tabs = QTabWidget(objectName="scriptTabs")
+        self.reader = QTextBrowser(objectName="scriptReader")
+        self.reader.setStyleSheet("font-size: 13pt;")
+        self.tabs.addTab(self.reader, self.tr("Read"))
+        if self.can_edit:
+            self.tabs.addTab(self._editor_tab(), self.tr("Edit"))
+            self.tabs.addTab(self._review_tab(), self.tr("Review"))
+            self.tabs.addTab(self._versions_tab(), self.tr("Versions"))
+        self.effect_model = TupleTableModel([self.tr("Script"), self.tr("Shown in calls"), self.tr("Calls with outcome"),
+                                             self.tr("Dissuaded"), self.tr("Dissuasion rate")], self)
+        effect_view = QTreeView(objectName="effectiveness")
+        effect_view.setRootIsDecorated(False)
+        effect_view.setModel(self.effect_model)
+        self.tabs.addTab(effect_view, self.tr("Which words work"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        splitter = QSplitter(Qt.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.tabs)
+        splitter.setSizes([420, 860])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.message = QLabel(objectName="scriptMessage")
+        self.message.setStyleSheet("color: #c62828;")
+        layout.addWidget(self.message)
+        self.refresh_tree()
+
+    # -- browsing ------------------------------------------------------------------------------
+    def page_shown(self) -> None:
+        self.refresh_tree()
+
+    def refresh_tree(self) -> None:
+        self.tree_model.clear()
+        rows = self.ctx.db.execute("SELECT id, title, stage, fraud_types, status FROM scripts WHERE status != 'retired' "
+                                   "ORDER BY rank, id").fetchall()
+        groups: dict[str, dict[str, list]] = {}
+        for sid, title, stage, fts, status in rows:
+            for ft in json.loads(fts) or ["*"]:
+                groups.setdefault(ft, {}).setdefault(stage, []).append((sid, title, status))
+        for code in [*self.fraud_names, "*"]:
+            if code not in groups:
+                continue
+            top = QStandardItem(self.fraud_names.get(code, self.tr("Every fraud type")))
+            top.setEditable(False)
+            for stage in STAGES:
+                if stage not in groups[code]:
+                    continue
+                node = QStandardItem(self.stage_names[stage])
+                node.setEditable(False)
+                for sid, title, status in groups[code][stage]:
+                    leaf = QStandardItem(title if status == "published" else f"{title}  ({self._status(status)})")
+                    leaf.setData(sid, Qt.UserRole)
+                    leaf.setEditable(False)
+                    node.appendRow(leaf)
+                top.appendRow(node)
+            self.tree_model.appendRow(top)
+        self.tree.expandToDepth(0)
+
+    def _status(self, code: str) -> str:
+        return {"draft": self.tr("draft"), "review": self.tr("in review"), "published": self.tr("published"),
+                "retired": self.tr("retired")}.get(code, code)
+
+    def _search(self, text: str) -> None:
+        hits = search_scripts(self.ctx.db, text, include_unpublished=self.can_edit)
+        self.results.clear()
+        for sid, title, stage, status in hits:
+            item = QListWidgetItem(f"{title} · {self.stage_names.get(stage, stage)}")
+            item.setData(Qt.UserRole, sid)
+            self.results.addItem(item)
+        self.results.setVisible(bool(text.strip()))
+        self.tree.setVisible(not text.strip())
+
+    def open_script(self, script_id: int) -> None:
+        row = self.ctx.db.execute("SELECT title, stage, body, fraud_types, status FROM scripts WHERE id = ?",
+                                  [script_id]).fetchone()
+        if row is None:
+            return
+        self.script_id = script_id
+        title, stage, body, fts, status = row
+        kinds = "、".join(self.fraud_names.get(c, c) for c in json.loads(fts)) or self.tr("Every fraud type")
+        self.reader.setHtml(f"<h2>{html.escape(title)}</h2><p style='color:#666'>{self.stage_names.get(stage, stage)} · "
+                            f"{html.escape(kinds)} · {self._status(status)}</p>"
+                            f"<p>{html.escape(fill_placeholders(body, SAMPLE)).replace(chr(10), '<br>')}</p>")
+        if self.can_edit:
+            self._load_editor(script_id)
+            self._load_versions(script_id)
+
+    # -- editing -------------------------------------------------------------------------------
+    def _editor_tab(self) -> QWidget:
+        self.edit_title = QLineEdit(objectName="editTitle")
+        self.edit_stage = QComboBox(objectName="editStage")
+        for s in STAGES:
+            self.edit_stage.addItem(self.stage_names[s], s)
+        self.edit_types = QLineEdit(objectName="editFraudTypes")
+        self.edit_types.setPlaceholderText(", ".join(self.fraud_names))
+        self.edit_body = QPlainTextEdit(objectName="editBody")
+        self.edit_body.textChanged.connect(lambda: self._preview_timer.start())
+        self.preview = QTextBrowser(objectName="editPreview")
+        self.edit_problems = QLabel(objectName="editProblems")
+        self.edit_problems.setStyleSheet("color: #c62828;")
+        self._preview_timer = QTimer(self, singleShot=True, interval=150)
+        self._preview_timer.timeout.connect(self._update_preview)
+        undo = QPushButton(self.tr("Undo"), objectName="editUndo")
+        undo.clicked.connect(self.edit_body.undo)
+        redo = QPushButton(self.tr("Redo"), objectName="editRedo")
+        redo.clicked.connect(self.edit_body.redo)
+        new = QPushButton(self.tr("New script"), objectName="newScript")
+        new.clicked.connect(self.new_script)
+        save = QPushButton(self.tr("Save draft"), objectName="saveScript")
+        save.clicked.connect(self.save_script)
+        submit = QPushButton(self.tr("Submit for review"), objectName="submitScript")
+        submit.clicked.connect(self.submit_script)
+        imp = QPushButton(self.tr("Import folder…"), objectName="importScripts")
+        imp.clicked.connect(lambda: self.import_from(None))
+        exp = QPushButton(self.tr("Export library…"), objectName="exportScripts")
+        exp.clicked.connect(lambda: self.export_to(None))
+        form = QFormLayout()
+        form.addRow(self.tr("Title"), self.edit_title)
+        form.addRow(self.tr("Stage"), self.edit_stage)
+        form.addRow(self.tr("Fraud types (codes)"), self.edit_types)
+        hint = QLabel(self.tr("Placeholders: %1").replace("%1", "  ".join("{" + k + "}" for k in KNOWN)))
+        hint.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for b in (undo, redo, new, save, submit, imp, exp):
+            buttons.addWidget(b)
+        buttons.addStretch()
+        box = QWidget()
+        v = QVBoxLayout(box)
+        v.addLayout(form)
+        v.addWidget(hint)
+        split = QSplitter(Qt.Horizontal)
+        split.addWidget(self.edit_body)
+        split.addWidget(self.preview)
+        v.addWidget(split, 1)
+        v.addWidget(self.edit_problems)
+        v.addLayout(buttons)
+        return box
+
+    def _load_editor(self, script_id: int) -> None:
+        versions = library.versions(self.ctx.db, script_id)
+        latest = versions[-1] if versions else None
+        if latest is None:
+            return
+        self.edit_title.setText(latest.title)
+        self.edit_stage.setCurrentIndex(max(0, self.edit_stage.findData(latest.stage)))
+        self.edit_types.setText(", ".join(latest.fraud_types))
+        self.edit_body.setPlainText(latest.body)
+
+    def _update_preview(self) -> None:
+        body = self.edit_body.toPlainText()
+        self.preview.setPlainText(fill_placeholders(body, SAMPLE))
+        unknown = unknown_placeholders(body)
+        self.edit_problems.setText(self.tr("Unknown placeholders: %1").replace("%1", "、".join("{" + u + "}" for u in unknown))
+                                   if unknown else "")
+
+    def _fields(self) -> dict:
+        types = [t.strip() for t in self.edit_types.text().replace("，", ",").split(",") if t.strip()]
+        return {"title": self.edit_title.text(), "stage": self.edit_stage.currentData(),
+                "body": self.edit_body.toPlainText(), "fraud_types": types}
+
+    def new_script(self) -> None:
+        self.script_id = None
+        for w in (self.edit_title, self.edit_types):
+            w.clear()
+        self.edit_body.clear()
+        self.tabs.setCurrentIndex(1)
+
+    def save_script(self) -> int | None:
+        try:
+            if self.script_id is None:
+                self.script_id = library.create_script(self.ctx.db, self.ctx.user, clock=self.ctx.clock, **self._fields())
+                vid = library.versions(self.ctx.db, self.script_id)[-1].id
+            else:
+                vid = library.save_draft(self.ctx.db, self.ctx.user, self.script_id, clock=self.ctx.clock, **self._fields())
+        except library.ScriptError as exc:
+            self.message.setText(str(exc))
+            return None
+        self.message.setText(self.tr("Draft saved."))
+        self.refresh_tree()
+        self._load_versions(self.script_id)
+        return vid
+
+    def submit_script(self) -> bool:
+        vid = self.save_script()
+        if vid is None:
+            return False
+        try:
+            library.submit(self.ctx.db, self.ctx.user, vid, clock=self.ctx.clock)
+        except library.ScriptError as exc:
+            self.message.setText(str(exc))
+            return False
+        self.message.setText(self.tr("Submitted: another senior reviews it before officers see it."))
+        self._load_review()
+        return True
+
+    def import_from(self, folder: Path | None) -> tuple[list[int], dict[str, str]] | None:
+        if folder is None:
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder of scripts to import"))
+            if not chosen:
+                return None
+            folder = Path(chosen)
+        imported, refused = import_folder(self.ctx.db, self.ctx.user, folder, clock=self.ctx.clock)
+        lines = [self.tr("%1 scripts imported as drafts.").replace("%1", str(len(imported)))]
+        lines += [f"{name}: {why}" for name, why in refused.items()]
+        self.message.setText("\n".join(lines))
+        self.refresh_tree()
+        return imported, refused
+
+    def export_to(self, folder: Path | None) -> list[Path] | None:
+        if folder is None:
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder to export the library to"))
+            if not chosen:
+                return None
+            folder = Path(chosen)
+        files = export_folder(self.ctx.db, folder)
+        self.message.setText(self.tr("%1 scripts exported.").replace("%1", str(len(files))))
+        return files
+
+    # -- review and versions -------------------------------------------------------------------
+    def _review_tab(self) -> QWidget:
+        self.review_list = QListWidget(objectName="reviewList")
+        self.review_list.itemClicked.connect(self._show_review_item)
+        self.review_note = QLineEdit(objectName="reviewNote", placeholderText=self.tr("note to the author"))
+        self.review_view = QTextBrowser(objectName="reviewView")
+        approve = QPushButton(self.tr("Approve and publish"), objectName="approveScript")
+        approve.clicked.connect(lambda: self.review_selected(True))
+        reject = QPushButton(self.tr("Send back"), objectName="rejectScript")
+        reject.clicked.connect(lambda: self.review_selected(False))
+        box = QWidget()
+        v = QVBoxLayout(box)
+        v.addWidget(self.review_list)
+        v.addWidget(self.review_view)
+        v.addWidget(self.review_note)
+        row = QHBoxLayout()
+        row.addWidget(approve)
+        row.addWidget(reject)
+        row.addStretch()
+        v.addLayout(row)
+        self._load_review()
+        return box
+
+    def _load_review(self) -> None:
+        self.review_list.clear()
+        for vid, sid, title, version, author in library.waiting_for_review(self.ctx.db):
+            item = QListWidgetItem(f"{title} · v{version} · {author}")
+            item.setData(Qt.UserRole, (vid, sid))
+            self.review_list.addItem(item)
+
+    def _show_review_item(self, item) -> None:
+        vid, sid = item.data(Qt.UserRole)
+        versions = library.versions(self.ctx.db, sid)
+        new = next(v for v in versions if v.id == vid)
+        old = next((v for v in reversed(versions) if v.status == "published"), None)
+        lines = library.diff(old, new) if old else [new.body]
+        self.review_view.setHtml(_diff_html(lines))
+
+    def review_selected(self, approve: bool) -> bool:
+        item = self.review_list.currentItem()
+        if item is None:
+            return False
+        vid, sid = item.data(Qt.UserRole)
+        try:
+            library.review(self.ctx.db, self.ctx.user, vid, approve=approve, note=self.review_note.text(),
+                           clock=self.ctx.clock)
+        except library.ScriptError as exc:
+            self.message.setText(str(exc))
+            return False
+        self.message.setText(self.tr("Published.") if approve else self.tr("Sent back to the author."))
+        self._load_review()
+        self.refresh_tree()
+        return True
+
+    def _versions_tab(self) -> QWidget:
+        self.v_from = QComboBox(objectName="diffFrom")
+        self.v_to = QComboBox(objectName="diffTo")
+        self.diff_view = QTextBrowser(objectName="diffView")
+        for combo in (self.v_from, self.v_to):
+            combo.currentIndexChanged.connect(self._show_diff)
+        box = QWidget()
+        v = QVBoxLayout(box)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Compare")))
+        row.addWidget(self.v_from)
+        row.addWidget(QLabel(self.tr("with")))
+        row.addWidget(self.v_to)
+        row.addStretch()
+        v.addLayout(row)
+        v.addWidget(self.diff_view)
+        return box
+
+    def _load_versions(self, script_id: int) -> None:
+        self._versions = library.versions(self.ctx.db, script_id)
+        for combo in (self.v_from, self.v_to):
+            combo.blockSignals(True)
+            combo.clear()
+            for v in self._versions:
+                combo.addItem(f"v{v.version} · {self._status(v.status)} · {v.created_at[:16]}", v.id)
+            combo.blockSignals(False)
+        self.v_from.setCurrentIndex(max(0, len(self._versions) - 2))
+        self.v_to.setCurrentIndex(len(self._versions) - 1)
+        self._show_diff()
+
+    def _show_diff(self) -> None:
+        by_id = {v.id: v for v in getattr(self, "_versions", [])}
+        a, b = by_id.get(self.v_from.currentData()), by_id.get(self.v_to.currentData())
+        if a and b:
+            self.diff_view.setHtml(_diff_html(library.diff(a, b)) if a.id != b.id else html.escape(b.body))
+
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index).objectName() == "effectiveness":
+            rows = []
+            for e in effectiveness(self.ctx.db):
+                rate = "—" if e.rate is None else f"{e.rate:.0%}"
+                rows.append((e.title, e.shown, e.with_outcome, e.dissuaded, rate))
+            self.effect_model.set_rows(rows)
+
+
+def _diff_html(lines: list[str]) -> str:
+    out = []
+    for line in lines:
+        color = "#2e7d32" if line.startswith("+") and not line.startswith("+++") else \
+            "#c62828" if line.startswith("-") and not line.startswith("---") else "#555"
+        out.append(f"<div style='color:{color}; white-space: pre-wrap'>{html.escape(line)}</div>")
+    return "".join(out)

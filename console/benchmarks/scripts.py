@@ -1,0 +1,48 @@
+"""Script search over a library of 10,000 scripts (built in a temporary file), beside a naive scan."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import tempfile
+from pathlib import Path
+
+from ..bench import percentile, timed_ms
+from ..models.db import open_database
+from ..resources import load_json
+from ..scripts_library.search import scan_scripts, search_scripts
+from ..scripts_library.starter import title_initials
+
+LIBRARY = 10_000
+
+
+def build_library(path: Path, n: int = LIBRARY, seed: int = 7) -> None:
+    db = open_database(path)
+    rng = random.Random(seed)
+    starter = load_json("scripts", "starter.json")
+    words = "".join(s["body"] for s in starter)
+    rows = []
+    for i in range(n - db["scripts"].count):
+        base = rng.choice(starter)
+        title = f"{base['title']}（{i}）"
+        body = "".join(words[j:j + 12] for j in (rng.randrange(len(words) - 12) for _ in range(12)))
+        rows.append((f"bench-{i}", title, title_initials(title), base["stage"], json.dumps(base["fraud_types"]),
+                     body, "published", "2026-01-01", "2026-01-01"))
+    with db.conn:
+        db.conn.executemany("INSERT INTO scripts (slug, title, title_initials, stage, fraud_types, body, status, "
+                            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    db.conn.close()
+
+
+def measure(db_path: Path, args: argparse.Namespace) -> dict:
+    path = Path(tempfile.mkdtemp(prefix="bench-scripts-")) / "scripts.db"
+    build_library(path)
+    db = open_database(path)
+    queries = ["安全账户", "mcgjf", "刷单", "解冻费", "xjtz", "屏幕共享", "骗子", "公检法", "导师", "保证金"] * 5
+    times = [t for q in queries for t in timed_ms(lambda q=q: search_scripts(db, q), 1)]
+    scans = [t for q in queries[:10] for t in timed_ms(lambda q=q: scan_scripts(db, q), 1)]
+    db.conn.close()
+    p95, scan95 = percentile(times, 95), percentile(scans, 95)
+    return {"script_search_p50_ms": round(percentile(times, 50), 2), "script_search_p95_ms": round(p95, 2),
+            "script_search_scan_p95_ms": round(scan95, 1), "script_search_scan_ratio": round(scan95 / max(p95, 1e-3), 1)}

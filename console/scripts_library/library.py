@@ -1,0 +1,165 @@
+"""Writing, reviewing and publishing scripts, with a full version history (senior staff only)."""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from sqlite_utils import Database
+
+from ..models import audit
+from ..models.clock import Clock
+from ..models.users import Permission, User, require
+from .placeholders import unknown_placeholders
+from .reading import STAGES
+from .starter import title_initials
+
+
+class ScriptError(ValueError):
+    """A library action that cannot be done as asked (the message says why)."""
+
+
+@dataclass(frozen=True)
+class Version:
+    id: int
+    script_id: int
+    version: int
+    title: str
+    body: str
+    stage: str
+    fraud_types: tuple[str, ...]
+    status: str
+    author_id: int | None
+    created_at: str
+
+
+def _slug(title: str, db: Database) -> str:
+    base = title_initials(title) or "script"
+    base = re.sub(r"[^a-z0-9]+", "-", base).strip("-") or "script"
+    slug, n = base, 1
+    while db.execute("SELECT 1 FROM scripts WHERE slug = ?", [slug]).fetchone():
+        n += 1
+        slug = f"{base}-{n}"
+    return slug
+
+
+def _check(title: str, stage: str) -> None:
+    if not title.strip():
+        raise ScriptError(QCoreApplication.translate("Scripts", "Give the script a title."))
+    if stage not in STAGES:
+        raise ScriptError(QCoreApplication.translate("Scripts", "Choose the stage of the dissuasion."))
+
+
+def create_script(db: Database, user: User, *, title: str, stage: str, body: str, fraud_types: list[str],
+                  call_types: list[str] | None = None, tags: list[str] | None = None, clock: Clock) -> int:
+    """A new script and its version 1, as a draft."""
+    require(user, Permission.EDIT_SCRIPTS)
+    _check(title, stage)
+    now = clock.now_iso()
+    fts, cts, tg = (json.dumps(x or [], ensure_ascii=False) for x in (fraud_types, call_types, tags))
+    with db.conn:
+        sid = db.execute(
+            "INSERT INTO scripts (slug, title, title_initials, stage, fraud_types, call_types, tags, body, status, "
+            "author_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?)",
+            [_slug(title, db), title.strip(), title_initials(title), stage, fts, cts, tg, body, user.id, now, now]).lastrowid
+        db.execute("INSERT INTO script_versions (script_id, version, title, body, stage, fraud_types, call_types, tags, "
+                   "status, author_id, created_at) VALUES (?, 1, ?, ?, ?, ?, ?, ?, 'draft', ?, ?)",
+                   [sid, title.strip(), body, stage, fts, cts, tg, user.id, now])
+        audit.record(db, user, "insert", "scripts", sid, {"title": (None, title), "version": (None, 1)}, clock=clock)
+    return sid
+
+
+def save_draft(db: Database, user: User, script_id: int, *, title: str, stage: str, body: str,
+               fraud_types: list[str], clock: Clock) -> int:
+    """Edits the open draft version, or starts a new version from the published one. Returns the version id."""
+    require(user, Permission.EDIT_SCRIPTS)
+    _check(title, stage)
+    now = clock.now_iso()
+    fts = json.dumps(fraud_types, ensure_ascii=False)
+    draft = db.execute("SELECT id, version, body FROM script_versions WHERE script_id = ? AND status = 'draft' "
+                       "ORDER BY version DESC LIMIT 1", [script_id]).fetchone()
+    with db.conn:
+        if draft:
+            vid = draft[0]
+            db.execute("UPDATE script_versions SET title = ?, body = ?, stage = ?, fraud_types = ?, author_id = ?, "
+                       "created_at = ? WHERE id = ?", [title.strip(), body, stage, fts, user.id, now, vid])
+            changes = {"body": (draft[2], body)} if draft[2] != body else {}
+        else:
+            n = db.execute("SELECT max(version) FROM script_versions WHERE script_id = ?", [script_id]).fetchone()[0] or 0
+            vid = db.execute("INSERT INTO script_versions (script_id, version, title, body, stage, fraud_types, status, "
+                             "author_id, created_at) VALUES (?, ?, ?, ?, ?, ?, 'draft', ?, ?)",
+                             [script_id, n + 1, title.strip(), body, stage, fts, user.id, now]).lastrowid
+            changes = {"version": (n, n + 1)}
+        audit.record(db, user, "draft", "scripts", script_id, changes, clock=clock)
+    return vid
+
+
+def submit(db: Database, user: User, version_id: int, *, clock: Clock) -> None:
+    require(user, Permission.EDIT_SCRIPTS)
+    row = db.execute("SELECT script_id, body, status FROM script_versions WHERE id = ?", [version_id]).fetchone()
+    if row is None or row[2] != "draft":
+        raise ScriptError(QCoreApplication.translate("Scripts", "Only a draft can be submitted for review."))
+    unknown = unknown_placeholders(row[1])
+    if unknown:
+        raise ScriptError(QCoreApplication.translate("Scripts", "Unknown placeholders: %1. Use only the listed ones.")
+                          .replace("%1", "、".join("{" + u + "}" for u in unknown)))
+    with db.conn:
+        db.execute("UPDATE script_versions SET status = 'review', submitted_at = ? WHERE id = ?", [clock.now_iso(), version_id])
+        db.execute("UPDATE scripts SET status = CASE WHEN status = 'published' THEN status ELSE 'review' END, "
+                   "updated_at = ? WHERE id = ?", [clock.now_iso(), row[0]])
+        audit.record(db, user, "submit", "script_versions", version_id, {"status": ("draft", "review")}, clock=clock)
+
+
+def review(db: Database, reviewer: User, version_id: int, *, approve: bool, note: str = "", clock: Clock) -> None:
+    """Another senior approves (the version is published at once) or sends it back as a draft."""
+    require(reviewer, Permission.EDIT_SCRIPTS)
+    row = db.execute("SELECT script_id, author_id, status, title, body, stage, fraud_types, call_types, tags "
+                     "FROM script_versions WHERE id = ?", [version_id]).fetchone()
+    if row is None or row[2] != "review":
+        raise ScriptError(QCoreApplication.translate("Scripts", "This version is not waiting for review."))
+    if row[1] == reviewer.id:
+        raise ScriptError(QCoreApplication.translate("Scripts", "Another senior must review your own script."))
+    sid = row[0]
+    now = clock.now_iso()
+    with db.conn:
+        if approve:
+            db.execute("UPDATE script_versions SET status = 'retired' WHERE script_id = ? AND status = 'published'", [sid])
+            db.execute("UPDATE script_versions SET status = 'published', reviewer_id = ?, reviewed_at = ?, review_note = ? "
+                       "WHERE id = ?", [reviewer.id, now, note, version_id])
+            db.execute("UPDATE scripts SET title = ?, title_initials = ?, body = ?, stage = ?, fraud_types = ?, "
+                       "call_types = ?, tags = ?, status = 'published', published_version_id = ?, updated_at = ? "
+                       "WHERE id = ?", [row[3], title_initials(row[3]), row[4], row[5], row[6], row[7], row[8],
+                                        version_id, now, sid])
+        else:
+            db.execute("UPDATE script_versions SET status = 'draft', reviewer_id = ?, reviewed_at = ?, review_note = ? "
+                       "WHERE id = ?", [reviewer.id, now, note, version_id])
+        audit.record(db, reviewer, "approve" if approve else "reject", "script_versions", version_id,
+                     {"status": ("review", "published" if approve else "draft"), "note": (None, note)}, clock=clock)
+
+
+def retire(db: Database, user: User, script_id: int, *, clock: Clock) -> None:
+    require(user, Permission.EDIT_SCRIPTS)
+    with db.conn:
+        db.execute("UPDATE scripts SET status = 'retired', updated_at = ? WHERE id = ?", [clock.now_iso(), script_id])
+        audit.record(db, user, "retire", "scripts", script_id, {"status": (None, "retired")}, clock=clock)
+
+
+def versions(db: Database, script_id: int) -> list[Version]:
+    return [Version(i, s, v, t, b, st, tuple(json.loads(f)), status, a, c) for i, s, v, t, b, st, f, status, a, c in db.execute(
+        "SELECT id, script_id, version, title, body, stage, fraud_types, status, author_id, created_at FROM script_versions "
+        "WHERE script_id = ? ORDER BY version", [script_id])]
+
+
+def waiting_for_review(db: Database) -> list[tuple]:
+    """(version id, script id, title, version, author) of versions in review."""
+    return db.execute("SELECT v.id, v.script_id, v.title, v.version, coalesce(u.display_name, '') FROM script_versions v "
+                      "LEFT JOIN users u ON u.id = v.author_id WHERE v.status = 'review' ORDER BY v.submitted_at").fetchall()
+
+
+def diff(a: Version, b: Version) -> list[str]:
+    """Line diff of two versions (title and body), unified format."""
+    return list(difflib.unified_diff([a.title, *a.body.splitlines()], [b.title, *b.body.splitlines()],
+                                     f"v{a.version}", f"v{b.version}", lineterm=""))

@@ -1,0 +1,43 @@
+"""Finding scripts as the officer types: Chinese substrings (FTS5 trigram), short words, pinyin initials."""
+
+from __future__ import annotations
+
+import re
+
+from sqlite_utils import Database
+
+
+def search_scripts(db: Database, text: str, *, limit: int = 50, include_unpublished: bool = False) -> list[tuple]:
+    """(id, title, stage, status) best first: initials matches, then full-text, then short-word matches."""
+    q = text.strip()
+    if not q:
+        return []
+    status = "" if include_unpublished else "AND s.status = 'published'"
+    found: dict[int, tuple] = {}
+    if re.fullmatch(r"[A-Za-z]{2,}", q):
+        for row in db.execute(f"SELECT s.id, s.title, s.stage, s.status FROM scripts s WHERE s.title_initials LIKE ? "
+                              f"{status} LIMIT ?", [f"%{q.lower()}%", limit]):
+            found.setdefault(row[0], row)
+    if len(q) >= 3:
+        rows = db.execute(f"SELECT s.id, s.title, s.stage, s.status FROM scripts_fts f JOIN scripts s ON s.id = f.rowid "
+                          f"WHERE scripts_fts MATCH ? {status} ORDER BY f.rank LIMIT ?",
+                          ['"' + q.replace('"', '""') + '"', limit])
+    else:
+        # Two characters are below the trigram index; the library is small enough for a direct look.
+        rows = db.execute(f"SELECT s.id, s.title, s.stage, s.status FROM scripts s WHERE (instr(s.title, ?) OR "
+                          f"instr(s.body, ?)) {status} LIMIT ?", [q, q, limit])
+    for row in rows:
+        found.setdefault(row[0], row)
+    return list(found.values())[:limit]
+
+
+def scan_scripts(db: Database, text: str) -> list[tuple]:
+    """The naive baseline: LIKE over every title and body, pinyin worked out row by row in Python."""
+    from .starter import title_initials
+
+    q = text.strip()
+    out = []
+    for sid, title, body in db.execute("SELECT id, title, body FROM scripts"):
+        if q in title or q in body or (q.isascii() and q.lower() in title_initials(title)):
+            out.append((sid, title))
+    return out

@@ -1,0 +1,34 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Scripts</name>
+    <message>
+        <source>No front matter: the file must start with --- lines.</source>
+        <translation>缺少文件头：文件须以 --- 行开始。</translation>
+    </message>
+    <message>
+        <source>Front-matter line without a colon: %1</source>
+        <translation>文件头中此行缺少冒号：%1</translation>
+    </message>
+    <message>
+        <source>The title is missing.</source>
+        <translation>缺少标题。</translation>
+    </message>
+    <message>
+        <source>Unknown stage %1; use one of %2.</source>
+        <translation>未知环节 %1，请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>Unknown fraud types: %1</source>
+        <translation>未知诈骗类型：%1</translation>
+    </message>
+    <message>
+        <source>Unknown placeholders: %1. Use only the listed ones.</source>
+        <translation>未知占位符：%1。请只使用列出的占位符。</translation>
+    </message>
+    <message>
+        <source>The script has no text.</source>
+        <translation>话术没有正文。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,42 @@
+"""The script library page: search as you type, an officer reads; a senior edits with preview and submits."""
+
+from __future__ import annotations
+
+from console.models.settings import Settings
+from console.ui.main_window import MainWindow
+
+
+def _page(qtbot, ctx, runner, user):
+    ctx.user = user
+    w = MainWindow(ctx, Settings(), runner)
+    qtbot.addWidget(w)
+    return w.show_page("scripts")
+
+
+def test_officer_searches_and_reads(qtbot, ctx, runner, officer):
+    page = _page(qtbot, ctx, runner, officer)
+    assert page.tabs.count() == 2                     # read, which words work: no editing for officers
+    qtbot.keyClicks(page.search_box, "mcgjf")
+    assert page.results.count() >= 1
+    page.open_script(page.results.item(0).data(0x0100))
+    assert "公检法" in page.reader.toPlainText()
+
+
+def test_senior_edits_previews_and_cannot_submit_unknown_placeholder(qtbot, ctx, runner, senior, db):
+    page = _page(qtbot, ctx, runner, senior)
+    page.new_script()
+    page.edit_title.setText("虚假贷款：开场")
+    page.edit_types.setText("loan")
+    page.edit_body.setPlainText("{name}，放款前收费的都是诈骗。{amout}")
+    page._update_preview()
+    assert "何女士" in page.preview.toPlainText() and "amout" in page.edit_problems.text()
+    assert not page.submit_script()
+    assert "amout" in page.message.text()
+    page.edit_body.selectAll()
+    page.edit_body.insertPlainText("{name}，放款前收费的都是诈骗。")       # typed over, as an editor would
+    page.edit_body.undo()
+    assert "{amout}" in page.edit_body.toPlainText()        # undo brings the previous text back
+    page.edit_body.redo()
+    assert "{amout}" not in page.edit_body.toPlainText()
+    assert page.submit_script()
+    assert db.execute("SELECT status FROM script_versions WHERE title = '虚假贷款：开场'").fetchone()[0] == "review"
