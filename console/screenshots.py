@@ -43,6 +43,11 @@ def stage_scene(window, key: str) -> None:
         window.runner.pool.waitForDone(10000)
         QApplication.processEvents()
         page.drill("warnings_handled")
+    elif key == "scripts":
+        page = window.page("scripts")
+        row = window.ctx.db.execute("SELECT id FROM scripts WHERE slug = 'investment-debunk'").fetchone()
+        if row:
+            page.open_script(row[0])
     elif key == "lookup":
         page = window.page("lookup")
         row = window.ctx.db.execute("SELECT caller_raw, caller_person_id FROM calls ORDER BY id DESC LIMIT 1").fetchone()

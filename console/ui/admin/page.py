@@ -44,7 +44,7 @@ class AdminPage(Page):
         if user.can(Permission.MANAGE_BACKUPS):
             self.tabs.addTab(self._backup_tab(), self.tr("Backups"))
         layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
 
     def page_shown(self) -> None:

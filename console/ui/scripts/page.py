@@ -70,7 +70,7 @@ class ScriptsPage(Page):
         splitter.addWidget(self.tabs)
         splitter.setSizes([420, 860])
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(splitter, 1)
         self.message = QLabel(objectName="scriptMessage")
         self.message.setStyleSheet("color: #c62828;")
         layout.addWidget(self.message)
@@ -105,7 +105,7 @@ class ScriptsPage(Page):
                     node.appendRow(leaf)
                 top.appendRow(node)
             self.tree_model.appendRow(top)
-        self.tree.expandToDepth(0)
+        self.tree.expandToDepth(1)
 
     def _status(self, code: str) -> str:
         return {"draft": self.tr("draft"), "review": self.tr("in review"), "published": self.tr("published"),
