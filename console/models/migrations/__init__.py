@@ -8,8 +8,10 @@ from __future__ import annotations
 from sqlite_utils.migrations import Migrations
 
 from . import core
+from . import warnings as warning_queue
 
 # Order matters: later sets may refer to tables of earlier ones.
 MIGRATION_SETS: list[Migrations] = [
     core.migrations,
+    warning_queue.migrations,
 ]
