@@ -8,6 +8,7 @@ from __future__ import annotations
 from sqlite_utils.migrations import Migrations
 
 from . import calls, core, lookup, scripts, stats
+from . import warnings as warning_queue
 
 # Order matters: later sets may refer to tables of earlier ones.
 MIGRATION_SETS: list[Migrations] = [
@@ -16,4 +17,5 @@ MIGRATION_SETS: list[Migrations] = [
     lookup.migrations,
     stats.migrations,
     scripts.migrations,
+    warning_queue.migrations,
 ]

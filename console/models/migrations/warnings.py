@@ -1,0 +1,31 @@
+"""Schema additions of the warning queue: indexes for every queue filter, and the import bookkeeping.
+
+Warning statuses used by the queue: new | taken | waiting (not reached, back at retry_at) | dispatched |
+review (came back for second-round review) | closed.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("warnings")
+
+
+@migrations()
+def m001_queue_indexes(db: Database) -> None:
+    """Each queue filter walks an index in deadline order, so a page costs the same on 10 years of rows."""
+    db.executescript(
+        """
+        CREATE INDEX warnings_holder ON warnings(holder_id, status, deadline_at);
+        CREATE INDEX warnings_level_queue ON warnings(level, status, deadline_at);
+        CREATE INDEX warnings_district_queue ON warnings(district_code, status, deadline_at);
+        CREATE INDEX warnings_fraud_type_queue ON warnings(fraud_type, status, deadline_at);
+        CREATE INDEX warnings_retry ON warnings(status, retry_at);
+        CREATE INDEX warnings_batch ON warnings(batch_id);
+        CREATE INDEX dispatches_open ON dispatches(status, deadline_at);
+        CREATE INDEX import_rejects_batch ON import_rejects(batch_id, row_number);
+        ALTER TABLE import_batches ADD COLUMN cancelled INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE import_rejects ADD COLUMN reason_code TEXT NOT NULL DEFAULT '';
+        """
+    )

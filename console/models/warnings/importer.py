@@ -1,0 +1,206 @@
+"""Imports a warning list exported by the alert platform: checked rows in, bad rows kept aside with reasons.
+
+Rows go in with executemany in transactions of CHUNK rows (one commit per chunk, not per row), checked
+against prepared lookups; duplicates are recognised by dedupe_key, inside the file and against the
+database. One audit row per import batch (its warnings carry the batch id), not one per warning.
+Cancelling stops after the current chunk: what was committed stays, and importing the same file again
+skips it as duplicates.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from .. import audit
+from ..clock import Clock
+from ..users import Permission, User, require
+from .mapping import FIELDS, missing_required
+from .readers import open_table, write_csv
+from .rows import CheckedRow, RowChecker, RowProblem
+
+CHUNK = 5000
+SHOWN_REJECTS = 2000          # rejects kept in the result for the dialog; all of them go to the database
+_ORDER = ("phone", "received_at", "level", "external_id", "fraud_type", "person_name", "district",
+          "fraud_number", "fraud_app", "notes")
+
+INSERT_WARNING = (
+    "INSERT OR IGNORE INTO warnings (source, dedupe_key, external_id, received_at, deadline_at, level, fraud_type, "
+    "phone_raw, phone_e164, person_name, district_code, fraud_number, fraud_app, notes, batch_id, updated_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+INSERT_REJECT = ("INSERT INTO import_rejects (batch_id, row_number, raw, reason, reason_code) "
+                 "VALUES (?, ?, ?, ?, ?)")
+
+
+class MappingError(ValueError):
+    """A required field has no column."""
+
+    def __init__(self, missing: list[str]):
+        super().__init__(", ".join(missing))
+        self.missing = missing
+
+
+@dataclass(frozen=True)
+class Reject:
+    row_number: int            # as a spreadsheet shows it: the header is row 1
+    code: str
+    reason: str
+    raw: dict[str, str]
+
+
+@dataclass
+class ImportResult:
+    batch_id: int
+    total: int = 0
+    ok: int = 0
+    bad: int = 0
+    duplicate: int = 0
+    cancelled: bool = False
+    seconds: float = 0.0
+    rejects: list[Reject] = field(default_factory=list)
+
+    @property
+    def rows_per_s(self) -> float:
+        return self.total / self.seconds if self.seconds else 0.0
+
+
+def _existing_keys(db: Database, keys: list[str]) -> set[str]:
+    found: set[str] = set()
+    for i in range(0, len(keys), 500):
+        part = keys[i:i + 500]
+        marks = ",".join("?" * len(part))
+        found.update(r[0] for r in db.execute(
+            f"SELECT dedupe_key FROM warnings WHERE dedupe_key IN ({marks})", part).fetchall())
+    return found
+
+
+def import_file(db: Database, user: User, path: Path | str, *, source: str, mapping: dict[str, str],
+                clock: Clock, progress: Callable[[int, int], bool] | None = None,
+                chunk: int = CHUNK) -> ImportResult:
+    """Imports the file into warnings; progress(done, total) returning False cancels after the chunk."""
+    require(user, Permission.HANDLE_CALLS)
+    missing = missing_required(mapping)
+    if missing:
+        raise MappingError(missing)
+    started = time.perf_counter()
+    path = Path(path)
+    table = open_table(path)
+    try:
+        index = {h: i for i, h in enumerate(table.header)}
+        cols = [index.get(mapping.get(f, ""), -1) for f in _ORDER]
+        checker = RowChecker(db, source=source, now=clock.now())
+        now = clock.now_iso()
+        with db.conn:
+            batch_id = db.execute(
+                "INSERT INTO import_batches (source, filename, started_at, user_id) VALUES (?, ?, ?, ?)",
+                [source, path.name, now, user.id]).lastrowid
+        result = ImportResult(batch_id)
+        seen: set[str] = set()
+        good: list[tuple[int, CheckedRow]] = []
+        bad: list[tuple[int, list[str], RowProblem]] = []
+        header = table.header
+        need = max(cols) + 1
+
+        def flush() -> None:
+            existing = _existing_keys(db, [r.dedupe_key for _, r in good])
+            params = []
+            for n, r in good:
+                if r.dedupe_key in existing:
+                    bad.append((n, None, checker.duplicate()))
+                else:
+                    params.append((source, *r, batch_id, now))
+            reject_params = []
+            for n, raw, problem in bad:
+                raw_dict = dict(zip(header, raw)) if raw is not None else {}
+                if problem.code == "duplicate":
+                    result.duplicate += 1
+                else:
+                    result.bad += 1
+                if len(result.rejects) < SHOWN_REJECTS:
+                    result.rejects.append(Reject(n, problem.code, problem.message, raw_dict))
+                reject_params.append((batch_id, n, json.dumps(raw_dict, ensure_ascii=False),
+                                      problem.message, problem.code))
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                inserted = db.conn.executemany(INSERT_WARNING, params).rowcount if params else 0
+                db.conn.executemany(INSERT_REJECT, reject_params)
+                db.conn.commit()
+            except BaseException:
+                db.conn.rollback()
+                raise
+            # Another console may have imported the same rows meanwhile: those count as duplicates.
+            result.duplicate += len(params) - inserted
+            result.ok += inserted
+            good.clear()
+            bad.clear()
+
+        row_number = 1
+        for row in table.rows:
+            row_number += 1
+            if not any(row):
+                continue            # blank lines at the end of an Excel export
+            if len(row) < need:
+                row = row + [""] * (need - len(row))
+            vals = [row[c] if c >= 0 else "" for c in cols]
+            checked = checker.check(*vals)
+            result.total += 1
+            if isinstance(checked, RowProblem):
+                bad.append((row_number, row, checked))
+            elif checked.dedupe_key in seen:
+                bad.append((row_number, row, checker.duplicate()))
+            else:
+                seen.add(checked.dedupe_key)
+                good.append((row_number, checked))
+            if len(good) + len(bad) >= chunk:
+                flush()
+                if progress is not None and not progress(result.total, max(table.total_rows, result.total)):
+                    result.cancelled = True
+                    break
+        else:
+            flush()
+            if progress is not None:
+                progress(result.total, result.total)
+        result.seconds = time.perf_counter() - started
+        with db.conn:
+            db.execute("UPDATE import_batches SET finished_at = ?, rows_total = ?, rows_ok = ?, rows_bad = ?, "
+                       "rows_duplicate = ?, cancelled = ? WHERE id = ?",
+                       [clock.now_iso(), result.total, result.ok, result.bad, result.duplicate,
+                        int(result.cancelled), batch_id])
+            audit.record(db, user, "import", "import_batches", batch_id,
+                         {"filename": (None, path.name), "source": (None, source),
+                          "rows_ok": (None, result.ok), "rows_bad": (None, result.bad),
+                          "rows_duplicate": (None, result.duplicate), "cancelled": (None, result.cancelled)},
+                         clock=clock)
+        return result
+    finally:
+        table.close()
+
+
+def batch_rejects(db: Database, batch_id: int) -> list[Reject]:
+    rows = db.execute("SELECT row_number, reason_code, reason, raw FROM import_rejects WHERE batch_id = ? "
+                      "ORDER BY row_number", [batch_id]).fetchall()
+    return [Reject(n, c, r, json.loads(raw)) for n, c, r, raw in rows]
+
+
+def export_rejects(db: Database, batch_id: int, path: Path) -> int:
+    """Writes the batch's bad rows with their reason as CSV, to be corrected and imported again."""
+    rejects = [r for r in batch_rejects(db, batch_id) if r.code != "duplicate"]
+    header: list[str] = []
+    for r in rejects:
+        header += [h for h in r.raw if h not in header]
+    from PySide6.QtCore import QCoreApplication
+
+    reason = QCoreApplication.translate("WarningImport", "Reason")
+    row_label = QCoreApplication.translate("WarningImport", "Row")
+    write_csv(path, [row_label, reason, *header],
+              [[str(r.row_number), r.reason, *[r.raw.get(h, "") for h in header]] for r in rejects])
+    return len(rejects)
+
+
+__all__ = ["FIELDS", "ImportResult", "MappingError", "Reject", "batch_rejects", "export_rejects", "import_file"]

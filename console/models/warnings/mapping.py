@@ -1,0 +1,100 @@
+"""Which column of a source's export file holds which warning field, guessed from the header and remembered."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from sqlite_utils import Database
+
+from .. import audit
+from ..clock import Clock
+from ..users import Permission, User, require
+
+# Field -> English label (translated in the "WarningFields" context). Order is the dialog's order.
+FIELDS: dict[str, str] = {
+    "phone": QT_TRANSLATE_NOOP("WarningFields", "Phone of the person warned"),
+    "received_at": QT_TRANSLATE_NOOP("WarningFields", "Time received"),
+    "level": QT_TRANSLATE_NOOP("WarningFields", "Level"),
+    "external_id": QT_TRANSLATE_NOOP("WarningFields", "Warning number on the platform"),
+    "fraud_type": QT_TRANSLATE_NOOP("WarningFields", "Fraud type"),
+    "person_name": QT_TRANSLATE_NOOP("WarningFields", "Name"),
+    "district": QT_TRANSLATE_NOOP("WarningFields", "District"),
+    "fraud_number": QT_TRANSLATE_NOOP("WarningFields", "Fraud number"),
+    "fraud_app": QT_TRANSLATE_NOOP("WarningFields", "Fraud app"),
+    "notes": QT_TRANSLATE_NOOP("WarningFields", "Notes"),
+}
+REQUIRED_FIELDS = ("phone", "received_at", "level")
+
+# Headers the alert platforms are known to use, compared without case and spaces.
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "phone": ("phone", "手机号", "手机号码", "预警号码", "受害人电话", "受害人手机号", "联系电话", "电话", "号码"),
+    "received_at": ("received_at", "received", "time", "预警时间", "接收时间", "推送时间", "下发时间", "时间"),
+    "level": ("level", "预警等级", "预警级别", "等级", "级别"),
+    "external_id": ("external_id", "id", "预警编号", "预警id", "编号", "线索编号"),
+    "fraud_type": ("fraud_type", "诈骗类型", "案件类型", "涉诈类型", "类型"),
+    "person_name": ("person_name", "name", "姓名", "受害人姓名", "机主姓名"),
+    "district": ("district", "区县", "所属区县", "辖区", "地区", "归属地"),
+    "fraud_number": ("fraud_number", "涉诈号码", "诈骗号码", "主叫号码", "涉案号码"),
+    "fraud_app": ("fraud_app", "涉诈app", "诈骗app", "app名称", "app"),
+    "notes": ("notes", "备注", "说明"),
+}
+
+
+def field_label(field: str) -> str:
+    return QCoreApplication.translate("WarningFields", FIELDS[field])
+
+
+def _norm(text: str) -> str:
+    return "".join(text.split()).lower()
+
+
+def guess_mapping(header: list[str]) -> dict[str, str]:
+    """{field: header} for the fields whose column the header names; each column used once."""
+    by_norm = {_norm(h): h for h in header if h}
+    mapping: dict[str, str] = {}
+    used: set[str] = set()
+    for field, names in SYNONYMS.items():
+        for name in names:
+            h = by_norm.get(_norm(name))
+            if h is not None and h not in used:
+                mapping[field] = h
+                used.add(h)
+                break
+    return mapping
+
+
+def load_mapping(db: Database, source: str) -> dict[str, str] | None:
+    row = db.execute("SELECT mapping FROM column_mappings WHERE source = ?", [source]).fetchone()
+    return json.loads(row[0]) if row else None
+
+
+def mapping_for(db: Database, source: str, header: list[str]) -> dict[str, str]:
+    """The remembered mapping of this source where its columns still exist, completed by guessing."""
+    guessed = guess_mapping(header)
+    saved = load_mapping(db, source) or {}
+    kept = {f: h for f, h in saved.items() if f in FIELDS and h in header}
+    for f, h in guessed.items():
+        if f not in kept and h not in kept.values():
+            kept[f] = h
+    return kept
+
+
+def missing_required(mapping: dict[str, str]) -> list[str]:
+    return [f for f in REQUIRED_FIELDS if not mapping.get(f)]
+
+
+def save_mapping(db: Database, user: User, source: str, mapping: dict[str, str], *,
+                 clock: Clock | None = None) -> None:
+    """Remembers the mapping for the next file of this source; audited."""
+    require(user, Permission.HANDLE_CALLS)
+    clean = {f: h for f, h in mapping.items() if f in FIELDS and h}
+    old = load_mapping(db, source)
+    with db.conn:
+        db.execute("INSERT INTO column_mappings (source, mapping) VALUES (?, ?) "
+                   "ON CONFLICT(source) DO UPDATE SET mapping = excluded.mapping",
+                   [source, json.dumps(clean, ensure_ascii=False)])
+        if old != clean:
+            audit.record(db, user, "update" if old else "insert", "column_mappings", source,
+                         {"mapping": (json.dumps(old, ensure_ascii=False) if old else None,
+                                      json.dumps(clean, ensure_ascii=False))}, clock=clock)
