@@ -77,7 +77,7 @@ _TYPE_KIND = {
 }
 
 
-def analyse(text: str) -> PhoneInfo:
+def analyse(text: str, lang: str = "zh") -> PhoneInfo:
     """Everything the call panel shows about a number; unparseable input is kept as typed and flagged."""
     raw = text.strip()
     e164 = normalize_phone(raw)
@@ -92,9 +92,9 @@ def analyse(text: str) -> PhoneInfo:
         # A foreign number dressed as an official one (+1 95588..., +00110...) is a classic trick.
         if any(national.startswith(s) for s in _ranges()["official_short_numbers"]) or re.match(r"95\d{3}", national):
             risks.append(RISK_SPOOFED_OFFICIAL)
-        region = geocoder.description_for_number(number, "zh") or geocoder.country_name_for_number(number, "zh")
+        region = geocoder.description_for_number(number, lang) or geocoder.country_name_for_number(number, lang)
         return PhoneInfo(raw, e164, phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL), kind,
-                         region, carrier.name_for_number(number, "zh"), risks)
+                         region, carrier.name_for_number(number, lang), risks)
     if is_official_short(national):
         return PhoneInfo(raw, e164, national, "short", "", "", [RISK_SPOOFED_OFFICIAL])
     valid = phonenumbers.is_valid_number(number)
@@ -110,8 +110,8 @@ def analyse(text: str) -> PhoneInfo:
                 break
     formatted = (f"{national[:3]} {national[3:7]} {national[7:]}" if kind == "mobile" and len(national) == 11
                  else phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL))
-    region = geocoder.description_for_number(number, "zh")
-    carrier_name = carrier.name_for_number(number, "zh") or host
+    region = geocoder.description_for_number(number, lang)
+    carrier_name = carrier.name_for_number(number, lang) or host
     return PhoneInfo(raw, e164, formatted, kind, region, carrier_name, risks)
 
 

@@ -44,7 +44,8 @@ class CallPage(Page):
         self._scripts_for: object = ()
         self._scripts = []
         self._history_seq = 0
-        self._bank_names = {c: n for c, n in self.ctx.db.execute("SELECT code, name FROM banks")}
+        self._bank_names = {c: (e if self.ctx.lang == "en" and e else n) for c, n, e in
+                            self.ctx.db.execute("SELECT code, name, name_en FROM banks")}
         self._stage_names = {"opening": self.tr("Opening"), "questions": self.tr("Key questions"),
                              "debunk": self.tr("Debunk"), "action": self.tr("Action now"),
                              "closing": self.tr("Closing")}
@@ -183,7 +184,7 @@ class CallPage(Page):
         self._after_open()
 
     def _after_open(self) -> None:
-        info = analyse(self.incoming.number)
+        info = analyse(self.incoming.number, self.ctx.lang)
         if call_model.known_fraud_number(self.ctx.db, info.e164):
             info.risks.append(RISK_KNOWN_FRAUD)
         self.header.show_number(info, self.incoming.line, self.incoming.direction)

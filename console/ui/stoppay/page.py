@@ -26,7 +26,8 @@ class StopPaymentsPage(Page):
         super().__init__(*args, **kwargs)
         self.request_id: int | None = None
         self._loading = False
-        self._banks = {c: n for c, n in self.ctx.db.execute("SELECT code, name FROM banks")}
+        self._banks = {c: (e if self.ctx.lang == "en" and e else n) for c, n, e in
+                            self.ctx.db.execute("SELECT code, name, name_en FROM banks")}
         self.list_model = RequestListModel(self)
         self.list_model.status_names = {"draft": self.tr("draft"), "issued": self.tr("issued"),
                                         "closed": self.tr("closed")}
