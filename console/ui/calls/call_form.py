@@ -10,7 +10,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHB
 
 from ...models.reference import code_names
 from .choice_delegate import ChoiceDelegate
-from .rows_model import RowsModel
+from ..choices import account_kinds, channels
+from .rows_model import RowsModel, rows_table
 
 ERROR_STYLE = "border: 1px solid #c62828; background: #fff3f3;"
 
@@ -131,24 +132,8 @@ class CallForm(QWidget):
         return combo
 
     def _table(self, name: str, model: RowsModel, title: str, layout: QVBoxLayout) -> QTableView:
-        box = QGroupBox(title)
-        v = QVBoxLayout(box)
-        view = QTableView(objectName=name)
-        view.setModel(model)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        view.horizontalHeader().setSectionResizeMode(2 if model is self.accounts else 4, QHeaderView.Stretch)
-        view.verticalHeader().setDefaultSectionSize(24)
-        view.setMinimumHeight(96)
-        buttons = QHBoxLayout()
-        add = QPushButton(self.tr("Add row"), objectName=name + "Add")
-        add.clicked.connect(lambda: self._add_row(model, view))
-        remove = QPushButton(self.tr("Remove row"), objectName=name + "Remove")
-        remove.clicked.connect(lambda: model.remove_row(view.currentIndex().row()))
-        buttons.addWidget(add)
-        buttons.addWidget(remove)
-        buttons.addStretch()
-        v.addWidget(view)
-        v.addLayout(buttons)
+        box, view = rows_table(name, model, title, self.tr("Add row"), self.tr("Remove row"),
+                               on_add=lambda: self._add_row(model, view))
         model.rowsEdited.connect(self._changed)
         layout.addWidget(box)
         return view
@@ -163,12 +148,10 @@ class CallForm(QWidget):
         return [("suspect", self.tr("Suspect (receiving)")), ("victim", self.tr("Victim (paying)"))]
 
     def _kinds(self):
-        return [("bank_card", self.tr("Bank card")), ("alipay", self.tr("Alipay")), ("wechat", self.tr("WeChat Pay")),
-                ("other", self.tr("Other"))]
+        return account_kinds()
 
     def _channels(self):
-        return [("mobile_banking", self.tr("Mobile banking")), ("online_banking", self.tr("Online banking")),
-                ("third_party", self.tr("Third-party payment")), ("atm", self.tr("ATM")), ("counter", self.tr("Counter"))]
+        return channels()
 
     def _role_text(self, code):
         return dict(self._roles()).get(code, code)

@@ -94,3 +94,27 @@ class RowsModel(QAbstractTableModel):
         self.derived = derived
         if self.rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.columns) - 1))
+
+
+def rows_table(name: str, model: RowsModel, title: str, add_label: str, remove_label: str, on_add=None):
+    """A titled box with the table view and its Add / Remove row buttons; returns (box, view)."""
+    from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout
+
+    box = QGroupBox(title)
+    v = QVBoxLayout(box)
+    view = QTableView(objectName=name)
+    view.setModel(model)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+    view.verticalHeader().setDefaultSectionSize(24)
+    view.setMinimumHeight(96)
+    add = QPushButton(add_label, objectName=name + "Add")
+    add.clicked.connect(on_add or (lambda: model.add_row()))
+    remove = QPushButton(remove_label, objectName=name + "Remove")
+    remove.clicked.connect(lambda: model.remove_row(view.currentIndex().row()))
+    buttons = QHBoxLayout()
+    buttons.addWidget(add)
+    buttons.addWidget(remove)
+    buttons.addStretch()
+    v.addWidget(view)
+    v.addLayout(buttons)
+    return box, view

@@ -15,7 +15,8 @@ from ...models.validation import format_amount, guess_bank, parse_amount
 from ..actions import ActionName
 from ..calls.call_form import ERROR_STYLE, FieldError
 from ..calls.choice_delegate import ChoiceDelegate
-from ..calls.rows_model import RowsModel
+from ..calls.rows_model import RowsModel, rows_table
+from ..choices import account_kinds, channels
 from ..page import Page
 from .pdf import write_pdf
 from .request_list import RequestListModel
@@ -122,34 +123,18 @@ class StopPaymentsPage(Page):
 
     # -- building ------------------------------------------------------------------------------
     def _table(self, name: str, model: RowsModel, title: str, layout) -> QTableView:
-        box = QGroupBox(title)
-        v = QVBoxLayout(box)
-        view = QTableView(objectName=name)
-        view.setModel(model)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        box, view = rows_table(name, model, title, self.tr("Add row"), self.tr("Remove row"))
         view.horizontalHeader().setSectionResizeMode(0 if model is self.accounts else 4, QHeaderView.Stretch)
         view.setMinimumHeight(110)
-        add = QPushButton(self.tr("Add row"), objectName=name + "Add")
-        add.clicked.connect(lambda: model.add_row())
-        remove = QPushButton(self.tr("Remove row"), objectName=name + "Remove")
-        remove.clicked.connect(lambda: model.remove_row(view.currentIndex().row()))
-        row = QHBoxLayout()
-        row.addWidget(add)
-        row.addWidget(remove)
-        row.addStretch()
-        v.addWidget(view)
-        v.addLayout(row)
         model.rowsEdited.connect(self._edited)
         layout.addWidget(box)
         return view
 
-    def _kinds(self):
-        return [("bank_card", self.tr("Bank card")), ("alipay", self.tr("Alipay")), ("wechat", self.tr("WeChat Pay")),
-                ("other", self.tr("Other"))]
-
     def _channels(self):
-        return [("mobile_banking", self.tr("Mobile banking")), ("online_banking", self.tr("Online banking")),
-                ("third_party", self.tr("Third-party payment")), ("atm", self.tr("ATM")), ("counter", self.tr("Counter"))]
+        return channels()
+
+    def _kinds(self):
+        return account_kinds()
 
     def _channel_text(self, code):
         return dict(self._channels()).get(code, code)

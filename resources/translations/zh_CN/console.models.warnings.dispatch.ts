@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>WarningDispatch</name>
@@ -11,7 +12,7 @@
         <translation>该预警已办结。</translation>
     </message>
     <message>
-        <source>The station's deadline must be later than now.</source>
+        <source>The station&apos;s deadline must be later than now.</source>
         <translation>派出所反馈时限必须晚于当前时间。</translation>
     </message>
     <message>

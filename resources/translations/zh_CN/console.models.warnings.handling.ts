@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>WarningHandling</name>
@@ -31,7 +32,7 @@
         <translation>挽损金额不能为负数。</translation>
     </message>
     <message>
-        <source>This warning is with a station: enter the station's feedback instead.</source>
+        <source>This warning is with a station: enter the station&apos;s feedback instead.</source>
         <translation>该预警已下发派出所，请录入派出所反馈。</translation>
     </message>
     <message>
