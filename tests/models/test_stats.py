@@ -80,3 +80,10 @@ def test_xlsx_reads_back_the_same_numbers(db, data, tmp_path):
     ws = load_workbook(path)["主要指标"]
     values = {row[0].value: row[1].value for row in ws.iter_rows(min_row=3)}
     assert values["接收预警"] == 4 and values["止付金额（元）"] == 300_000 and values["挽损金额（元）"] == 150_000
+
+
+def test_parallel_report_equals_the_serial_one(db_path, db, data):
+    serial = stats.report(db, PERIOD)
+    parallel = stats.report_parallel(db_path, PERIOD)
+    assert parallel.headline == serial.headline and parallel.daily == serial.daily
+    assert parallel.time_to_act == serial.time_to_act and parallel.by_fraud_type == serial.by_fraud_type

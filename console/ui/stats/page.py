@@ -145,12 +145,10 @@ class StatisticsPage(Page):
         period, scope = self.current_period(), self.current_scope()
         self.status.setText(self.tr("Computing…"))
 
+        db_path = self.ctx.db_path
+
         def job(progress):
-            db = self.ctx.open_worker_connection()
-            try:
-                return stats.report(db, period, scope)
-            finally:
-                db.conn.close()
+            return stats.report_parallel(db_path, period, scope)
 
         self.runner.start(job, self._show, lambda exc: self.status.setText(str(exc)))
 
