@@ -6,8 +6,8 @@ import base64
 import logging
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QMainWindow, QSplitter,
-                               QStackedWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget,
+                               QWidget)
 
 from ..models.context import AppContext
 from ..models.settings import Settings
@@ -41,7 +41,6 @@ class MainWindow(QMainWindow):
         self._nav_list = QListWidget()
         self._nav_list.setObjectName("navigation")
         self._nav_list.setFocusPolicy(Qt.NoFocus)
-        self._nav_list.setMaximumWidth(190)
         self._nav_list.setStyleSheet(
             "QListWidget#navigation { font-size: 12pt; border: none; background: #1f3a5f; color: #e8eef6; }"
             "QListWidget#navigation::item { padding: 12px 16px; }"
@@ -57,11 +56,14 @@ class MainWindow(QMainWindow):
             self.actions[spec.action].triggered.connect(lambda _=False, k=spec.key: self.show_page(k))
         self._nav_list.currentRowChanged.connect(self._on_nav_row)
 
-        splitter = QSplitter()
-        splitter.addWidget(self._nav_list)
-        splitter.addWidget(self._stack)
-        splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(splitter)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(8)
+        self._nav_list.setFixedWidth(190)
+        row.addWidget(self._nav_list)
+        row.addWidget(self._stack, 1)
+        self.setCentralWidget(central)
         self._build_menus()
         self._build_status_bar()
         for action in self.actions.all().values():

@@ -67,12 +67,17 @@ class TaskRunner:
 
     def __init__(self, pool: QThreadPool | None = None):
         self.pool = pool or QThreadPool.globalInstance()
+        # Tasks in flight: the caller need not keep a reference for its handlers to be called.
+        self._running: set[Task] = set()
 
     def start(self, fn: Callable[[Progress], Any], on_success: Callable[[Any], None] | None = None,
               on_failure: Callable[[Exception], None] | None = None,
               on_progress: Callable[[int, int], None] | None = None) -> Task:
         task = Task()
+        self._running.add(task)
         self._connect(task, on_success, on_failure, on_progress)
+        task.signals.succeeded.connect(lambda *_: self._running.discard(task))
+        task.signals.failed.connect(lambda *_: self._running.discard(task))
         self._launch(task, fn)
         return task
 

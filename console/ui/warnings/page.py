@@ -1,11 +1,579 @@
-"""The warnings page."""
+"""The early-warning queue: what is overdue or due soon at the top, one officer per warning, and every way of
+handling it (callback on the live call panel, SMS, station, outcome) one click from the selected row."""
 
 from __future__ import annotations
 
-from ..placeholder import PlaceholderPage
+import html
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
+                               QLineEdit, QPushButton, QSplitter, QTableView, QTextBrowser, QVBoxLayout,
+                               QWidget)
+
+from ...models import drafts
+from ...models.reference import code_names
+from ...models.settings import Settings
+from ...models.users import Permission
+from ...models.validation import format_amount
+from ...models.warnings import dispatch as dispatch_model
+from ...models.warnings import handling, queue, sms
+from ...models.warnings.records import (CLOSED, DEFRAUDED, DISPATCHED, NEW, REVIEW, TAKEABLE_STATUSES, TAKEN,
+                                        WAITING, Warning, get_warning)
+from ...models.warnings.rows import RowProblem
+from ..actions import ActionName
+from ..calls.dispatch_dialog import DispatchDialog
+from ..page import Page
+from .dialogs import FeedbackDialog, NewWarningDialog, OutcomeDialog, SmsDialog
+from .import_dialog import ImportDialog
+from .queue_model import COLUMNS, QueueModel
+
+TICK_MS = 30_000            # time left is redrawn, and warnings due for review come back, twice a minute
+DRAFT_KIND, DRAFT_KEY = "new_warning", "manual"
+
+# The queue's views: which statuses, and whether they are limited to the officer or to free warnings.
+VIEWS = ("to_act", "to_take", "mine", "open", "stations", "closed")
 
 
-class WarningsPage(PlaceholderPage):
+class WarningsPage(Page):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.set_heading(self.tr("Warnings"))
+        self.setObjectName("warningsPage")
+        self.warning_id: int | None = None
+        self._generation = 0
+        lang = self.ctx.lang
+        db = self.ctx.db
+        self.levels = code_names(db, "warning_levels", lang=lang)
+        self.fraud_types = code_names(db, "fraud_types", lang=lang)
+        self.districts = code_names(db, "districts", lang=lang)
+        self.outcome_names = dict(code_names(db, "outcomes", lang=lang))
+        self.status_names = {NEW: self.tr("new"), REVIEW: self.tr("back for review"), TAKEN: self.tr("being handled"),
+                             WAITING: self.tr("waiting to retry"), DISPATCHED: self.tr("with the station"),
+                             CLOSED: self.tr("closed")}
+        names = {"level": dict(self.levels), "fraud_type": dict(self.fraud_types), "district": dict(self.districts),
+                 "outcome": self.outcome_names, "status": self.status_names, "holder": self._holders(),
+                 "level_color": dict(db.execute("SELECT code, color FROM warning_levels").fetchall()),
+                 "level_minutes": dict(db.execute("SELECT code, deadline_minutes FROM warning_levels").fetchall())}
+        self.model = QueueModel(db, names, self)
+
+        # -- banner: what needs doing now ---------------------------------------------------------
+        self.banner = QLabel(objectName="queueSummary")
+        self.banner.setTextFormat(Qt.RichText)
+        self.banner.setStyleSheet("font-size: 12pt;")
+        self.outbox = QLabel(objectName="smsOutbox")
+        self.export_sms = QPushButton(self.tr("Export SMS for the gateway…"), objectName="exportSmsButton")
+        self.export_sms.clicked.connect(self.export_outbox)
+        self.new_button = QPushButton(self.tr("New warning…"), objectName="newWarningButton")
+        self.new_button.clicked.connect(self.new_warning)
+        self.import_button = QPushButton(self.tr("Import list…"), objectName="importWarningsButton")
+        self.import_button.clicked.connect(self.import_dialog)
+        top = QHBoxLayout()
+        top.addWidget(self.banner, 1)
+        for w in (self.outbox, self.export_sms, self.new_button, self.import_button):
+            top.addWidget(w)
+
+        # -- filters -------------------------------------------------------------------------------
+        view_names = {"to_act": self.tr("To handle (new, review, being handled)"),
+                      "open": self.tr("All open warnings"), "to_take": self.tr("Waiting to be taken"),
+                      "mine": self.tr("Mine"), "stations": self.tr("With stations"),
+                      "closed": self.tr("Closed (newest first)")}
+        self.view = self._combo("queueView", [(v, view_names[v]) for v in VIEWS])
+        self.level = self._combo("levelFilter", [("", self.tr("All levels"))] + self.levels)
+        self.fraud = self._combo("fraudTypeFilter", [("", self.tr("All fraud types"))] + self.fraud_types)
+        self.district = self._combo("districtFilter", [("", self.tr("All districts"))] + self.districts)
+        self.phone = QLineEdit(objectName="phoneFilter")
+        self.phone.setPlaceholderText(self.tr("Phone number"))
+        self.phone.setClearButtonEnabled(True)
+        self.phone.setMaximumWidth(180)
+        self.phone.returnPressed.connect(self.refresh)
+        self.phone.textChanged.connect(lambda t: not t and self.refresh())
+        self.count = QLabel(objectName="queueCount")
+        filters = QHBoxLayout()
+        for w in (self.view, self.level, self.fraud, self.district, self.phone):
+            filters.addWidget(w)
+        filters.addStretch()
+        filters.addWidget(self.count)
+
+        # -- the table -----------------------------------------------------------------------------
+        self.table = QTableView(objectName="warningQueue")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectRows)
+        self.table.setSelectionMode(QTableView.SingleSelection)
+        self.table.setEditTriggers(QTableView.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(COLUMNS.index("source_of_fraud"), QHeaderView.Interactive)
+        header.resizeSection(COLUMNS.index("source_of_fraud"), 150)
+        header.setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.table.doubleClicked.connect(lambda *_: self.call_back())
+
+        # -- the selected warning --------------------------------------------------------------------
+        self.detail = QTextBrowser(objectName="warningDetail")
+        self.detail.setOpenLinks(False)
+        self.detail.anchorClicked.connect(self._link)
+        self.message = QLabel(objectName="warningMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #c62828; font-weight: bold;")
+        a = self.actions
+        self.buttons: dict[str, QPushButton] = {}
+        specs = (("take", a[ActionName.TAKE_WARNING].text(), self.take, a[ActionName.TAKE_WARNING]),
+                 ("call_back", a[ActionName.CALL_BACK].text(), self.call_back, a[ActionName.CALL_BACK]),
+                 ("sms", a[ActionName.SEND_SMS].text(), self.send_sms, a[ActionName.SEND_SMS]),
+                 ("dispatch", self.tr("Dispatch to station…"), self.dispatch, None),
+                 ("outcome", self.tr("Record outcome…"), self.record_outcome, None),
+                 ("feedback", self.tr("Station feedback…"), self.station_feedback, None),
+                 ("note", self.tr("Add note…"), self.add_note, None),
+                 ("release", self.tr("Give back to the queue"), self.release, None))
+        grid = QVBoxLayout()
+        row = QHBoxLayout()
+        for i, (key, text, slot, action) in enumerate(specs):
+            button = QPushButton(text, objectName=f"warning_{key}")
+            if action is not None:
+                button.setToolTip(action.toolTip())
+                button.clicked.connect(action.trigger)
+            else:
+                button.clicked.connect(slot)
+            self.buttons[key] = button
+            row.addWidget(button)
+            if i == 3:
+                grid.addLayout(row)
+                row = QHBoxLayout()
+        grid.addLayout(row)
+        self.buttons["call_back"].setStyleSheet("background: #1f3a5f; color: white; font-weight: bold; padding: 5px;")
+        a[ActionName.TAKE_WARNING].triggered.connect(lambda: self._when_shown(self.take))
+        a[ActionName.CALL_BACK].triggered.connect(lambda: self._when_shown(self.call_back))
+        a[ActionName.SEND_SMS].triggered.connect(lambda: self._when_shown(self.send_sms))
+
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        rv.addWidget(self.detail, 1)
+        rv.addWidget(self.message)
+        rv.addLayout(grid)
+        splitter = QSplitter(Qt.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([820, 480])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        for combo in (self.view, self.level, self.fraud, self.district):
+            combo.currentIndexChanged.connect(lambda *_: self.refresh())
+
+        self._ticker = QTimer(self, interval=TICK_MS)
+        self._ticker.timeout.connect(self._tick)
+        self._ticker.start()
+        self._import: ImportDialog | None = None
+        self._show_warning(None)
+        self.refresh()
+
+    # -- building ----------------------------------------------------------------------------------
+    @staticmethod
+    def _combo(name: str, items: list[tuple[str, str]]) -> QComboBox:
+        box = QComboBox(objectName=name)
+        for code, text in items:
+            box.addItem(text, code)
+        return box
+
+    def _holders(self) -> dict[int, str]:
+        return dict(self.ctx.db.execute("SELECT id, display_name FROM users").fetchall())
+
+    def _when_shown(self, fn) -> None:
+        if self.isVisible():
+            fn()
+        else:
+            self.nav.go("warnings")
+
+    # -- the queue ---------------------------------------------------------------------------------
+    def current_filter(self) -> queue.QueueFilter:
+        view = self.view.currentData()
+        f = queue.ARCHIVE if view == "closed" else queue.QueueFilter()
+        if view == "to_act":
+            f = f.with_(statuses=(NEW, REVIEW, TAKEN))
+        elif view == "to_take":
+            f = f.with_(statuses=TAKEABLE_STATUSES, unassigned=True)
+        elif view == "mine":
+            f = f.with_(statuses=(TAKEN, WAITING, DISPATCHED, REVIEW), holder_id=self.ctx.user.id)
+        elif view == "stations":
+            f = f.with_(statuses=(DISPATCHED,))
+        phone = self.phone.text().strip()
+        e164 = None
+        if phone:
+            from ...models.warnings.rows import fast_e164
+
+            e164 = fast_e164(phone) or phone
+        return f.with_(level=self.level.currentData() or None, fraud_type=self.fraud.currentData() or None,
+                       district_code=self.district.currentData() or None, phone_e164=e164)
+
+    def refresh(self) -> None:
+        """Summary, first page and count, read off the UI thread; the newest request wins."""
+        self._generation += 1
+        generation, f, now = self._generation, self.current_filter(), self.ctx.clock.now()
+        ctx = self.ctx
+
+        def job(progress):
+            db = ctx.open_worker_connection()
+            try:
+                return (queue.summary(db, now), queue.fetch_page(db, f), queue.count(db, f),
+                        sms.pending_count(db))
+            finally:
+                db.conn.close()
+
+        self.runner.start(job, lambda result: self._apply(generation, f, now, result), self._failed)
+
+    def _failed(self, exc: Exception) -> None:
+        self.say(self.tr("The queue could not be read: %1").replace("%1", str(exc)))
+
+    def _apply(self, generation: int, f: queue.QueueFilter, now, result) -> None:
+        if generation != self._generation:
+            return
+        summary, rows, total, pending = result
+        self.model.names["holder"] = self._holders()
+        self.model.set_rows(f, rows, now)
+        parts = [self.tr("Open: %1").replace("%1", f"<b>{summary.open:,}</b>"),
+                 self.tr("Overdue: %1").replace("%1", f"<b style='color:#c62828'>{summary.overdue:,}</b>"),
+                 self.tr("Due soon: %1").replace("%1", f"<b style='color:#ef6c00'>{summary.soon:,}</b>"),
+                 self.tr("Back for review: %1").replace("%1", f"<b>{summary.review:,}</b>")]
+        self.banner.setText(" &nbsp;·&nbsp; ".join(parts))
+        self.outbox.setText(self.tr("SMS waiting for the gateway: %1").replace("%1", str(pending)))
+        self.export_sms.setEnabled(pending > 0)
+        self.count.setText(self.tr("%1 shown of %2").replace("%1", f"{len(rows):,}")
+                           .replace("%2", f"{total:,}+" if total >= 10_000 else f"{total:,}"))
+        if self.warning_id is not None:
+            r = self.model.row_of(self.warning_id)
+            if r is not None:
+                self.table.selectRow(r)
+            self._show_warning(self.warning_id)
+        elif rows:
+            self.table.selectRow(0)
+
+    def _tick(self) -> None:
+        self.model.set_now(self.ctx.clock.now())
+        self.bring_back_for_review()
+
+    def bring_back_for_review(self) -> list[int]:
+        """Second-round review: not reached at their retry time, stale, or stations past their deadline."""
+        review = Settings.load().review_after_minutes
+        ids = handling.return_for_review(self.ctx.db, self.ctx.user, clock=self.ctx.clock,
+                                         review_after_minutes=review)
+        if ids and self.isVisible():
+            self.refresh()
+        return ids
+
+    def page_shown(self) -> None:
+        self.bring_back_for_review()
+        self.refresh()
+
+    def _row_changed(self, current, _previous) -> None:
+        r = self.model.warning_at(current.row())
+        if r is not None and r.id != self.warning_id:
+            self._show_warning(r.id)
+
+    # -- the selected warning --------------------------------------------------------------------
+    def selected(self) -> Warning | None:
+        return get_warning(self.ctx.db, self.warning_id) if self.warning_id is not None else None
+
+    def open_warning(self, warning_id: int) -> None:
+        """From history, lookup or a call: shows this warning, widening the filter when it is hidden."""
+        if not queue.position_of(self.ctx.db, self.current_filter(), warning_id):
+            w = get_warning(self.ctx.db, warning_id)
+            if w is None:
+                return
+            for combo in (self.level, self.fraud, self.district):
+                combo.blockSignals(True)
+                combo.setCurrentIndex(0)
+                combo.blockSignals(False)
+            self.phone.blockSignals(True)
+            self.phone.clear()
+            self.phone.blockSignals(False)
+            self.view.blockSignals(True)
+            self.view.setCurrentIndex(self.view.findData("closed" if w.status == CLOSED else "open"))
+            self.view.blockSignals(False)
+        self._show_warning(warning_id)
+        self.refresh()
+
+    def _show_warning(self, warning_id: int | None) -> None:
+        if warning_id != self.warning_id:
+            self.message.clear()
+        self.warning_id = warning_id
+        w = self.selected()
+        if w is None:
+            hint = self.tr("Choose a warning in the queue.")
+            self.detail.setHtml(f"<p style='color:#666'>{hint}</p>")
+            for b in self.buttons.values():
+                b.setEnabled(False)
+            return
+        me = self.ctx.user
+        mine_or_free = w.holder_id in (None, me.id) or me.can(Permission.VIEW_STATISTICS)
+        open_ = w.status != CLOSED
+        dispatches = dispatch_model.dispatches_for(self.ctx.db, w.id)
+        enabled = {
+            "take": w.status in TAKEABLE_STATUSES and w.holder_id is None,
+            "call_back": open_ and mine_or_free,
+            "sms": open_ and mine_or_free and bool(w.phone_e164),
+            "dispatch": open_ and mine_or_free and w.status != DISPATCHED,
+            "outcome": open_ and mine_or_free and w.status != DISPATCHED,
+            "feedback": any(d.status == "open" for d in dispatches) or bool(dispatches and open_),
+            "note": True,
+            "release": w.status == TAKEN and mine_or_free,
+        }
+        for key, b in self.buttons.items():
+            b.setEnabled(enabled[key])
+        self.detail.setHtml(self._detail_html(w, dispatches))
+
+    def _detail_html(self, w: Warning, dispatches) -> str:
+        e = html.escape
+        levels, types, districts = dict(self.levels), dict(self.fraud_types), dict(self.districts)
+        color = self.model.colors.get(w.level, "#333")
+        invalid = self.tr("(not a valid number)")
+        round_text = self.tr("round %1").replace("%1", str(w.review_round))
+        title = self.tr("Warning #%1").replace("%1", str(w.id))
+        h_stations, h_calls, h_notes = self.tr("Stations"), self.tr("Calls"), self.tr("Notes")
+        rows = [
+            (self.tr("Phone"), f"<b style='font-size:14pt'>{e(w.phone_raw)}</b>"
+             + (f" <span style='color:#c62828'>{invalid}</span>" if not w.phone_e164 else "")),
+            (self.tr("Name"), e(w.person_name)),
+            (self.tr("Level"), f"<b style='color:{color}'>{e(levels.get(w.level, w.level))}</b>"),
+            (self.tr("Received"), w.received_at[:16]),
+            (self.tr("Deadline"), w.deadline_at[:16]),
+            (self.tr("Fraud type"), e(types.get(w.fraud_type, w.fraud_type or ""))),
+            (self.tr("District"), e(districts.get(w.district_code, w.district_code or ""))),
+            (self.tr("Fraud number"), e(w.fraud_number)),
+            (self.tr("Fraud app"), e(w.fraud_app)),
+            (self.tr("Status"), e(self.status_names.get(w.status, w.status))
+             + (f" · {e(w.holder_name)}" if w.holder_name else "")
+             + (f" · {round_text}" if w.review_round else "")),
+        ]
+        if w.outcome:
+            rows.append((self.tr("Outcome"), e(self.outcome_names.get(w.outcome, w.outcome))))
+        if w.loss_saved_cents:
+            rows.append((self.tr("Loss saved"), format_amount(w.loss_saved_cents)))
+        if w.retry_at:
+            rows.append((self.tr("Try again at"), w.retry_at[:16]))
+        if w.sms_sent_at:
+            rows.append((self.tr("SMS sent"), w.sms_sent_at[:16]))
+        table = "".join(f"<tr><td style='color:#555;padding-right:10px'>{k}</td><td>{v}</td></tr>" for k, v in rows)
+        out = [f"<h3>{title}</h3><table>{table}</table>"]
+        if dispatches:
+            out.append(f"<h4>{h_stations}</h4><ul>")
+            for d in dispatches:
+                result = (self.tr("waiting for feedback, due %1").replace("%1", d.deadline_at[:16])
+                          if d.status == "open" else
+                          self.tr("visited") if d.visited else self.tr("not visited"))
+                if d.dissuaded:
+                    result += ", " + self.tr("dissuaded")
+                if d.loss_saved_cents:
+                    result += ", " + format_amount(d.loss_saved_cents)
+                out.append(f"<li>{e(d.station_name)}: {e(result)}"
+                           + (f"<br><i>{e(d.feedback_notes)}</i>" if d.feedback_notes else "") + "</li>")
+            out.append("</ul>")
+        calls = self.ctx.db.execute("SELECT id, started_at, outcome FROM calls WHERE warning_id = ? ORDER BY id",
+                                    [w.id]).fetchall()
+        if calls:
+            out.append(f"<h4>{h_calls}</h4><ul>")
+            for cid, started, outcome in calls:
+                label = started[:16] + (" · " + self.outcome_names.get(outcome, outcome) if outcome else "")
+                out.append(f"<li><a href='call:{cid}'>{e(label)}</a></li>")
+            out.append("</ul>")
+        if w.notes:
+            out.append(f"<h4>{h_notes}</h4><p>{e(w.notes).replace(chr(10), '<br>')}</p>")
+        return "".join(out)
+
+    def _link(self, url) -> None:
+        kind, _, key = url.toString().partition(":")
+        if kind == "call" and key.isdigit():
+            self.nav.open_call(int(key))
+
+    # -- handling ----------------------------------------------------------------------------------
+    def _run(self, fn) -> bool:
+        """Runs a handling step; what goes wrong is said under the warning, and the queue is reread."""
+        try:
+            fn()
+        except (handling.WarningError, ValueError) as exc:
+            self.refresh()
+            self.say(str(exc))
+            return False
+        self.refresh()
+        self._show_warning(self.warning_id)
+        return True
+
+    def take(self) -> bool:
+        if self.warning_id is None:
+            return False
+        wid = self.warning_id
+        return self._run(lambda: handling.take(self.ctx.db, self.ctx.user, wid, clock=self.ctx.clock))
+
+    def release(self) -> bool:
+        wid = self.warning_id
+        return wid is not None and self._run(lambda: handling.release(self.ctx.db, self.ctx.user, wid,
+                                                                      clock=self.ctx.clock))
+
+    def call_back(self) -> int | None:
+        """Takes the warning (if free) and opens the live call panel filled from it."""
+        wid = self.warning_id
+        if wid is None:
+            return None
+        if not self._run(lambda: handling.ensure_holder(self.ctx.db, self.ctx.user, wid, clock=self.ctx.clock)):
+            return None
+        return self.nav.start_callback(wid)
+
+    def send_sms(self) -> int | None:
+        w = self.selected()
+        if w is None:
+            return None
+        dialog = SmsDialog(self.ctx.db, w.id, sms.templates(self.ctx.db), sms.template_for(self.ctx.db, w.fraud_type),
+                           self)
+        while dialog.exec() == QDialog.Accepted:
+            try:
+                sid = sms.queue_sms(self.ctx.db, self.ctx.user, w.id, dialog.body(), clock=self.ctx.clock,
+                                    template_code=dialog.template_code())
+            except ValueError as exc:
+                dialog.message.setText(str(exc))
+                continue
+            self.refresh()
+            self._show_warning(w.id)
+            return sid
+        return None
+
+    def dispatch(self) -> int | None:
+        w = self.selected()
+        if w is None:
+            return None
+        now = self.ctx.clock.now()
+        dialog = DispatchDialog(dispatch_model.stations(self.ctx.db, w.district_code), now, self)
+        dialog.deadline.setDateTime(dispatch_model.default_deadline(now, w.level))
+        while dialog.exec() == QDialog.Accepted:
+            try:
+                did = dispatch_model.dispatch_warning(
+                    self.ctx.db, self.ctx.user, w.id, station_id=dialog.station_id(), reason=dialog.reason.text(),
+                    deadline_at=dialog.deadline.dateTime().toPython(), clock=self.ctx.clock)
+            except ValueError as exc:
+                dialog.message.setText(str(exc))
+                continue
+            self.refresh()
+            self._show_warning(w.id)
+            return did
+        return None
+
+    def record_outcome(self, dialog: OutcomeDialog | None = None) -> bool:
+        w = self.selected()
+        if w is None:
+            return False
+        dialog = dialog or OutcomeDialog(self.ctx.clock.now(), self.outcome_names,
+                                         Settings.load().review_after_minutes, self)
+        if dialog.result() != QDialog.Accepted and dialog.exec() != QDialog.Accepted:
+            return False
+        outcome = dialog.outcome()
+        done = self._run(lambda: handling.record_outcome(
+            self.ctx.db, self.ctx.user, w.id, outcome, clock=self.ctx.clock,
+            loss_saved_cents=dialog.loss_saved_cents(), retry_at=dialog.retry_at(),
+            notes=dialog.notes.toPlainText()))
+        if done and outcome == DEFRAUDED:
+            self._to_stop_payment(w.id)
+        return done
+
+    def _to_stop_payment(self, warning_id: int) -> None:
+        """Money has gone: the stop-payment starts from the warning's callback, or a new call filled from it."""
+        row = self.ctx.db.execute("SELECT id FROM calls WHERE warning_id = ? ORDER BY id DESC LIMIT 1",
+                                  [warning_id]).fetchone()
+        if row is not None:
+            self.nav.create_stop_request_from_call(row[0])
+        else:
+            self.nav.start_callback(warning_id)
+
+    def station_feedback(self, dialog: FeedbackDialog | None = None) -> bool:
+        w = self.selected()
+        if w is None:
+            return False
+        dispatches = dispatch_model.dispatches_for(self.ctx.db, w.id)
+        if not dispatches:
+            return False
+        d = next((d for d in reversed(dispatches) if d.status == "open"), dispatches[-1])
+        dialog = dialog or FeedbackDialog(d, self)
+        if dialog.result() != QDialog.Accepted and dialog.exec() != QDialog.Accepted:
+            return False
+        return self._run(lambda: dispatch_model.record_warning_feedback(
+            self.ctx.db, self.ctx.user, d.id, visited=dialog.visited.isChecked(),
+            dissuaded=dialog.dissuaded.isChecked(), loss_saved_cents=dialog.loss_saved_cents(),
+            notes=dialog.notes.toPlainText(), outcome=dialog.outcome(), clock=self.ctx.clock))
+
+    def add_note(self) -> None:
+        wid = self.warning_id
+        if wid is None:
+            return
+        text, ok = QInputDialog.getMultiLineText(self, self.tr("Add note"), self.tr("Note"))
+        if ok and text.strip():
+            self._run(lambda: handling.add_note(self.ctx.db, self.ctx.user, wid, text, clock=self.ctx.clock))
+
+    # -- new warnings ------------------------------------------------------------------------------
+    def new_warning_dialog(self) -> NewWarningDialog:
+        """The manual-entry form, with the officer's unfinished one restored."""
+        draft = drafts.load_draft(self.ctx.db, DRAFT_KIND, DRAFT_KEY, self.ctx.user.id)
+        dialog = NewWarningDialog(self.ctx.clock.now(), self.levels, self.fraud_types, self.districts, self, draft)
+        dialog.draftChanged.connect(lambda values: drafts.save_draft(
+            self.ctx.db, DRAFT_KIND, DRAFT_KEY, self.ctx.user.id, values, self.ctx.clock.now_iso()))
+        dialog.buttons.accepted.connect(lambda: self.submit_new_warning(dialog))
+        return dialog
+
+    def new_warning(self) -> None:
+        self.new_warning_dialog().exec()
+
+    def submit_new_warning(self, dialog: NewWarningDialog) -> int | None:
+        v = dialog.values()
+        checked = handling.check_manual(self.ctx.db, self.ctx.clock, phone=v["phone"], received=v["received_at"],
+                                        level=v["level"], fraud_type=v["fraud_type"], person_name=v["person_name"],
+                                        district=v["district"], fraud_number=v["fraud_number"],
+                                        fraud_app=v["fraud_app"], notes=v["notes"])
+        if isinstance(checked, RowProblem):
+            dialog.show_problem(checked.message)
+            return None
+        try:
+            wid = handling.create_warning(self.ctx.db, self.ctx.user, clock=self.ctx.clock, phone=v["phone"],
+                                          received_at=v["received_at"], level=v["level"],
+                                          fraud_type=v["fraud_type"], person_name=v["person_name"],
+                                          district=v["district"], fraud_number=v["fraud_number"],
+                                          fraud_app=v["fraud_app"], notes=v["notes"])
+        except handling.DuplicateWarning as exc:
+            dialog.show_problem(str(exc))
+            return None
+        except ValueError as exc:
+            dialog.show_problem(str(exc))
+            return None
+        drafts.delete_draft(self.ctx.db, DRAFT_KIND, DRAFT_KEY, self.ctx.user.id)
+        dialog.accept()
+        self.open_warning(wid)
+        return wid
+
+    # -- import and the SMS outbox -------------------------------------------------------------------
+    def import_dialog(self) -> ImportDialog:
+        if self._import is None:
+            self._import = ImportDialog(self.ctx, self.runner, self)
+            self._import.imported.connect(lambda *_: self.refresh())
+        self._import.show()
+        self._import.raise_()
+        return self._import
+
+    def export_outbox(self, directory: Path | None = None) -> Path | None:
+        if directory is None:
+            settings = Settings.load()
+            name = QFileDialog.getExistingDirectory(self, self.tr("Folder the SMS gateway reads"),
+                                                    settings.export_dir or str(Path.home()))
+            if not name:
+                return None
+            directory = Path(name)
+        path = sms.export_outbox(self.ctx.db, self.ctx.user, directory, clock=self.ctx.clock)
+        self.refresh()
+        self.say(self.tr("The messages were written to %1 for the SMS gateway.").replace("%1", str(path))
+                 if path is not None else self.tr("No message is waiting for the gateway."), error=False)
+        return path
+
+    def say(self, text: str, *, error: bool = True) -> None:
+        self.message.setStyleSheet(f"color: {'#c62828' if error else '#2e7d32'}; font-weight: bold;")
+        self.message.setText(text)

@@ -1,0 +1,249 @@
+"""Importing the alert platform's warning list: pick the file, check which column is which (remembered per
+source), import in the background with progress and cancel, then see every bad row with its reason."""
+
+from __future__ import annotations
+
+from itertools import islice
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
+                               QLabel, QProgressBar, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
+
+from ...models.context import AppContext
+from ...models.warnings.importer import ImportResult, export_rejects, import_file
+from ...models.warnings.mapping import FIELDS, REQUIRED_FIELDS, field_label, mapping_for, missing_required, save_mapping
+from ...models.warnings.readers import UnreadableFileError, open_table
+from ..tasks import Task, TaskRunner
+
+PREVIEW_ROWS = 5
+DEFAULT_SOURCE = "platform"
+
+
+class ImportDialog(QDialog):
+    imported = Signal(object)          # the ImportResult, once an import has finished (or was cancelled)
+
+    def __init__(self, ctx: AppContext, runner: TaskRunner, parent=None):
+        super().__init__(parent)
+        self.setObjectName("importDialog")
+        self.setWindowTitle(self.tr("Import warnings"))
+        self.resize(860, 640)
+        self.ctx, self.runner = ctx, runner
+        self.path: Path | None = None
+        self.header: list[str] = []
+        self.task: Task | None = None
+        self.result: ImportResult | None = None
+
+        self.file_label = QLabel(self.tr("No file chosen."), objectName="importFile")
+        choose = QPushButton(self.tr("Choose file…"), objectName="importChoose")
+        choose.clicked.connect(self._choose)
+        self.source = QComboBox(objectName="importSource")
+        self.source.setEditable(True)
+        known = [r[0] for r in ctx.db.execute("SELECT source FROM column_mappings ORDER BY source")]
+        for s in dict.fromkeys([*known, DEFAULT_SOURCE]):
+            self.source.addItem(s)
+        self.source.setToolTip(self.tr("The platform or unit the file comes from; its column mapping is remembered."))
+        self.source.currentTextChanged.connect(lambda *_: self._remap())
+        top = QHBoxLayout()
+        top.addWidget(choose)
+        top.addWidget(self.file_label, 1)
+        top.addWidget(QLabel(self.tr("Source")))
+        top.addWidget(self.source)
+
+        self.mapping_box = QGroupBox(self.tr("Which column holds what (* required)"))
+        self.mapping_form = QFormLayout(self.mapping_box)
+        self.combos: dict[str, QComboBox] = {}
+        for f in FIELDS:
+            combo = QComboBox(objectName=f"map_{f}")
+            combo.currentIndexChanged.connect(self._check_mapping)
+            self.combos[f] = combo
+            self.mapping_form.addRow(field_label(f) + (" *" if f in REQUIRED_FIELDS else ""), combo)
+        self.preview = QTableWidget(objectName="importPreview")
+        self.preview.setMaximumHeight(150)
+
+        self.progress = QProgressBar(objectName="importProgress")
+        self.progress.setVisible(False)
+        self.status = QLabel(objectName="importStatus")
+        self.status.setWordWrap(True)
+        self.start_button = QPushButton(self.tr("Import"), objectName="importStart")
+        self.start_button.setEnabled(False)
+        self.start_button.clicked.connect(self.start)
+        self.cancel_button = QPushButton(self.tr("Cancel import"), objectName="importCancel")
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.close_button = QPushButton(self.tr("Close"), objectName="importClose")
+        self.close_button.clicked.connect(self.close)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.progress, 1)
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.close_button)
+
+        self.rejects_box = QGroupBox(self.tr("Rows not imported"))
+        rv = QVBoxLayout(self.rejects_box)
+        self.rejects = QTableWidget(objectName="importRejects")
+        self.rejects.setColumnCount(3)
+        self.rejects.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Reason"), self.tr("Row as in the file")])
+        self.rejects.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
+        self.save_rejects = QPushButton(self.tr("Save the bad rows for correction…"), objectName="importSaveRejects")
+        self.save_rejects.clicked.connect(self._save_rejects)
+        rv.addWidget(self.rejects)
+        rv.addWidget(self.save_rejects)
+        self.rejects_box.setVisible(False)
+
+        v = QVBoxLayout(self)
+        v.addLayout(top)
+        v.addWidget(self.mapping_box)
+        v.addWidget(self.preview)
+        v.addWidget(self.status)
+        v.addWidget(self.rejects_box, 1)
+        v.addLayout(buttons)
+
+    # -- choosing the file ---------------------------------------------------------------------------
+    def _choose(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Warning list"), "",
+                                              self.tr("Warning lists (*.csv *.xlsx *.txt)"))
+        if name:
+            self.load_file(Path(name))
+
+    def load_file(self, path: Path) -> bool:
+        """Reads the header and the first rows; False (with the reason shown) when the file cannot be read."""
+        try:
+            table = open_table(path)
+        except (UnreadableFileError, OSError) as exc:
+            self.status.setText(self.tr("This file cannot be read as a CSV or XLSX table: %1").replace("%1", str(exc)))
+            self.status.setStyleSheet("color: #c62828; font-weight: bold;")
+            self.start_button.setEnabled(False)
+            return False
+        try:
+            self.header = table.header
+            first = list(islice(table.rows, PREVIEW_ROWS))
+            total = table.total_rows
+        finally:
+            table.close()
+        self.path = path
+        self.file_label.setText(self.tr("%1 (about %2 rows)").replace("%1", path.name).replace("%2", f"{total:,}"))
+        self.preview.clear()
+        self.preview.setColumnCount(len(self.header))
+        self.preview.setHorizontalHeaderLabels(self.header)
+        self.preview.setRowCount(len(first))
+        for r, row in enumerate(first):
+            for c, value in enumerate(row[:len(self.header)]):
+                self.preview.setItem(r, c, QTableWidgetItem(value))
+        self._remap()
+        return True
+
+    def _remap(self) -> None:
+        if not self.header:
+            return
+        mapping = mapping_for(self.ctx.db, self.source.currentText().strip() or DEFAULT_SOURCE, self.header)
+        for f, combo in self.combos.items():
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("(not in this file)"), "")
+            for h in self.header:
+                combo.addItem(h, h)
+            combo.setCurrentIndex(max(0, combo.findData(mapping.get(f, ""))))
+            combo.blockSignals(False)
+        self._check_mapping()
+
+    def mapping(self) -> dict[str, str]:
+        return {f: c.currentData() for f, c in self.combos.items() if c.currentData()}
+
+    def set_column(self, field: str, header: str) -> None:
+        combo = self.combos[field]
+        combo.setCurrentIndex(max(0, combo.findData(header)))
+
+    def _check_mapping(self, *_) -> None:
+        missing = missing_required(self.mapping())
+        if missing:
+            self.status.setText(self.tr("Choose the column for: %1").replace("%1", ", ".join(field_label(f) for f in missing)))
+            self.status.setStyleSheet("color: #c62828; font-weight: bold;")
+        else:
+            self.status.setText(self.tr("Ready to import."))
+            self.status.setStyleSheet("")
+        self.start_button.setEnabled(self.path is not None and not missing and self.task is None)
+
+    # -- importing ---------------------------------------------------------------------------------
+    def start(self) -> None:
+        if self.path is None or missing_required(self.mapping()) or self.task is not None:
+            return
+        source = self.source.currentText().strip() or DEFAULT_SOURCE
+        mapping = self.mapping()
+        save_mapping(self.ctx.db, self.ctx.user, source, mapping, clock=self.ctx.clock)
+        ctx, path = self.ctx, self.path
+
+        def job(progress):
+            db = ctx.open_worker_connection()
+            try:
+                return import_file(db, ctx.user, path, source=source, mapping=mapping, clock=ctx.clock,
+                                   progress=progress)
+            finally:
+                db.conn.close()
+
+        self.progress.setVisible(True)
+        self.progress.setRange(0, 0)
+        self.cancel_button.setVisible(True)
+        self.start_button.setEnabled(False)
+        self.mapping_box.setEnabled(False)
+        self.status.setText(self.tr("Importing… the console stays usable meanwhile."))
+        self.status.setStyleSheet("")
+        self.task = self.runner.start(job, self._finished, self._failed, self._progressed)
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.progress.setFormat(f"{done:,} / {total:,}")
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self.status.setText(self.tr("Stopping after the current block of rows…"))
+
+    def _failed(self, exc: Exception) -> None:
+        self.task = None
+        self.progress.setVisible(False)
+        self.cancel_button.setVisible(False)
+        self.mapping_box.setEnabled(True)
+        self.status.setText(self.tr("The import stopped: %1").replace("%1", str(exc)))
+        self.status.setStyleSheet("color: #c62828; font-weight: bold;")
+        self._check_mapping()
+
+    def _finished(self, result: ImportResult) -> None:
+        self.task = None
+        self.result = result
+        self.cancel_button.setVisible(False)
+        self.mapping_box.setEnabled(True)
+        self.progress.setRange(0, max(result.total, 1))
+        self.progress.setValue(result.total)
+        text = self.tr("%1 rows read: %2 imported, %3 bad, %4 already in the queue (%5 s).")
+        for key, value in (("%1", result.total), ("%2", result.ok), ("%3", result.bad), ("%4", result.duplicate)):
+            text = text.replace(key, f"{value:,}")
+        text = text.replace("%5", f"{result.seconds:.1f}")
+        if result.cancelled:
+            text = self.tr("Cancelled. What was imported stays; importing the file again skips it.") + " " + text
+        self.status.setText(text)
+        self.status.setStyleSheet("font-weight: bold;")
+        self.rejects.setRowCount(len(result.rejects))
+        for i, r in enumerate(result.rejects):
+            for c, value in enumerate((str(r.row_number), r.reason, " | ".join(v for v in r.raw.values() if v))):
+                self.rejects.setItem(i, c, QTableWidgetItem(value))
+        self.rejects.resizeColumnsToContents()
+        self.rejects_box.setVisible(bool(result.rejects))
+        self.save_rejects.setEnabled(result.bad > 0)
+        self.imported.emit(result)
+
+    def _save_rejects(self) -> None:
+        if self.result is None or self.path is None:
+            return
+        default = str(self.path.with_name(self.path.stem + "-bad-rows.csv"))
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the bad rows"), default, "CSV (*.csv)")
+        if name:
+            n = export_rejects(self.ctx.db, self.result.batch_id, Path(name))
+            self.status.setText(self.tr("%1 bad rows saved to %2.").replace("%1", str(n)).replace("%2", name))
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        # Closing the window does not leave a half-finished import behind without saying so: it stops it.
+        if self.task is not None:
+            self.task.cancel()
+        super().closeEvent(event)
