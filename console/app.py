@@ -189,6 +189,13 @@ def run(db: str | None, lang: str | None, demo: bool, username: str | None = Non
     if quit_after_paint:
         def painted() -> None:
             print(f"first_paint_s={time.perf_counter() - started:.4f}", flush=True)
+            # Then every page once, as a shift would, for the memory the console holds with the file open.
+            for key in window.page_keys():
+                window.show_page(key)
+                app.processEvents()
+            window.runner.pool.waitForDone(30_000)
+            app.processEvents()
+            print(f"rss_bytes={resident_bytes()}", flush=True)
             app.quit()
         QTimer.singleShot(0, painted)
     code = app.exec()

@@ -63,7 +63,8 @@ def measure_cold_start(path: Path, runs: int = 3) -> dict[str, float]:
     from .models.demo import DEMO_USERS
 
     username, _name, _role, password = DEMO_USERS[0]
-    times = []
+    times: list[float] = []
+    rss: list[int] = []
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOTLINE_CONSOLE_PASSWORD": password,
            "HOTLINE_CONSOLE_HOME": tempfile.mkdtemp(prefix="bench-home-")}
     for _ in range(runs):
@@ -76,11 +77,14 @@ def measure_cold_start(path: Path, runs: int = 3) -> dict[str, float]:
         for line in proc.stdout:
             if line.startswith("first_paint_s="):
                 painted = time.perf_counter() - t0
+            elif line.startswith("rss_bytes="):
+                rss.append(int(line.split("=", 1)[1]))
         _, err = proc.communicate(timeout=120)
         if proc.returncode != 0 or painted is None:
             raise RuntimeError(f"console did not start: {err[-2000:]}")
         times.append(painted)
-    return {"cold_start_s": statistics.median(times), "cold_start_max_s": max(times)}
+    return {"cold_start_s": round(statistics.median(times), 3), "cold_start_max_s": round(max(times), 3),
+            "rss_bytes": max(rss) if rss else 0}
 
 
 def measurements() -> list[Callable[[Path, argparse.Namespace], dict[str, Any]]]:
@@ -114,7 +118,9 @@ def main(argv: list[str] | None = None) -> int:
     from .models.demo import generate
 
     generate(empty, years=0).conn.close()
-    results["cold_start_empty_s"] = measure_cold_start(empty, args.runs)["cold_start_s"]
+    empty_start = measure_cold_start(empty, args.runs)
+    results["cold_start_empty_s"] = empty_start["cold_start_s"]
+    results["rss_empty_bytes"] = empty_start["rss_bytes"]
     results.update(measure_cold_start(path, args.runs))
     for measure in measurements():
         results.update(measure(path, args))

@@ -82,3 +82,41 @@ def test_maintenance_rebuilds_the_index(db_path, db, officer, clock):
                          capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
     assert search(db, "洗钱").groups["call"]
+
+
+def test_notes_indexed_before_the_rowid_keys_are_moved_and_stay_in_step(tmp_path, clock):
+    """A file whose full-text rows were written by lookup migration 1 is upgraded: its notes are still
+    found, and editing or deleting a note afterwards updates exactly that note's row."""
+    from console.models.db import connect, open_database
+    from console.models.migrations import lookup as lookup_migrations
+
+    path = tmp_path / "old.db"
+    db = open_database(path)
+    db.conn.close()
+    # Go back to migration 1's layout: rows with their own rowids and the triggers that search by record_id.
+    old = connect(path)
+    for _kind, table, _col, _ in lookup_migrations.SOURCES:
+        for suffix in ("insert", "update", "delete"):
+            old.execute(f"DROP TRIGGER {table}_fts_{suffix}")
+    for kind, table, column, _ in lookup_migrations.SOURCES:
+        old.executescript(lookup_migrations.trigger_sql(kind, table, column))
+    old.execute("DELETE FROM _sqlite_migrations WHERE migration_set = 'lookup' AND name = 'm002_fulltext_rows_keyed_by_record'")
+    old.conn.commit()
+    from console.models.users import Role, insert_user
+
+    user = insert_user(old, "o", "O", Role.OFFICER, "officer-pass-123")
+    first = _call(old, user, clock, "13700002222", "对方称其涉嫌洗钱")
+    second = _call(old, user, clock, "13700003333", "咨询快递理赔")
+    assert old.execute("SELECT rowid FROM notes_tri WHERE record_id = ?", [second]).fetchone()[0] == 2
+    old.conn.close()
+
+    db = open_database(path)
+    assert db.execute("SELECT rowid FROM notes_tri WHERE kind = 'call' AND record_id = ?",
+                      [second]).fetchone()[0] == second * lookup_migrations.KINDS + 1
+    assert [h.record_id for h in search(db, "洗钱").groups["call"]] == [first]
+    form = calls.load_form(db, second)
+    form["notes"] = "改为咨询征信问题"
+    calls.save_call(db, user, second, form, clock=clock)
+    assert [h.record_id for h in search(db, "征信").groups["call"]] == [second]
+    assert "call" not in search(db, "理赔").groups and search(db, "洗钱").groups["call"]
+    assert db.execute("SELECT COUNT(*) FROM notes_uni").fetchone()[0] == 2
