@@ -5,11 +5,18 @@ against prepared lookups; duplicates are recognised by dedupe_key, inside the fi
 database. One audit row per import batch (its warnings carry the batch id), not one per warning.
 Cancelling stops after the current chunk: what was committed stays, and importing the same file again
 skips it as duplicates.
+
+Reading and checking run on a second thread while the caller's thread writes the previous block, and
+the connection's page cache is enlarged for the import. What remains is SQLite's index work: each row
+goes into about fifteen indexes (queue, lookup, statistics), ~35 µs a row on ten years of warnings
+(docs/performance.md has the figures).
 """
 
 from __future__ import annotations
 
 import json
+import queue
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -24,7 +31,8 @@ from .mapping import FIELDS, missing_required
 from .readers import open_table, write_csv
 from .rows import CheckedRow, RowChecker, RowProblem
 
-CHUNK = 5000
+CHUNK = 10000
+IMPORT_CACHE_KIB = 256 * 1024   # page cache while importing: the indexes' pages stay in memory between blocks
 SHOWN_REJECTS = 2000          # rejects kept in the result for the dialog; all of them go to the database
 _ORDER = ("phone", "received_at", "level", "external_id", "fraud_type", "person_name", "district",
           "fraud_number", "fraud_app", "notes")
@@ -80,6 +88,48 @@ def _existing_keys(db: Database, keys: list[str]) -> set[str]:
     return found
 
 
+_DONE = object()
+
+
+def _check_rows(table, cols: list[int], checker: RowChecker, chunk: int, stop: threading.Event,
+                out: "queue.Queue") -> None:
+    """Producer: reads and checks the file's rows, handing blocks of (good, bad, rows read so far) to the writer.
+    Runs on its own thread, so checking the next block overlaps SQLite writing this one (sqlite3 lets go of
+    the GIL while it works)."""
+    try:
+        need = max(cols) + 1
+        seen: set[str] = set()
+        good: list[tuple[int, CheckedRow]] = []
+        bad: list[tuple[int, list[str] | None, RowProblem]] = []
+        total = 0
+        row_number = 1
+        for row in table.rows:
+            row_number += 1
+            if not any(row):
+                continue            # blank lines at the end of an Excel export
+            if len(row) < need:
+                row = row + [""] * (need - len(row))
+            checked = checker.check(*[row[c] if c >= 0 else "" for c in cols])
+            total += 1
+            if isinstance(checked, RowProblem):
+                bad.append((row_number, row, checked))
+            elif checked.dedupe_key in seen:
+                bad.append((row_number, row, checker.duplicate()))
+            else:
+                seen.add(checked.dedupe_key)
+                good.append((row_number, checked))
+            if len(good) + len(bad) >= chunk:
+                out.put((good, bad, total))
+                good, bad = [], []
+                if stop.is_set():
+                    return
+        out.put((good, bad, total))
+    except BaseException as exc:  # handed to the writer, which raises it in the caller's thread
+        out.put(exc)
+    finally:
+        out.put(_DONE)
+
+
 def import_file(db: Database, user: User, path: Path | str, *, source: str, mapping: dict[str, str],
                 clock: Clock, progress: Callable[[int, int], bool] | None = None,
                 chunk: int = CHUNK) -> ImportResult:
@@ -91,6 +141,9 @@ def import_file(db: Database, user: User, path: Path | str, *, source: str, mapp
     started = time.perf_counter()
     path = Path(path)
     table = open_table(path)
+    stop = threading.Event()
+    blocks: queue.Queue = queue.Queue(maxsize=2)
+    producer: threading.Thread | None = None
     try:
         index = {h: i for i, h in enumerate(table.header)}
         cols = [index.get(mapping.get(f, ""), -1) for f in _ORDER]
@@ -101,13 +154,9 @@ def import_file(db: Database, user: User, path: Path | str, *, source: str, mapp
                 "INSERT INTO import_batches (source, filename, started_at, user_id) VALUES (?, ?, ?, ?)",
                 [source, path.name, now, user.id]).lastrowid
         result = ImportResult(batch_id)
-        seen: set[str] = set()
-        good: list[tuple[int, CheckedRow]] = []
-        bad: list[tuple[int, list[str], RowProblem]] = []
         header = table.header
-        need = max(cols) + 1
 
-        def flush() -> None:
+        def flush(good, bad) -> None:
             existing = _existing_keys(db, [r.dedupe_key for _, r in good])
             params = []
             for n, r in good:
@@ -137,36 +186,25 @@ def import_file(db: Database, user: User, path: Path | str, *, source: str, mapp
             # Another console may have imported the same rows meanwhile: those count as duplicates.
             result.duplicate += len(params) - inserted
             result.ok += inserted
-            good.clear()
-            bad.clear()
 
-        row_number = 1
-        for row in table.rows:
-            row_number += 1
-            if not any(row):
-                continue            # blank lines at the end of an Excel export
-            if len(row) < need:
-                row = row + [""] * (need - len(row))
-            vals = [row[c] if c >= 0 else "" for c in cols]
-            checked = checker.check(*vals)
-            result.total += 1
-            if isinstance(checked, RowProblem):
-                bad.append((row_number, row, checked))
-            elif checked.dedupe_key in seen:
-                bad.append((row_number, row, checker.duplicate()))
-            else:
-                seen.add(checked.dedupe_key)
-                good.append((row_number, checked))
-            if len(good) + len(bad) >= chunk:
-                flush()
-                if progress is not None and not progress(result.total, max(table.total_rows, result.total)):
-                    result.cancelled = True
-                    break
+        cache_before = db.execute("PRAGMA cache_size").fetchone()[0]
+        db.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
+        producer = threading.Thread(target=_check_rows, args=(table, cols, checker, chunk, stop, blocks),
+                                    name="warning-import-check", daemon=True)
+        producer.start()
+        while (item := blocks.get()) is not _DONE:
+            if isinstance(item, BaseException):
+                raise item
+            good, bad, result.total = item
+            flush(good, bad)
+            if progress is not None and not progress(result.total, max(table.total_rows, result.total)):
+                result.cancelled = True
+                break
         else:
-            flush()
             if progress is not None:
                 progress(result.total, result.total)
         result.seconds = time.perf_counter() - started
+        db.execute(f"PRAGMA cache_size = {cache_before}")
         with db.conn:
             db.execute("UPDATE import_batches SET finished_at = ?, rows_total = ?, rows_ok = ?, rows_bad = ?, "
                        "rows_duplicate = ?, cancelled = ? WHERE id = ?",
@@ -179,6 +217,14 @@ def import_file(db: Database, user: User, path: Path | str, *, source: str, mapp
                          clock=clock)
         return result
     finally:
+        if producer is not None:
+            stop.set()
+            while producer.is_alive():          # unblocks a producer waiting to hand over a block
+                try:
+                    blocks.get(timeout=0.05)
+                except queue.Empty:
+                    pass
+            producer.join()
         table.close()
 
 
