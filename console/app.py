@@ -157,6 +157,20 @@ def check_integrity_in_background(window, path: Path) -> None:
     window.runner.start(job, on_failure=failed)
 
 
+def resident_bytes() -> int:
+    """Resident memory of this process (Linux /proc; elsewhere the peak from getrusage)."""
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[1])
+        return pages * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError, AttributeError):
+        try:
+            import resource
+        except ImportError:         # Windows: not measured
+            return 0
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        return peak if sys.platform == "darwin" else peak * 1024
+
+
 def run(db: str | None, lang: str | None, demo: bool, username: str | None = None,
         quit_after_paint: bool = False) -> int:
     started = time.perf_counter()
