@@ -141,6 +141,7 @@ class Report:
     by_fraud_type: list[tuple[str, int, int]] = field(default_factory=list)    # code, warnings, calls
     by_station: list[tuple[int, str, int, int]] = field(default_factory=list)  # id, name, dispatches, dissuaded
     time_to_act: dict[str, tuple[float | None, float | None]] = field(default_factory=dict)  # median, p90 minutes
+    parts: dict[str, object] = field(default_factory=dict)      # partial results the passes share
 
 
 def _daily(db: Database, key: str, period: Period, scope: Scope) -> list[tuple[str, int]]:
@@ -169,8 +170,55 @@ def _quantiles(db: Database, sql: str, args: list) -> tuple[float | None, float 
     return at(0.5), at(0.9)
 
 
+def _warnings_received(db: Database, r: Report, period: Period, scope: Scope) -> None:
+    """One pass over the period's warnings by time received: the count, the days and the fraud types."""
+    where, args = MEASURES["warnings_received"].where(period, scope)
+    rows = db.execute(f"SELECT substr(w.received_at, 1, 10) d, w.fraud_type, count(*) FROM warnings w "
+                      f"WHERE {where} GROUP BY 1, 2", args).fetchall()
+    days: dict[str, int] = {}
+    types: dict[str | None, int] = {}
+    for d, ftype, n in rows:
+        days[d] = days.get(d, 0) + n
+        types[ftype] = types.get(ftype, 0) + n
+    r.headline["warnings_received"] = sum(days.values())
+    r.daily["warnings_received"] = sorted(days.items())
+    r.parts["warnings_by_type"] = types
+
+
+def _warnings_closed(db: Database, r: Report, period: Period, scope: Scope) -> None:
+    """One pass over the warnings closed in the period: handled, dissuaded, loss saved, handled by day.
+    The conditions are those of the measures (MEASURES), so the drill-down lists the same rows."""
+    where, args = MEASURES["warnings_handled"].where(period, scope)
+    where = where.replace(" AND w.status = 'closed'", "")        # each column applies its own condition
+    rows = db.execute(
+        f"SELECT substr(w.closed_at, 1, 10) d, sum(w.status = 'closed'), sum(w.outcome = 'dissuaded'), "
+        f"sum(CASE WHEN w.loss_saved_cents > 0 THEN w.loss_saved_cents ELSE 0 END) FROM warnings w "
+        f"WHERE {where} GROUP BY 1", args).fetchall()
+    r.headline["warnings_handled"] = sum(h for _, h, _, _ in rows)
+    r.headline["warnings_dissuaded"] = sum(x for _, _, x, _ in rows)
+    r.parts["loss_saved_warnings"] = sum(x for _, _, _, x in rows)
+    r.daily["warnings_handled"] = [(d, h) for d, h, _, _ in rows if h]
+
+
+def _calls(db: Database, r: Report, period: Period, scope: Scope) -> None:
+    """One pass over the period's calls: the count, the days, the fraud types and the loss saved."""
+    where, args = MEASURES["calls"].where(period, scope)
+    rows = db.execute(f"SELECT substr(c.started_at, 1, 10) d, c.fraud_type, count(*), "
+                      f"sum(CASE WHEN c.loss_saved_cents > 0 THEN c.loss_saved_cents ELSE 0 END) FROM calls c "
+                      f"WHERE {where} GROUP BY 1, 2", args).fetchall()
+    days: dict[str, int] = {}
+    types: dict[str | None, int] = {}
+    for d, ftype, n, _ in rows:
+        days[d] = days.get(d, 0) + n
+        types[ftype] = types.get(ftype, 0) + n
+    r.headline["calls"] = sum(days.values())
+    r.daily["calls"] = sorted(days.items())
+    r.parts["calls_by_type"] = types
+    r.parts["loss_saved_calls"] = sum(x for *_, x in rows)
+
+
 def _parts(period: Period, scope: Scope) -> list[Callable[[Database, Report], None]]:
-    """The page's independent queries; each fills its part of the report."""
+    """The page's independent queries; each fills its part of the report (report() finishes it)."""
     wm, cm = MEASURES["warnings_received"], MEASURES["calls"]
     ww, wa = wm.where(period, scope)
     cw, ca = cm.where(period, scope)
@@ -181,11 +229,8 @@ def _parts(period: Period, scope: Scope) -> list[Callable[[Database, Report], No
     def daily(key):
         return lambda db, r: r.daily.__setitem__(key, _daily(db, key, period, scope))
 
-    def by_fraud_type(db, r):
-        warnings_by = dict(db.execute(f"SELECT w.fraud_type, count(*) FROM warnings w WHERE {ww} GROUP BY 1", wa).fetchall())
-        calls_by = dict(db.execute(f"SELECT c.fraud_type, count(*) FROM calls c WHERE {cw} GROUP BY 1", ca).fetchall())
-        order = [c for (c,) in db.execute("SELECT code FROM fraud_types ORDER BY rank")]
-        r.by_fraud_type = [(c, warnings_by.get(c, 0), calls_by.get(c, 0)) for c in order]
+    def loss_saved_stations(db, r):
+        r.parts["loss_saved_stations"] = value(db, "loss_saved_stations", period, scope)
 
     def by_station(db, r):
         dscope = {"district": "s.district_code", "station": "s.id", "officer": "d.created_by"}
@@ -208,17 +253,30 @@ def _parts(period: Period, scope: Scope) -> list[Callable[[Database, Report], No
             db, f"SELECT (julianday(r.created_at) - julianday(c.started_at)) * 1440 AS m FROM stop_requests r "
                 f"JOIN calls c ON c.id = r.call_id WHERE {cw}", ca)
 
-    # Heaviest first, so two workers finish together.
-    return [warning_to_contact, daily("warnings_handled"), daily("warnings_received"), by_fraud_type,
-            daily("sms_sent"), *(headline(k) for k in HEADLINE), daily("calls"), by_station, call_to_request]
+    def passes(fn):
+        return lambda db, r: fn(db, r, period, scope)
+
+    # Heaviest first, so two workers finish together: three passes over the year's warnings, then the rest.
+    return [warning_to_contact, passes(_warnings_received), passes(_warnings_closed), passes(_calls),
+            daily("sms_sent"), headline("sms_sent"), headline("accounts_stopped"), headline("amount_stopped"),
+            loss_saved_stations, by_station, call_to_request]
+
+
+def _finish(r: Report, db: Database) -> Report:
+    p = r.parts
+    r.headline["loss_saved"] = p["loss_saved_calls"] + p["loss_saved_warnings"] + p["loss_saved_stations"]
+    r.headline = {k: r.headline[k] for k in HEADLINE}
+    order = [c for (c,) in db.execute("SELECT code FROM fraud_types ORDER BY rank")]
+    w, c = p["warnings_by_type"], p["calls_by_type"]
+    r.by_fraud_type = [(code, w.get(code, 0), c.get(code, 0)) for code in order]
+    return r
 
 
 def report(db: Database, period: Period, scope: Scope = Scope()) -> Report:
     r = Report(period, scope)
     for part in _parts(period, scope):
         part(db, r)
-    r.headline = {k: r.headline[k] for k in HEADLINE}
-    return r
+    return _finish(r, db)
 
 
 def report_parallel(db_path, period: Period, scope: Scope = Scope(), *, workers: int = 2) -> Report:
@@ -240,8 +298,11 @@ def report_parallel(db_path, period: Period, scope: Scope = Scope(), *, workers:
 
     with ThreadPoolExecutor(workers) as pool:
         list(pool.map(run, [parts[i::workers] for i in range(workers)]))
-    r.headline = {k: r.headline[k] for k in HEADLINE}
-    return r
+    db = connect(db_path)
+    try:
+        return _finish(r, db)
+    finally:
+        db.conn.close()
 
 
 def naive_report(db: Database, period: Period) -> dict[str, object]:

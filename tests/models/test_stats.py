@@ -87,3 +87,16 @@ def test_parallel_report_equals_the_serial_one(db_path, db, data):
     parallel = stats.report_parallel(db_path, PERIOD)
     assert parallel.headline == serial.headline and parallel.daily == serial.daily
     assert parallel.time_to_act == serial.time_to_act and parallel.by_fraud_type == serial.by_fraud_type
+
+
+@pytest.mark.parametrize("scope_kind", ["city", "district", "station", "officer"])
+def test_page_passes_equal_each_measure_and_its_drill_down(db, data, officer, scope_kind):
+    """The page counts several figures in one pass; each must equal its measure's own count and rows."""
+    value = {"city": None, "district": data[1], "station": data[0], "officer": officer.id}[scope_kind]
+    scope = stats.Scope(scope_kind, value)
+    r = stats.report(db, PERIOD, scope)
+    for key in stats.HEADLINE:
+        assert r.headline[key] == stats.value(db, key, PERIOD, scope), key
+    for key in ("warnings_received", "warnings_handled", "calls", "sms_sent"):
+        assert r.daily[key] == stats._daily(db, key, PERIOD, scope), key
+        assert sum(n for _, n in r.daily[key]) == len(stats.rows(db, key, PERIOD, scope)), key
