@@ -170,51 +170,68 @@ def _quantiles(db: Database, sql: str, args: list) -> tuple[float | None, float 
     return at(0.5), at(0.9)
 
 
+def _days(period: Period):
+    d = period.start
+    while d < period.end:
+        yield Period(d, d + timedelta(days=1))
+        d += timedelta(days=1)
+
+
+def _per_day(db: Database, key: str, select: str, period: Period, scope: Scope, *,
+             drop_extra: bool = False) -> list[tuple]:
+    """(day, rows, *values) for each day of the period with rows: one range query per day over the measure's
+    index. (GROUP BY the day of a timestamp sorts every row of the year in a temporary B-tree: 130 ms on a
+    year of warnings; 365 range queries walk the index in order: about 20 ms.)"""
+    m = MEASURES[key]
+    out = []
+    sql = None
+    for day in _days(period):
+        where, args = m.where(day, scope)
+        if drop_extra and m.extra:
+            where = where.replace(f" AND {m.extra}", "", 1)
+        sql = sql or f"SELECT count(*){', ' + select if select else ''} FROM {m.source(scope)} WHERE {where}"
+        row = db.execute(sql, args).fetchone()
+        if row[0]:
+            out.append((day.start.isoformat(), *row))
+    return out
+
+
+def _type_counts(db: Database, key: str, period: Period, scope: Scope, codes: list[str]) -> dict[str, int]:
+    """Rows per fraud type, one index range per type ((fraud_type, time) indexes), without sorting."""
+    m = MEASURES[key]
+    where, args = m.where(period, scope)
+    alias = m.table.split()[1]
+    sql = f"SELECT count(*) FROM {m.source(scope)} WHERE {alias}.fraud_type = ? AND {where}"
+    return {code: db.execute(sql, [code, *args]).fetchone()[0] for code in codes}
+
+
 def _warnings_received(db: Database, r: Report, period: Period, scope: Scope) -> None:
-    """One pass over the period's warnings by time received: the count, the days and the fraud types."""
-    where, args = MEASURES["warnings_received"].where(period, scope)
-    rows = db.execute(f"SELECT substr(w.received_at, 1, 10) d, w.fraud_type, count(*) FROM warnings w "
-                      f"WHERE {where} GROUP BY 1, 2", args).fetchall()
-    days: dict[str, int] = {}
-    types: dict[str | None, int] = {}
-    for d, ftype, n in rows:
-        days[d] = days.get(d, 0) + n
-        types[ftype] = types.get(ftype, 0) + n
-    r.headline["warnings_received"] = sum(days.values())
-    r.daily["warnings_received"] = sorted(days.items())
-    r.parts["warnings_by_type"] = types
+    """The period's warnings by time received: the count and the days (by type: _received_by_type)."""
+    days = _per_day(db, "warnings_received", "", period, scope)
+    r.daily["warnings_received"] = days
+    r.headline["warnings_received"] = sum(n for _, n in days)
 
 
 def _warnings_closed(db: Database, r: Report, period: Period, scope: Scope) -> None:
-    """One pass over the warnings closed in the period: handled, dissuaded, loss saved, handled by day.
+    """The warnings closed in the period, a day at a time: handled, dissuaded, loss saved, handled by day.
     The conditions are those of the measures (MEASURES), so the drill-down lists the same rows."""
-    where, args = MEASURES["warnings_handled"].where(period, scope)
-    where = where.replace(" AND w.status = 'closed'", "")        # each column applies its own condition
-    rows = db.execute(
-        f"SELECT substr(w.closed_at, 1, 10) d, sum(w.status = 'closed'), sum(w.outcome = 'dissuaded'), "
-        f"sum(CASE WHEN w.loss_saved_cents > 0 THEN w.loss_saved_cents ELSE 0 END) FROM warnings w "
-        f"WHERE {where} GROUP BY 1", args).fetchall()
-    r.headline["warnings_handled"] = sum(h for _, h, _, _ in rows)
-    r.headline["warnings_dissuaded"] = sum(x for _, _, x, _ in rows)
-    r.parts["loss_saved_warnings"] = sum(x for _, _, _, x in rows)
-    r.daily["warnings_handled"] = [(d, h) for d, h, _, _ in rows if h]
+    days = _per_day(db, "warnings_handled", "coalesce(sum(w.status = 'closed'), 0), "
+                    "coalesce(sum(w.outcome = 'dissuaded'), 0), "
+                    "coalesce(sum(CASE WHEN w.loss_saved_cents > 0 THEN w.loss_saved_cents ELSE 0 END), 0)",
+                    period, scope, drop_extra=True)
+    r.headline["warnings_handled"] = sum(h for _, _, h, _, _ in days)
+    r.headline["warnings_dissuaded"] = sum(x for _, _, _, x, _ in days)
+    r.parts["loss_saved_warnings"] = sum(x for *_, x in days)
+    r.daily["warnings_handled"] = [(d, h) for d, _, h, _, _ in days if h]
 
 
 def _calls(db: Database, r: Report, period: Period, scope: Scope) -> None:
-    """One pass over the period's calls: the count, the days, the fraud types and the loss saved."""
-    where, args = MEASURES["calls"].where(period, scope)
-    rows = db.execute(f"SELECT substr(c.started_at, 1, 10) d, c.fraud_type, count(*), "
-                      f"sum(CASE WHEN c.loss_saved_cents > 0 THEN c.loss_saved_cents ELSE 0 END) FROM calls c "
-                      f"WHERE {where} GROUP BY 1, 2", args).fetchall()
-    days: dict[str, int] = {}
-    types: dict[str | None, int] = {}
-    for d, ftype, n, _ in rows:
-        days[d] = days.get(d, 0) + n
-        types[ftype] = types.get(ftype, 0) + n
-    r.headline["calls"] = sum(days.values())
-    r.daily["calls"] = sorted(days.items())
-    r.parts["calls_by_type"] = types
-    r.parts["loss_saved_calls"] = sum(x for *_, x in rows)
+    """The period's calls, a day at a time: the count, the days and the loss saved."""
+    days = _per_day(db, "calls", "coalesce(sum(CASE WHEN c.loss_saved_cents > 0 THEN c.loss_saved_cents "
+                    "ELSE 0 END), 0)", period, scope)
+    r.headline["calls"] = sum(n for _, n, _ in days)
+    r.daily["calls"] = [(d, n) for d, n, _ in days]
+    r.parts["loss_saved_calls"] = sum(x for *_, x in days)
 
 
 def _parts(period: Period, scope: Scope) -> list[Callable[[Database, Report], None]]:
@@ -256,10 +273,22 @@ def _parts(period: Period, scope: Scope) -> list[Callable[[Database, Report], No
     def passes(fn):
         return lambda db, r: fn(db, r, period, scope)
 
-    # Heaviest first, so two workers finish together: three passes over the year's warnings, then the rest.
-    return [warning_to_contact, passes(_warnings_received), passes(_warnings_closed), passes(_calls),
-            daily("sms_sent"), headline("sms_sent"), headline("accounts_stopped"), headline("amount_stopped"),
-            loss_saved_stations, by_station, call_to_request]
+    def by_type(key, part):
+        def run(db, r):
+            codes = [c for (c,) in db.execute("SELECT code FROM fraud_types ORDER BY rank")]
+            r.parts[part] = _type_counts(db, key, period, scope, codes)
+        return run
+
+    def sms(db, r):
+        days = _per_day(db, "sms_sent", "", period, scope)
+        r.daily["sms_sent"] = days
+        r.headline["sms_sent"] = sum(n for _, n in days)
+
+    # Heaviest first, so two workers finish together.
+    return [warning_to_contact, by_type("warnings_received", "warnings_by_type"), passes(_warnings_received),
+            passes(_warnings_closed), sms, passes(_calls), by_type("calls", "calls_by_type"),
+            headline("accounts_stopped"), headline("amount_stopped"), loss_saved_stations, by_station,
+            call_to_request]
 
 
 def _finish(r: Report, db: Database) -> Report:
@@ -280,24 +309,33 @@ def report(db: Database, period: Period, scope: Scope = Scope()) -> Report:
 
 
 def report_parallel(db_path, period: Period, scope: Scope = Scope(), *, workers: int = 2) -> Report:
-    """The same report with its queries spread over several connections (SQLite runs them on other cores)."""
+    """The same report with its queries shared out over several connections: each worker takes the next
+    query when it is done with one (SQLite runs them on other cores, without the interpreter's lock)."""
+    import queue
     from concurrent.futures import ThreadPoolExecutor
 
     from .db import connect
 
     r = Report(period, scope)
-    parts = _parts(period, scope)
+    todo: queue.SimpleQueue = queue.SimpleQueue()
+    for part in _parts(period, scope):
+        todo.put(part)
 
-    def run(share):
+    def run() -> None:
         db = connect(db_path)
         try:
-            for part in share:
+            while True:
+                try:
+                    part = todo.get_nowait()
+                except queue.Empty:
+                    return
                 part(db, r)
         finally:
             db.conn.close()
 
     with ThreadPoolExecutor(workers) as pool:
-        list(pool.map(run, [parts[i::workers] for i in range(workers)]))
+        for future in [pool.submit(run) for _ in range(workers)]:
+            future.result()
     db = connect(db_path)
     try:
         return _finish(r, db)
