@@ -228,3 +228,17 @@ def test_import_runs_in_the_background_and_can_be_cancelled(qtbot, ctx, tmp_path
     assert result.cancelled and 0 < result.ok < 40_000
     assert ctx.db.execute("SELECT COUNT(*) FROM warnings").fetchone()[0] == result.ok
     assert "Cancelled" in dialog.status.text()
+
+
+def test_callback_scripts_name_the_fraud_number_and_the_victims_station(qtbot, main_window, db, officer, clock):
+    wid = add_warning(db, officer, clock, minutes_ago=5, fraud_number="+852 5555 1234")
+    page = _page(main_window)
+    page.open_warning(wid)
+    page.call_back()
+    call = main_window.page("call")
+    values = call._placeholder_values()
+    assert values["fraud_number"] == get_warning(db, wid).fraud_number
+    assert values["station"] == "the local police station"          # no ID typed yet: said plainly
+    call.form.fields["caller.id_number"].setText("420902198503120028")
+    station = db.execute("SELECT name FROM stations WHERE district_code = '420902' ORDER BY id LIMIT 1").fetchone()[0]
+    assert call._placeholder_values()["station"] == station

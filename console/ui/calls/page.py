@@ -271,7 +271,25 @@ class CallPage(Page):
         suspect = next((a["number"] for a in p["accounts"] if a["role"] == "suspect" and a["number"]), "")
         return {"name": victim["name"], "amount": format_amount(total) if total else "",
                 "suspect_account": suspect, "officer": self.ctx.user.display_name if self.ctx.user else "",
-                "caller_phone": self.incoming.number if self.incoming else "", "station": "", "fraud_number": ""}
+                "caller_phone": self.incoming.number if self.incoming else "",
+                "station": self._station_for(victim.get("id_number", "")) or self.tr("the local police station"),
+                "fraud_number": self._fraud_number()}
+
+    def _station_for(self, id_number: str) -> str:
+        """The station of the victim's home district (the first six digits of the ID), when it is ours."""
+        if len(id_number.strip()) < 6:
+            return ""
+        row = self.ctx.db.execute("SELECT name FROM stations WHERE district_code = ? AND active = 1 ORDER BY id "
+                                  "LIMIT 1", [id_number.strip()[:6]]).fetchone()
+        return row[0] if row else ""
+
+    def _fraud_number(self) -> str:
+        """The scammer's number of the warning this call answers, if any."""
+        if self.incoming is None or self.incoming.warning_id is None:
+            return ""
+        row = self.ctx.db.execute("SELECT fraud_number FROM warnings WHERE id = ?",
+                                  [self.incoming.warning_id]).fetchone()
+        return row[0] if row and row[0] else ""
 
     def _refresh_side(self) -> None:
         code = self.form.fraud_type.currentData()

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CallPage</name>
@@ -42,6 +41,10 @@
     <message>
         <source>Saved; %1 field(s) to check</source>
         <translation>已保存；有 %1 处需核对</translation>
+    </message>
+    <message>
+        <source>the local police station</source>
+        <translation>当地派出所</translation>
     </message>
     <message>
         <source>Looking up earlier records…</source>
