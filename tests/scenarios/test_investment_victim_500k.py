@@ -8,6 +8,7 @@ later 450,000 is recorded as stopped.
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QDialog
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
@@ -97,7 +98,22 @@ def test_investment_victim_500k(window, db, tmp_path):
 
     ids = [r[0] for r in db.execute("SELECT s.id FROM stop_accounts s JOIN accounts a ON a.id = s.account_id "
                                     "WHERE request_id = ? ORDER BY a.number", [rid])]
-    page.record_result(ids[0], "30万")
-    page.record_result(ids[1], "15万")
+    from console.ui.stoppay.result_dialog import BankResultDialog
+
+    result = BankResultDialog("6217…0122", page)
+    result.amount.setText("30万x")                       # a slip of the keyboard: said, nothing recorded
+    result._accept()
+    assert result.result() != QDialog.Accepted and result.message.text() and result.amount.text() == "30万x"
+    result.amount.setText("30万")
+    result._accept()
+    assert result.result() == QDialog.Accepted
+    page.record_result(ids[0], result.status(), result.amount_cents())
+    frozen = BankResultDialog("6228…0000", page)
+    frozen.set_status("frozen")
+    frozen.amount.setText("15万")
+    frozen._accept()
+    page.record_result(ids[1], frozen.status(), frozen.amount_cents())
+    statuses = dict(db.execute("SELECT id, status FROM stop_accounts WHERE request_id = ?", [rid]).fetchall())
+    assert (statuses[ids[0]], statuses[ids[1]]) == ("stopped", "frozen")
     assert db.execute("SELECT sum(stopped_cents) FROM stop_accounts WHERE request_id = ?", [rid]).fetchone()[0] == 45_000_000
     assert "45万元" in page.title.text()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
+from PySide6.QtWidgets import (QDialog, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QMessageBox, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from ...models import stoppay
@@ -20,6 +20,7 @@ from ..choices import account_kinds, channels
 from ..page import Page
 from .pdf import write_pdf
 from .request_list import RequestListModel
+from .result_dialog import BankResultDialog
 
 
 class StopPaymentsPage(Page):
@@ -302,17 +303,13 @@ class StopPaymentsPage(Page):
         if self.request_id is None or row < 0 or "id" not in self.accounts.rows[row]:
             QMessageBox.information(self, self.tr("Bank result"), self.tr("Select an issued account first."))
             return
-        text, ok = QInputDialog.getText(self, self.tr("Bank result"),
-                                        self.tr("Amount stopped (yuan); 0 if the stop failed:"))
-        if ok:
-            self.record_result(self.accounts.rows[row]["id"], text)
+        dialog = BankResultDialog(self.accounts.rows[row].get("number", ""), self)
+        if dialog.exec() == QDialog.Accepted:
+            self.record_result(self.accounts.rows[row]["id"], dialog.status(), dialog.amount_cents(),
+                               dialog.reason.text())
 
-    def record_result(self, stop_account_id: int, amount_text: str, reason: str = "") -> None:
-        amount = parse_amount(amount_text)
-        if amount:
-            stoppay.record_result(self.ctx.db, self.ctx.user, stop_account_id, "stopped", stopped_cents=amount.value,
-                                  clock=self.ctx.clock)
-        else:
-            stoppay.record_result(self.ctx.db, self.ctx.user, stop_account_id, "failed",
-                                  reason=reason or self.tr("Money already moved on"), clock=self.ctx.clock)
+    def record_result(self, stop_account_id: int, status: str, stopped_cents: int = 0, reason: str = "") -> None:
+        """Stopped or frozen with the amount, or failed with the reason (the dialog checked them)."""
+        stoppay.record_result(self.ctx.db, self.ctx.user, stop_account_id, status, stopped_cents=stopped_cents,
+                              reason=reason.strip() if status == "failed" else "", clock=self.ctx.clock)
         self.open_request(self.request_id)

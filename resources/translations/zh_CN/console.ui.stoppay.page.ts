@@ -167,13 +167,5 @@
         <source>Select an issued account first.</source>
         <translation>请先选择一个已发出的账户。</translation>
     </message>
-    <message>
-        <source>Amount stopped (yuan); 0 if the stop failed:</source>
-        <translation>止付金额（元）；止付失败填 0：</translation>
-    </message>
-    <message>
-        <source>Money already moved on</source>
-        <translation>资金已转出</translation>
-    </message>
 </context>
 </TS>
