@@ -8,9 +8,9 @@ later 450,000 is recorded as stopped.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QDialog
 from openpyxl import load_workbook
 from pypdf import PdfReader
+from PySide6.QtWidgets import QDialog
 
 from console.models.settings import Settings
 
