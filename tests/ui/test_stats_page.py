@@ -20,6 +20,8 @@ def test_page_tiles_drill_and_exports(qtbot, ctx, supervisor, runner, data, tmp_
     assert "4" in page.tiles["warnings_received"].text()
     page.tiles["warnings_handled"].click()
     assert page.drill_model.rowCount() == 3
+    shown = {page.drill_model.index(r, c).data() for r in range(3) for c in range(page.drill_model.columnCount())}
+    assert "¥80,000.00" in shown and "虚假投资理财" in shown        # money in yuan, codes by name
     xlsx = page.export(tmp_path, "xlsx")
     pdf = page.export(tmp_path, "pdf")
     assert xlsx.exists()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QGridLayout, Q
                                QPushButton, QScrollArea, QTableView, QVBoxLayout, QWidget)
 
 from ...models import stats
+from ...models.reference import code_names
 from ...models.stats_export import HEADLINE_NAMES, MONEY_KEYS, write_xlsx
 from ...models.validation import format_amount
 from ..page import Page
@@ -18,10 +19,14 @@ from .charts import BarChart, DailyChart
 
 
 class RowsTableModel(QAbstractTableModel):
+    """The rows behind a figure: money in yuan, codes by their names (the values themselves stay exact)."""
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list[tuple] = []
         self.headers: list[str] = []
+        self.columns: list[str] = []                # the SQL column of each position, e.g. "loss_saved_cents"
+        self.names: dict[str, dict[str, str]] = {}  # column -> code -> display name
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
         if role == Qt.DisplayRole and orientation == Qt.Horizontal and section < len(self.headers):
@@ -37,7 +42,15 @@ class RowsTableModel(QAbstractTableModel):
     def data(self, index, role=Qt.DisplayRole):
         if role == Qt.DisplayRole and index.isValid():
             v = self.rows[index.row()][index.column()]
-            return "" if v is None else str(v)
+            col = self.columns[index.column()] if index.column() < len(self.columns) else ""
+            if v is None:
+                return ""
+            if col.endswith("_cents"):
+                return format_amount(v, wan=False)
+            return self.names.get(col, {}).get(v, str(v))
+        if role == Qt.TextAlignmentRole and index.isValid():
+            col = self.columns[index.column()] if index.column() < len(self.columns) else ""
+            return int(Qt.AlignRight | Qt.AlignVCenter) if col.endswith("_cents") else None
         return None
 
     def set_rows(self, rows: list[tuple]) -> None:
@@ -179,7 +192,7 @@ class StatisticsPage(Page):
     def drill(self, key: str) -> list[tuple]:
         """Lists the records behind a headline figure (the same query that counted them)."""
         rows = stats.rows(self.ctx.db, key, self.current_period(), self.current_scope(), limit=2000)
-        self.drill_model.headers = self.column_names(stats.MEASURES.get(key, stats.MEASURES["loss_saved_calls"]).columns)
+        self._drill_columns(stats.MEASURES.get(key, stats.MEASURES["loss_saved_calls"]).columns)
         self.drill_model.set_rows(rows)
         self.drill_title.setText(self.tr("Records behind: %1 (%2 shown)").replace("%1", self.figure_name(key))
                                  .replace("%2", str(len(rows))))
@@ -194,20 +207,32 @@ class StatisticsPage(Page):
         where, args = m.where(period, self.current_scope())
         rows = self.ctx.db.execute(f"SELECT {m.columns} FROM warnings w WHERE {where} AND w.fraud_type = ? "
                                    f"ORDER BY 2 LIMIT 2000", [*args, code]).fetchall()
-        self.drill_model.headers = self.column_names(m.columns)
+        self._drill_columns(m.columns)
         self.drill_model.set_rows(rows)
         self.drill_title.setText(self.tr("Warnings of type %1 (%2 shown)").replace("%1", self.fraud_names.get(code, code))
                                  .replace("%2", str(len(rows))))
 
+    def _drill_columns(self, columns: str) -> None:
+        self.drill_model.headers = self.column_names(columns)
+        self.drill_model.columns = [c.strip().split(".")[-1] for c in columns.split(",")]
+        if not self.drill_model.names:
+            lang = self.ctx.lang
+            self.drill_model.names = {
+                "level": dict(code_names(self.ctx.db, "warning_levels", lang=lang)),
+                "fraud_type": dict(code_names(self.ctx.db, "fraud_types", lang=lang)),
+                "outcome": dict(code_names(self.ctx.db, "outcomes", lang=lang)),
+                "call_type": dict(code_names(self.ctx.db, "call_types", lang=lang)),
+            }
+
     def column_names(self, columns: str) -> list[str]:
         names = {"id": self.tr("No."), "received_at": self.tr("Received"), "phone_raw": self.tr("Phone"),
                  "level": self.tr("Level"), "fraud_type": self.tr("Fraud type"), "outcome": self.tr("Outcome"),
-                 "loss_saved_cents": self.tr("Loss saved (fen)"), "created_at": self.tr("Time"),
+                 "loss_saved_cents": self.tr("Loss saved"), "created_at": self.tr("Time"),
                  "phone_e164": self.tr("Phone"), "template_code": self.tr("Template"), "warning_id": self.tr("Warning"),
                  "call_id": self.tr("Call"), "started_at": self.tr("Time"), "caller_raw": self.tr("Caller"),
                  "call_type": self.tr("Call type"), "issued_at": self.tr("Issued"), "request_no": self.tr("Request no."),
-                 "status": self.tr("Status"), "amount_cents": self.tr("Amount (fen)"),
-                 "stopped_cents": self.tr("Stopped (fen)"), "fail_reason": self.tr("Reason"),
+                 "status": self.tr("Status"), "amount_cents": self.tr("Amount"),
+                 "stopped_cents": self.tr("Stopped"), "fail_reason": self.tr("Reason"),
                  "feedback_at": self.tr("Feedback"), "reason": self.tr("Reason"), "dissuaded": self.tr("Dissuaded"),
                  "visited": self.tr("Visited")}
         return [names.get(c.strip().split(".")[-1], "") for c in columns.split(",")]

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>StatisticsPage</name>
@@ -61,7 +60,7 @@
     </message>
     <message>
         <source>Warning to first contact: median %1 min, 90%: %2 min.   Call to stop-payment request: median %3 min, 90%: %4 min.</source>
-        <translation>预警至首次联系：中位数 %1 分钟，90%分位 %2 分钟。&#x3000;来电至止付申请：中位数 %3 分钟，90%分位 %4 分钟。</translation>
+        <translation>预警至首次联系：中位数 %1 分钟，90%分位 %2 分钟。　来电至止付申请：中位数 %3 分钟，90%分位 %4 分钟。</translation>
     </message>
     <message>
         <source>Warnings received</source>
@@ -132,10 +131,6 @@
         <translation>结果</translation>
     </message>
     <message>
-        <source>Loss saved (fen)</source>
-        <translation>挽损（分）</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -172,16 +167,12 @@
         <translation>状态</translation>
     </message>
     <message>
-        <source>Amount (fen)</source>
-        <translation>金额（分）</translation>
-    </message>
-    <message>
-        <source>Stopped (fen)</source>
-        <translation>止付（分）</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已止付</translation>
     </message>
     <message>
         <source>Feedback</source>
@@ -218,6 +209,10 @@
     <message>
         <source>Loss saved</source>
         <translation>挽损金额</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Folder for the report</source>
