@@ -3,12 +3,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QRadioButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit
 
-from ...models.validation import parse_amount
-
-RESULTS = ("stopped", "frozen", "failed")
+from ..form_parts import AmountEdit, RadioChoice, checked_dialog, message_label
 
 
 class BankResultDialog(QDialog):
@@ -16,62 +13,39 @@ class BankResultDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("bankResultDialog")
         self.setWindowTitle(self.tr("Bank result"))
-        labels = {"stopped": self.tr("Stopped"), "frozen": self.tr("Frozen"), "failed": self.tr("Failed")}
-        self.group = QButtonGroup(self)
-        box = QWidget()
-        bv = QVBoxLayout(box)
-        bv.setContentsMargins(0, 0, 0, 0)
-        self.buttons: dict[str, QRadioButton] = {}
-        for code in RESULTS:
-            rb = QRadioButton(labels[code], objectName=f"result_{code}")
-            self.group.addButton(rb)
-            self.buttons[code] = rb
-            bv.addWidget(rb)
-        self.buttons["stopped"].setChecked(True)
-        self.amount = QLineEdit(objectName="resultAmount")
-        self.amount.setPlaceholderText(self.tr("e.g. 450000 or 45万"))
+        self.choice = RadioChoice([("stopped", self.tr("Stopped")), ("frozen", self.tr("Frozen")),
+                                   ("failed", self.tr("Failed"))], "result")
+        self.amount = AmountEdit("resultAmount")
         self.reason = QLineEdit(self.tr("Money already moved on"), objectName="resultReason")
-        self.message = QLabel(objectName="resultMessage")
-        self.message.setStyleSheet("color: #c62828; font-weight: bold;")
-        self.message.setWordWrap(True)
+        self.message = message_label("resultMessage")
         form = QFormLayout()
         form.addRow(self.tr("Account"), QLabel(account_text))
-        form.addRow(self.tr("Result"), box)
+        form.addRow(self.tr("Result"), self.choice)
         form.addRow(self.tr("Amount (yuan)"), self.amount)
         form.addRow(self.tr("Why it failed"), self.reason)
-        self.group.buttonToggled.connect(self._toggled)
-        self._toggled()
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        v = QVBoxLayout(self)
-        v.addLayout(form)
-        v.addWidget(self.message)
-        v.addWidget(buttons)
+        self.choice.changed.connect(self._changed)
+        self._changed()
+        checked_dialog(self, form, self.message, self._accept)
 
     def status(self) -> str:
-        return next(c for c, b in self.buttons.items() if b.isChecked())
+        return self.choice.value()
 
     def set_status(self, code: str) -> None:
-        self.buttons[code].setChecked(True)
+        self.choice.set_value(code)
 
-    def _toggled(self, *_) -> None:
+    def _changed(self, *_) -> None:
         failed = self.status() == "failed"
         self.amount.setEnabled(not failed)
         self.reason.setEnabled(failed)
 
     def amount_cents(self) -> int:
-        return 0 if self.status() == "failed" else parse_amount(self.amount.text()).value
+        return 0 if self.status() == "failed" else self.amount.cents()
 
     def _accept(self) -> None:
-        if self.status() != "failed":
-            check = parse_amount(self.amount.text())
-            if not check:
-                self.message.setText(check.message or self.tr("Write the amount, e.g. 450000 or 45万."))
-                self.amount.setFocus()
-                return
-        elif not self.reason.text().strip():
-            self.message.setText(self.tr("Say why the stop failed."))
-            self.reason.setFocus()
+        problem = (self.tr("Say why the stop failed.") if not self.reason.text().strip() else None) \
+            if self.status() == "failed" else self.amount.problem(required=True)
+        if problem:
+            self.message.setText(problem)
+            (self.reason if self.status() == "failed" else self.amount).setFocus()
             return
         self.accept()

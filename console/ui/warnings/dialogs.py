@@ -9,22 +9,13 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QDateTime, Signal
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox,
-                               QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QRadioButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel,
+                               QLineEdit, QPlainTextEdit, QVBoxLayout)
 
-from ...models.validation import format_amount, parse_amount
 from ...models.warnings import sms
 from ...models.warnings.dispatch import Dispatch
 from ...models.warnings.handling import DEFRAUDED, DISSUADED, NOT_FRAUD, UNREACHABLE
-
-MESSAGE_STYLE = "color: #c62828; font-weight: bold;"
-
-
-def _message_label(name: str) -> QLabel:
-    label = QLabel(objectName=name)
-    label.setStyleSheet(MESSAGE_STYLE)
-    label.setWordWrap(True)
-    return label
+from ..form_parts import AmountEdit, RadioChoice, checked_dialog, message_label
 
 
 def _combo(name: str, items: list[tuple[str, str]]) -> QComboBox:
@@ -61,7 +52,7 @@ class NewWarningDialog(QDialog):
         self.fraud_app = QLineEdit(objectName="newWarningFraudApp")
         self.notes = QPlainTextEdit(objectName="newWarningNotes")
         self.notes.setFixedHeight(70)
-        self.message = _message_label("newWarningMessage")
+        self.message = message_label("newWarningMessage")
         form = QFormLayout()
         for label, w in ((self.tr("Phone"), self.phone), (self.tr("Time received"), self.received),
                          (self.tr("Level"), self.level), (self.tr("Fraud type"), self.fraud_type),
@@ -121,66 +112,46 @@ class OutcomeDialog(QDialog):
         self.setObjectName("outcomeDialog")
         self.setWindowTitle(self.tr("Record the outcome"))
         self.now = now
-        self.group = QButtonGroup(self)
-        box = QWidget()
-        bv = QVBoxLayout(box)
-        bv.setContentsMargins(0, 0, 0, 0)
-        labels = {DISSUADED: outcome_names.get(DISSUADED, self.tr("Dissuaded")),
-                  UNREACHABLE: self.tr("Not reached: try again later"),
-                  DEFRAUDED: self.tr("Already defrauded: go to the stop-payment"),
-                  NOT_FRAUD: outcome_names.get(NOT_FRAUD, self.tr("Not fraud / false alarm"))}
-        self.buttons_by_code: dict[str, QRadioButton] = {}
-        for code, text in labels.items():
-            rb = QRadioButton(text, objectName=f"outcome_{code}")
-            self.group.addButton(rb)
-            self.buttons_by_code[code] = rb
-            bv.addWidget(rb)
-        self.buttons_by_code[DISSUADED].setChecked(True)
-        self.loss = QLineEdit(objectName="outcomeLossSaved")
-        self.loss.setPlaceholderText(self.tr("e.g. 50000 or 5万"))
+        self.choice = RadioChoice([
+            (DISSUADED, outcome_names.get(DISSUADED, self.tr("Dissuaded"))),
+            (UNREACHABLE, self.tr("Not reached: try again later")),
+            (DEFRAUDED, self.tr("Already defrauded: go to the stop-payment")),
+            (NOT_FRAUD, outcome_names.get(NOT_FRAUD, self.tr("Not fraud / false alarm")))], "outcome")
+        self.loss = AmountEdit("outcomeLossSaved")
         self.retry = _datetime_edit("outcomeRetryAt", now + timedelta(minutes=review_after_minutes))
         self.notes = QPlainTextEdit(objectName="outcomeNotes")
         self.notes.setFixedHeight(70)
-        self.message = _message_label("outcomeMessage")
+        self.message = message_label("outcomeMessage")
         form = QFormLayout()
-        form.addRow(self.tr("Outcome"), box)
+        form.addRow(self.tr("Outcome"), self.choice)
         form.addRow(self.tr("Loss saved (yuan)"), self.loss)
         form.addRow(self.tr("Try again at"), self.retry)
         form.addRow(self.tr("Note"), self.notes)
-        self.group.buttonToggled.connect(self._toggled)
-        self._toggled()
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        v = QVBoxLayout(self)
-        v.addLayout(form)
-        v.addWidget(self.message)
-        v.addWidget(buttons)
+        self.choice.changed.connect(self._changed)
+        self._changed()
+        checked_dialog(self, form, self.message, self._accept)
 
     def outcome(self) -> str:
-        return next(c for c, b in self.buttons_by_code.items() if b.isChecked())
+        return self.choice.value()
 
     def set_outcome(self, code: str) -> None:
-        self.buttons_by_code[code].setChecked(True)
+        self.choice.set_value(code)
 
-    def _toggled(self, *_):
+    def _changed(self, *_):
         self.retry.setEnabled(self.outcome() == UNREACHABLE)
 
     def loss_saved_cents(self) -> int:
-        text = self.loss.text().strip()
-        return parse_amount(text).value if text else 0
+        return self.loss.cents()
 
     def retry_at(self) -> datetime | None:
         return self.retry.dateTime().toPython() if self.outcome() == UNREACHABLE else None
 
     def _accept(self) -> None:
-        text = self.loss.text().strip()
-        if text:
-            check = parse_amount(text)
-            if not check:
-                self.message.setText(check.message)
-                self.loss.setFocus()
-                return
+        problem = self.loss.problem()
+        if problem:
+            self.message.setText(problem)
+            self.loss.setFocus()
+            return
         if self.outcome() == UNREACHABLE and self.retry.dateTime().toPython() <= self.now:
             self.message.setText(self.tr("The retry time must be later than now."))
             return
@@ -203,7 +174,7 @@ class SmsDialog(QDialog):
         self.text = QPlainTextEdit(objectName="smsText")
         self.text.setMinimumSize(420, 120)
         self.count = QLabel(objectName="smsCount")
-        self.message = _message_label("smsMessage")
+        self.message = message_label("smsMessage")
         hint = QLabel(self.tr("Placeholders: %1").replace("%1", " ".join("{" + p + "}" for p in sms.PLACEHOLDERS)))
         hint.setStyleSheet("color: #666666; font-size: 9pt;")
         self.template.currentIndexChanged.connect(self._fill)
@@ -256,44 +227,32 @@ class FeedbackDialog(QDialog):
         self.visited = QCheckBox(self.tr("Visited the person"), objectName="feedbackVisited")
         self.dissuaded = QCheckBox(self.tr("Dissuaded"), objectName="feedbackDissuaded")
         self.defrauded = QCheckBox(self.tr("Money had already gone"), objectName="feedbackDefrauded")
-        self.loss = QLineEdit(objectName="feedbackLossSaved")
-        self.loss.setPlaceholderText(self.tr("e.g. 50000 or 5万"))
+        self.loss = AmountEdit("feedbackLossSaved")
         if dispatch.loss_saved_cents:
-            self.loss.setText(format_amount(dispatch.loss_saved_cents, wan=False).lstrip("¥"))
+            self.loss.setText(f"{dispatch.loss_saved_cents / 100:.2f}")
         self.visited.setChecked(bool(dispatch.visited))
         self.dissuaded.setChecked(bool(dispatch.dissuaded))
         self.notes = QPlainTextEdit(dispatch.feedback_notes, objectName="feedbackNotes")
         self.notes.setFixedHeight(70)
-        self.message = _message_label("feedbackMessage")
+        self.message = message_label("feedbackMessage")
         self.dissuaded.toggled.connect(lambda on: on and self.visited.setChecked(True))
         form = QFormLayout()
-        form.addRow(title)
-        form.addRow(self.visited)
-        form.addRow(self.dissuaded)
-        form.addRow(self.defrauded)
+        for row in (title, self.visited, self.dissuaded, self.defrauded):
+            form.addRow(row)
         form.addRow(self.tr("Loss saved (yuan)"), self.loss)
         form.addRow(self.tr("What the station found"), self.notes)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        v = QVBoxLayout(self)
-        v.addLayout(form)
-        v.addWidget(self.message)
-        v.addWidget(buttons)
+        checked_dialog(self, form, self.message, self._accept)
 
     def loss_saved_cents(self) -> int:
-        text = self.loss.text().strip()
-        return parse_amount(text).value if text else 0
+        return self.loss.cents()
 
     def outcome(self) -> str | None:
         return DEFRAUDED if self.defrauded.isChecked() else NOT_FRAUD if self.visited.isChecked() else None
 
     def _accept(self) -> None:
-        text = self.loss.text().strip()
-        if text:
-            check = parse_amount(text)
-            if not check:
-                self.message.setText(check.message)
-                self.loss.setFocus()
-                return
+        problem = self.loss.problem()
+        if problem:
+            self.message.setText(problem)
+            self.loss.setFocus()
+            return
         self.accept()

@@ -20,10 +20,6 @@
         <translation>止付失败</translation>
     </message>
     <message>
-        <source>e.g. 450000 or 45万</source>
-        <translation>例如 450000 或 45万</translation>
-    </message>
-    <message>
         <source>Money already moved on</source>
         <translation>资金已被转走</translation>
     </message>
@@ -42,10 +38,6 @@
     <message>
         <source>Why it failed</source>
         <translation>失败原因</translation>
-    </message>
-    <message>
-        <source>Write the amount, e.g. 450000 or 45万.</source>
-        <translation>请填写金额，例如 450000 或 45万。</translation>
     </message>
     <message>
         <source>Say why the stop failed.</source>

@@ -24,10 +24,6 @@
         <translation>已被骗（钱已转出）</translation>
     </message>
     <message>
-        <source>e.g. 50000 or 5万</source>
-        <translation>例如 50000 或 5万</translation>
-    </message>
-    <message>
         <source>Loss saved (yuan)</source>
         <translation>挽损金额（元）</translation>
     </message>
@@ -112,10 +108,6 @@
     <message>
         <source>Not fraud / false alarm</source>
         <translation>非诈骗/误报</translation>
-    </message>
-    <message>
-        <source>e.g. 50000 or 5万</source>
-        <translation>例如 50000 或 5万</translation>
     </message>
     <message>
         <source>Outcome</source>
