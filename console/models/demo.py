@@ -32,6 +32,7 @@ EXTRA_OFFICERS = 16
 
 WARNINGS_PER_YEAR = 330_000
 CALLS_PER_YEAR = 30_500
+LIVE_HOURS = 3                          # warnings of the last hours are still open; older ones were handled
 STOP_REQUESTS_PER_YEAR = 9_000          # with 1-4 receiving accounts each: ~18,000 accounts
 DISPATCH_SHARE = 0.05
 
@@ -335,7 +336,7 @@ class _Generator:
         first = (self.db.execute("SELECT coalesce(max(id), 0) FROM warnings").fetchone()[0]) + 1
         batch_w, batch_s, batch_d = [], [], []
         db = self.db.conn
-        live_from = self.end - timedelta(hours=36)
+        live_from = self.end - timedelta(hours=LIVE_HOURS)
 
         def flush() -> None:
             db.executemany(
