@@ -7,7 +7,7 @@ from itertools import islice
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
+from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
                                QLabel, QProgressBar, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from ...models.context import AppContext
@@ -51,13 +51,18 @@ class ImportDialog(QDialog):
         top.addWidget(self.source)
 
         self.mapping_box = QGroupBox(self.tr("Which column holds what (* required)"))
-        self.mapping_form = QFormLayout(self.mapping_box)
+        grid = QGridLayout(self.mapping_box)           # two columns of fields: the rejects get the height
         self.combos: dict[str, QComboBox] = {}
-        for f in FIELDS:
+        half = (len(FIELDS) + 1) // 2
+        for i, f in enumerate(FIELDS):
             combo = QComboBox(objectName=f"map_{f}")
             combo.currentIndexChanged.connect(self._check_mapping)
             self.combos[f] = combo
-            self.mapping_form.addRow(field_label(f) + (" *" if f in REQUIRED_FIELDS else ""), combo)
+            row, col = i % half, (i // half) * 2
+            grid.addWidget(QLabel(field_label(f) + (" *" if f in REQUIRED_FIELDS else "")), row, col)
+            grid.addWidget(combo, row, col + 1)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
         self.preview = QTableWidget(objectName="importPreview")
         self.preview.setMaximumHeight(150)
 
