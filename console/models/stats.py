@@ -145,6 +145,7 @@ class Report:
 
 
 def _daily(db: Database, key: str, period: Period, scope: Scope) -> list[tuple[str, int]]:
+    """A figure by day in one GROUP BY: the definition the page's day-range queries are tested against."""
     m = MEASURES[key]
     where, args = m.where(period, scope)
     return db.execute(f"SELECT substr({m.time}, 1, 10) d, count(*) FROM {m.source(scope)} WHERE {where} "
@@ -249,15 +250,11 @@ def _calls(db: Database, r: Report, period: Period, scope: Scope) -> None:
 
 def _parts(period: Period, scope: Scope) -> list[Callable[[Database, Report], None]]:
     """The page's independent queries; each fills its part of the report (report() finishes it)."""
-    wm, cm = MEASURES["warnings_received"], MEASURES["calls"]
-    ww, wa = wm.where(period, scope)
-    cw, ca = cm.where(period, scope)
+    wm = MEASURES["warnings_received"]
+    cw, ca = MEASURES["calls"].where(period, scope)
 
     def headline(key):
         return lambda db, r: r.headline.__setitem__(key, value(db, key, period, scope))
-
-    def daily(key):
-        return lambda db, r: r.daily.__setitem__(key, _daily(db, key, period, scope))
 
     def loss_saved_stations(db, r):
         r.parts["loss_saved_stations"] = value(db, "loss_saved_stations", period, scope)

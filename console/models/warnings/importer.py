@@ -97,7 +97,7 @@ def _existing_keys(db: Database, keys: list[str]) -> set[str]:
 _DONE = object()
 
 
-def lower_thread_priority() -> None:
+def _lower_thread_priority() -> None:
     """Asks the OS to prefer other threads (the UI's) to the calling one, where it can (Linux: per-thread
     nice). With both cores busy importing, the UI thread otherwise waits its turn for a core."""
     try:
@@ -111,7 +111,7 @@ def _check_rows(table, cols: list[int], checker: RowChecker, chunk: int, stop: t
     """Producer: reads and checks the file's rows, handing blocks of (good, bad, rows read so far) to the writer.
     Runs on its own thread, so checking the next block overlaps SQLite writing this one (sqlite3 lets go of
     the GIL while it works)."""
-    lower_thread_priority()
+    _lower_thread_priority()
     try:
         need = max(cols) + 1
         seen: set[str] = set()

@@ -20,7 +20,7 @@ from ...models.warnings import dispatch as dispatch_model
 from ...models.warnings import handling, queue, sms
 from ...models.warnings.records import (CLOSED, DEFRAUDED, DISPATCHED, NEW, REVIEW, TAKEABLE_STATUSES, TAKEN,
                                         WAITING, Warning, get_warning)
-from ...models.warnings.rows import RowProblem
+from ...models.warnings.rows import RowProblem, fast_e164
 from ..actions import ActionName
 from ..calls.dispatch_dialog import DispatchDialog
 from ..page import Page
@@ -171,6 +171,7 @@ class WarningsPage(Page):
         self._ticker.timeout.connect(self._tick)
         self._ticker.start()
         self._import: ImportDialog | None = None
+        self.review_after_minutes = Settings.load().review_after_minutes
         self._show_warning(None)
         self.refresh()
 
@@ -204,11 +205,7 @@ class WarningsPage(Page):
         elif view == "stations":
             f = f.with_(statuses=(DISPATCHED,))
         phone = self.phone.text().strip()
-        e164 = None
-        if phone:
-            from ...models.warnings.rows import fast_e164
-
-            e164 = fast_e164(phone) or phone
+        e164 = (fast_e164(phone) or phone) if phone else None
         return f.with_(level=self.level.currentData() or None, fraud_type=self.fraud.currentData() or None,
                        district_code=self.district.currentData() or None, phone_e164=e164)
 
@@ -260,14 +257,14 @@ class WarningsPage(Page):
 
     def bring_back_for_review(self) -> list[int]:
         """Second-round review: not reached at their retry time, stale, or stations past their deadline."""
-        review = Settings.load().review_after_minutes
         ids = handling.return_for_review(self.ctx.db, self.ctx.user, clock=self.ctx.clock,
-                                         review_after_minutes=review)
+                                         review_after_minutes=self.review_after_minutes)
         if ids and self.isVisible():
             self.refresh()
         return ids
 
     def page_shown(self) -> None:
+        self.review_after_minutes = Settings.load().review_after_minutes      # the admin may have changed it
         self.bring_back_for_review()
         self.refresh()
 
@@ -466,10 +463,10 @@ class WarningsPage(Page):
         w = self.selected()
         if w is None:
             return False
-        dialog = dialog or OutcomeDialog(self.ctx.clock.now(), self.outcome_names,
-                                         Settings.load().review_after_minutes, self)
-        if dialog.result() != QDialog.Accepted and dialog.exec() != QDialog.Accepted:
-            return False
+        if dialog is None:        # tests, and callers that already have the answer, pass an accepted dialog
+            dialog = OutcomeDialog(self.ctx.clock.now(), self.outcome_names, self.review_after_minutes, self)
+            if dialog.exec() != QDialog.Accepted:
+                return False
         outcome = dialog.outcome()
         done = self._run(lambda: handling.record_outcome(
             self.ctx.db, self.ctx.user, w.id, outcome, clock=self.ctx.clock,
@@ -496,9 +493,10 @@ class WarningsPage(Page):
         if not dispatches:
             return False
         d = next((d for d in reversed(dispatches) if d.status == "open"), dispatches[-1])
-        dialog = dialog or FeedbackDialog(d, self)
-        if dialog.result() != QDialog.Accepted and dialog.exec() != QDialog.Accepted:
-            return False
+        if dialog is None:
+            dialog = FeedbackDialog(d, self)
+            if dialog.exec() != QDialog.Accepted:
+                return False
         return self._run(lambda: dispatch_model.record_warning_feedback(
             self.ctx.db, self.ctx.user, d.id, visited=dialog.visited.isChecked(),
             dissuaded=dialog.dissuaded.isChecked(), loss_saved_cents=dialog.loss_saved_cents(),
