@@ -40,7 +40,9 @@ def timed_ms(fn: Callable[[], Any], repeat: int) -> list[float]:
 def bench_db_path(years: float, seed: int) -> Path:
     d = Path(os.environ.get("HOTLINE_BENCH_DIR", data_dir() / "bench"))
     d.mkdir(parents=True, exist_ok=True)
-    return d / f"bench-{years:g}y-seed{seed}.db"
+    from .models.demo import GENERATOR_VERSION
+
+    return d / f"bench-{years:g}y-seed{seed}-v{GENERATOR_VERSION}.db"
 
 
 def ensure_db(years: float, seed: int) -> tuple[Path, float]:

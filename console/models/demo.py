@@ -30,6 +30,8 @@ DEMO_USERS: tuple[tuple[str, str, Role, str], ...] = (
 )
 EXTRA_OFFICERS = 16
 
+# Bumped whenever the generator makes different data, so a reused benchmark database is never stale.
+GENERATOR_VERSION = 2
 WARNINGS_PER_YEAR = 330_000
 CALLS_PER_YEAR = 30_500
 LIVE_HOURS = 3                          # warnings of the last hours are still open; older ones were handled
