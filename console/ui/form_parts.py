@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QRadioButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+                               QRadioButton, QVBoxLayout, QWidget)
 
 from ..models.validation import parse_amount
 
@@ -33,6 +33,22 @@ class AmountEdit(QLineEdit):
     def cents(self) -> int:
         text = self.text().strip()
         return parse_amount(text).value if text else 0
+
+    def said_wrong(self, message: QLabel, *, required: bool = False) -> bool:
+        """True, with the reason in message and the focus here, when the amount is wrong."""
+        problem = self.problem(required=required)
+        if problem:
+            message.setText(problem)
+            self.setFocus()
+        return problem is not None
+
+
+def coded_combo(object_name: str, items: list[tuple[str, str]]) -> QComboBox:
+    """A combo box of (code, text) choices; an empty code (\"all\", \"not known\") is stored as None."""
+    combo = QComboBox(objectName=object_name)
+    for code, text in items:
+        combo.addItem(text, code or None)
+    return combo
 
 
 class RadioChoice(QWidget):

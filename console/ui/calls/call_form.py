@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHB
 from ...models.reference import code_names
 from .choice_delegate import ChoiceDelegate
 from ..choices import account_kinds, channels
+from ..form_parts import coded_combo
 from .rows_model import RowsModel, rows_table
 
 ERROR_STYLE = "border: 1px solid #c62828; background: #fff3f3;"
@@ -125,9 +126,7 @@ class CallForm(QWidget):
         return lab, box
 
     def _combo(self, name: str, items: list[tuple[str, str]]) -> QComboBox:
-        combo = QComboBox(objectName=name)
-        for code, text in items:
-            combo.addItem(text, code or None)
+        combo = coded_combo(name, items)
         combo.currentIndexChanged.connect(self._changed)
         return combo
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFileDialog, QHB
 from ...models import case as case_model
 from ...models.lookup import KINDS, Filters, search
 from ...models.reference import code_names
+from ..form_parts import coded_combo
 from ..page import Page
 
 DEBOUNCE_MS = 120
@@ -85,9 +86,7 @@ class LookupPage(Page):
         self._html = ""
 
     def _combo(self, name, items) -> QComboBox:
-        combo = QComboBox(objectName=name)
-        for code, text in items:
-            combo.addItem(text, code or None)
+        combo = coded_combo(name, items)
         combo.currentIndexChanged.connect(lambda *_: self._debounce.start())
         return combo
 

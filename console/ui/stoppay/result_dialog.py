@@ -42,10 +42,11 @@ class BankResultDialog(QDialog):
         return 0 if self.status() == "failed" else self.amount.cents()
 
     def _accept(self) -> None:
-        problem = (self.tr("Say why the stop failed.") if not self.reason.text().strip() else None) \
-            if self.status() == "failed" else self.amount.problem(required=True)
-        if problem:
-            self.message.setText(problem)
-            (self.reason if self.status() == "failed" else self.amount).setFocus()
-            return
-        self.accept()
+        if self.status() != "failed":
+            if not self.amount.said_wrong(self.message, required=True):
+                self.accept()
+        elif not self.reason.text().strip():
+            self.message.setText(self.tr("Say why the stop failed."))
+            self.reason.setFocus()
+        else:
+            self.accept()

@@ -15,14 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDi
 from ...models.warnings import sms
 from ...models.warnings.dispatch import Dispatch
 from ...models.warnings.handling import DEFRAUDED, DISSUADED, NOT_FRAUD, UNREACHABLE
-from ..form_parts import AmountEdit, RadioChoice, checked_dialog, message_label
-
-
-def _combo(name: str, items: list[tuple[str, str]]) -> QComboBox:
-    box = QComboBox(objectName=name)
-    for code, text in items:
-        box.addItem(text, code)
-    return box
+from ..form_parts import AmountEdit, RadioChoice, checked_dialog, coded_combo, message_label
 
 
 def _datetime_edit(name: str, value: datetime) -> QDateTimeEdit:
@@ -44,9 +37,9 @@ class NewWarningDialog(QDialog):
         self.phone = QLineEdit(objectName="newWarningPhone")
         self.phone.setPlaceholderText(self.tr("Phone of the person warned, any format"))
         self.received = _datetime_edit("newWarningReceived", now)
-        self.level = _combo("newWarningLevel", levels)
-        self.fraud_type = _combo("newWarningFraudType", [("", self.tr("(not known)"))] + fraud_types)
-        self.district = _combo("newWarningDistrict", [("", self.tr("(not known)"))] + districts)
+        self.level = coded_combo("newWarningLevel", levels)
+        self.fraud_type = coded_combo("newWarningFraudType", [("", self.tr("(not known)"))] + fraud_types)
+        self.district = coded_combo("newWarningDistrict", [("", self.tr("(not known)"))] + districts)
         self.person_name = QLineEdit(objectName="newWarningName")
         self.fraud_number = QLineEdit(objectName="newWarningFraudNumber")
         self.fraud_app = QLineEdit(objectName="newWarningFraudApp")
@@ -147,10 +140,7 @@ class OutcomeDialog(QDialog):
         return self.retry.dateTime().toPython() if self.outcome() == UNREACHABLE else None
 
     def _accept(self) -> None:
-        problem = self.loss.problem()
-        if problem:
-            self.message.setText(problem)
-            self.loss.setFocus()
+        if self.loss.said_wrong(self.message):
             return
         if self.outcome() == UNREACHABLE and self.retry.dateTime().toPython() <= self.now:
             self.message.setText(self.tr("The retry time must be later than now."))
@@ -250,9 +240,5 @@ class FeedbackDialog(QDialog):
         return DEFRAUDED if self.defrauded.isChecked() else NOT_FRAUD if self.visited.isChecked() else None
 
     def _accept(self) -> None:
-        problem = self.loss.problem()
-        if problem:
-            self.message.setText(problem)
-            self.loss.setFocus()
-            return
-        self.accept()
+        if not self.loss.said_wrong(self.message):
+            self.accept()

@@ -7,7 +7,7 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
+from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
                                QLineEdit, QPushButton, QSplitter, QTableView, QTextBrowser, QVBoxLayout,
                                QWidget)
 
@@ -24,6 +24,7 @@ from ...models.warnings.rows import RowProblem, fast_e164
 from ..actions import ActionName
 from ..calls.dispatch_dialog import DispatchDialog
 from ..page import Page
+from ..form_parts import coded_combo
 from .dialogs import FeedbackDialog, NewWarningDialog, OutcomeDialog, SmsDialog
 from .import_dialog import ImportDialog
 from .queue_model import COLUMNS, QueueModel
@@ -77,10 +78,10 @@ class WarningsPage(Page):
                       "open": self.tr("All open warnings"), "to_take": self.tr("Waiting to be taken"),
                       "mine": self.tr("Mine"), "stations": self.tr("With stations"),
                       "closed": self.tr("Closed (newest first)")}
-        self.view = self._combo("queueView", [(v, view_names[v]) for v in VIEWS])
-        self.level = self._combo("levelFilter", [("", self.tr("All levels"))] + self.levels)
-        self.fraud = self._combo("fraudTypeFilter", [("", self.tr("All fraud types"))] + self.fraud_types)
-        self.district = self._combo("districtFilter", [("", self.tr("All districts"))] + self.districts)
+        self.view = coded_combo("queueView", [(v, view_names[v]) for v in VIEWS])
+        self.level = coded_combo("levelFilter", [("", self.tr("All levels"))] + self.levels)
+        self.fraud = coded_combo("fraudTypeFilter", [("", self.tr("All fraud types"))] + self.fraud_types)
+        self.district = coded_combo("districtFilter", [("", self.tr("All districts"))] + self.districts)
         self.phone = QLineEdit(objectName="phoneFilter")
         self.phone.setPlaceholderText(self.tr("Phone number"))
         self.phone.setClearButtonEnabled(True)
@@ -176,13 +177,6 @@ class WarningsPage(Page):
         self.refresh()
 
     # -- building ----------------------------------------------------------------------------------
-    @staticmethod
-    def _combo(name: str, items: list[tuple[str, str]]) -> QComboBox:
-        box = QComboBox(objectName=name)
-        for code, text in items:
-            box.addItem(text, code)
-        return box
-
     def _holders(self) -> dict[int, str]:
         return dict(self.ctx.db.execute("SELECT id, display_name FROM users").fetchall())
 
@@ -427,17 +421,9 @@ class WarningsPage(Page):
             return None
         dialog = SmsDialog(self.ctx.db, w.id, sms.templates(self.ctx.db), sms.template_for(self.ctx.db, w.fraud_type),
                            self)
-        while dialog.exec() == QDialog.Accepted:
-            try:
-                sid = sms.queue_sms(self.ctx.db, self.ctx.user, w.id, dialog.body(), clock=self.ctx.clock,
-                                    template_code=dialog.template_code())
-            except ValueError as exc:
-                dialog.message.setText(str(exc))
-                continue
-            self.refresh()
-            self._show_warning(w.id)
-            return sid
-        return None
+        return self._until_done(dialog, lambda: sms.queue_sms(
+            self.ctx.db, self.ctx.user, w.id, dialog.body(), clock=self.ctx.clock,
+            template_code=dialog.template_code()))
 
     def dispatch(self) -> int | None:
         w = self.selected()
@@ -446,17 +432,22 @@ class WarningsPage(Page):
         now = self.ctx.clock.now()
         dialog = DispatchDialog(dispatch_model.stations(self.ctx.db, w.district_code), now, self)
         dialog.deadline.setDateTime(dispatch_model.default_deadline(now, w.level))
+        return self._until_done(dialog, lambda: dispatch_model.dispatch_warning(
+            self.ctx.db, self.ctx.user, w.id, station_id=dialog.station_id(), reason=dialog.reason.text(),
+            deadline_at=dialog.deadline.dateTime().toPython(), clock=self.ctx.clock))
+
+    def _until_done(self, dialog: QDialog, act):
+        """Runs act when the dialog is accepted; what the models refuse is said in the dialog, which opens
+        again with everything still typed. Returns act's result, or None when the officer cancels."""
         while dialog.exec() == QDialog.Accepted:
             try:
-                did = dispatch_model.dispatch_warning(
-                    self.ctx.db, self.ctx.user, w.id, station_id=dialog.station_id(), reason=dialog.reason.text(),
-                    deadline_at=dialog.deadline.dateTime().toPython(), clock=self.ctx.clock)
+                result = act()
             except ValueError as exc:
                 dialog.message.setText(str(exc))
                 continue
             self.refresh()
-            self._show_warning(w.id)
-            return did
+            self._show_warning(self.warning_id)
+            return result
         return None
 
     def record_outcome(self, dialog: OutcomeDialog | None = None) -> bool:
