@@ -8,6 +8,7 @@ import time
 
 from .models.db import open_database
 from .models.migrations.lookup import rebuild_fulltext
+from console.models.db import transaction
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -17,7 +18,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     db = open_database(args.db)
     t0 = time.perf_counter()
-    with db.conn:
+    with transaction(db):
         rebuild_fulltext(db)
     db.execute("INSERT INTO notes_tri(notes_tri) VALUES ('optimize')")
     db.execute("INSERT INTO notes_uni(notes_uni) VALUES ('optimize')")

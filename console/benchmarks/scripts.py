@@ -13,6 +13,7 @@ from ..models.db import open_database
 from ..resources import load_json
 from ..scripts_library.search import scan_scripts, search_scripts
 from ..scripts_library.starter import title_initials
+from console.models.db import transaction
 
 LIBRARY = 10_000
 
@@ -29,7 +30,7 @@ def build_library(path: Path, n: int = LIBRARY, seed: int = 7) -> None:
         body = "".join(words[j:j + 12] for j in (rng.randrange(len(words) - 12) for _ in range(12)))
         rows.append((f"bench-{i}", title, title_initials(title), base["stage"], json.dumps(base["fraud_types"]),
                      body, "published", "2026-01-01", "2026-01-01"))
-    with db.conn:
+    with transaction(db):
         db.conn.executemany("INSERT INTO scripts (slug, title, title_initials, stage, fraud_types, body, status, "
                             "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
     db.conn.close()

@@ -12,6 +12,7 @@ from ..models.clock import Clock
 from ..models.db import connect
 from ..models.stoppay_export import export_rows, form_html, write_csv, write_xlsx
 from ..models.users import get_user_by_name
+from console.models.db import transaction
 
 # Counted from tests/scenarios/test_investment_victim_500k.py: "stop-payment" on the call, then "issue".
 ACTIONS_FROM_CALL_TO_ISSUED = 2
@@ -35,7 +36,7 @@ def measure(db_path: Path, args: argparse.Namespace) -> dict:
     write_csv(rows, out / "r.csv")
     html = form_html(db, rid)
     export_ms = (time.perf_counter() - t0) * 1000
-    with db.conn:   # leave the reusable benchmark database as it was (the audit row stays: it is append-only)
+    with transaction(db):   # leave the reusable benchmark database as it was (the audit row stays: it is append-only)
         db.execute("DELETE FROM stop_requests WHERE id = ?", [rid])
     db.conn.close()
     return {"stoppay_actions": ACTIONS_FROM_CALL_TO_ISSUED, "stoppay_create_ms": round(create_ms, 1),

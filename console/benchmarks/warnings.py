@@ -24,6 +24,7 @@ from ..models.warnings import queue
 from ..models.warnings.importer import import_file
 from ..models.warnings.mapping import guess_mapping
 from ..models.warnings.readers import open_table
+from console.models.db import transaction
 
 YEAR_ROWS = 330_000
 HEADER = ["预警编号", "手机号", "预警时间", "预警等级", "诈骗类型", "姓名", "区县", "涉诈号码", "涉诈APP"]
@@ -108,7 +109,7 @@ def measure_import(db_path: Path, csv_path: Path) -> dict:
     result = outcome["result"]
     # Take the bench's year out again (the audit row of the import stays: the log is append-only).
     t0 = time.perf_counter()
-    with db.conn:
+    with transaction(db):
         db.execute("DELETE FROM warnings WHERE batch_id = ?", [result.batch_id])
         db.execute("DELETE FROM import_rejects WHERE batch_id = ?", [result.batch_id])
     cleanup_s = time.perf_counter() - t0

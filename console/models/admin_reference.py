@@ -10,6 +10,7 @@ from sqlite_utils import Database
 from . import audit
 from .clock import Clock
 from .users import Permission, User, require
+from .db import transaction
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,7 @@ def update_value(db: Database, user: User, table: str, key: Any, column: str, va
         raise LookupError(f"no {table} row {key}")
     if old[0] == value:
         return
-    with db.conn:
+    with transaction(db):
         db.execute(f"UPDATE {table} SET {column} = ? WHERE {t.key} = ?", [value, key])
         audit.record(db, user, "update", table, key, {column: (old[0], value)}, clock=clock)
 
@@ -55,7 +56,7 @@ def insert_row(db: Database, user: User, table: str, values: dict[str, Any], *, 
     require(user, Permission.EDIT_REFERENCE)
     t = REF_TABLES[table]
     allowed = {k: v for k, v in values.items() if k in t.columns or k == t.key}
-    with db.conn:
+    with transaction(db):
         cur = db.execute(f"INSERT INTO {table} ({', '.join(allowed)}) VALUES ({', '.join('?' * len(allowed))})",
                          list(allowed.values()))
         key = allowed.get(t.key, cur.lastrowid)

@@ -23,6 +23,7 @@ from .phone import normalize_phone
 from .reference import fraud_types
 from .users import Permission, User, require
 from .validation import check_account, check_id_number, check_past_time, parse_amount
+from .db import transaction
 
 CALL_FIELDS = ("call_type", "fraud_type", "notes", "three_way", "outcome", "loss_saved_cents",
                "loss_suffered_cents", "caller_person_id", "victim_person_id")
@@ -54,7 +55,7 @@ def start_call(db: Database, user: User, incoming: IncomingCall, *, clock: Clock
               "line": incoming.line, "caller_raw": incoming.number, "caller_e164": normalize_phone(incoming.number),
               "call_type": incoming.call_type, "fraud_type": incoming.fraud_type, "warning_id": incoming.warning_id,
               "officer_id": user.id, "status": "open", "updated_at": now}
-    with db.conn:
+    with transaction(db):
         cur = db.execute(f"INSERT INTO calls ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
                          list(values.values()))
         audit.record(db, user, "insert", "calls", cur.lastrowid, audit.diff(None, values), clock=clock)
@@ -138,7 +139,7 @@ def save_call(db: Database, user: User, call_id: int, form: dict[str, Any], *, c
     old = db.execute(f"SELECT {', '.join(CALL_FIELDS)} FROM calls WHERE id = ?", [call_id]).fetchone()
     if old is None:
         raise LookupError(f"no call {call_id}")
-    with db.conn:
+    with transaction(db):
         caller_id = _person_id(db, user, form.get("caller", {}), bad, "caller", clock)
         victim_id = caller_id if form.get("victim_is_caller", True) else \
             _person_id(db, user, form.get("victim", {}), bad, "victim", clock)
@@ -207,14 +208,14 @@ def _save_accounts_and_transfers(db: Database, user: User, call_id: int, form: d
 
 def close_call(db: Database, user: User, call_id: int, *, clock: Clock) -> None:
     require(user, Permission.HANDLE_CALLS)
-    with db.conn:
+    with transaction(db):
         db.execute("UPDATE calls SET status = 'closed', ended_at = coalesce(ended_at, ?), updated_at = ? "
                    "WHERE id = ?", [clock.now_iso(), clock.now_iso(), call_id])
         audit.record(db, user, "close", "calls", call_id, {"status": ("open", "closed")}, clock=clock)
 
 
 def mark_answered(db: Database, call_id: int, *, clock: Clock) -> None:
-    with db.conn:
+    with transaction(db):
         db.execute("UPDATE calls SET answered_at = coalesce(answered_at, ?) WHERE id = ?", [clock.now_iso(), call_id])
 
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import re
 import shutil
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,6 +46,46 @@ _CJK = re.compile(r"([\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef])")
 def cjk_tokens(text: str | None) -> str:
     """Every CJK character as its own token, for the unigram full-text index ('涉嫌洗钱' -> '涉 嫌 洗 钱')."""
     return _CJK.sub(r" \1 ", text or "")
+
+
+@contextlib.contextmanager
+def transaction(db: Database) -> Iterator[Database]:
+    """One write, one transaction: every statement inside commits together or not at all.
+
+    sqlite-utils' ``db.execute`` commits each statement by itself unless a transaction is open, so a
+    bare ``with db.conn:`` block is *not* atomic. This opens one with ``BEGIN IMMEDIATE`` (the write
+    lock is taken up front, so two seats wait on the busy timeout instead of failing on a lock
+    upgrade); nested uses become savepoints. Every multi-statement write in the models goes through
+    here, which is also the one place a second engine changes.
+    """
+    conn = db.conn
+    if conn.in_transaction:
+        name = f"sp_{os.urandom(6).hex()}"
+        conn.execute(f"SAVEPOINT {name}")
+        try:
+            yield db
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                conn.execute(f"RELEASE SAVEPOINT {name}")
+            raise
+        else:
+            conn.execute(f"RELEASE SAVEPOINT {name}")
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    else:
+        try:
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
 
 
 def _connect(path: Path | str) -> sqlite3.Connection:

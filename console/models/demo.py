@@ -20,6 +20,7 @@ from .db import open_database
 from .migrations.lookup import rebuild_fulltext
 from .demo_text import GIVEN, NOTE_TEMPLATES, SURNAMES
 from .users import Role, has_users, hash_password, insert_user
+from .db import transaction
 
 # Printed by the demo command; demo databases only.
 DEMO_USERS: tuple[tuple[str, str, Role, str], ...] = (
@@ -152,7 +153,7 @@ def generate(path: Path | str, years: float = 1.0, seed: int = 96110) -> Databas
     span = int((end - start).total_seconds())
     db.execute("PRAGMA synchronous = OFF")
     db.execute("PRAGMA cache_size = -262144")
-    with db.conn:
+    with transaction(db):
         officers = _officers(db)
         # Rows go in without the secondary indexes and full-text triggers, which are then rebuilt from the
         # finished tables: building an index from all its rows at once is several times cheaper than

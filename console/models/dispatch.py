@@ -7,6 +7,7 @@ from sqlite_utils import Database
 from . import audit
 from .clock import Clock
 from .users import Permission, User, require
+from .db import transaction
 
 
 def create_dispatch(db: Database, user: User, *, station_id: int, reason: str, deadline_at: str,
@@ -16,7 +17,7 @@ def create_dispatch(db: Database, user: User, *, station_id: int, reason: str, d
         raise ValueError("a dispatch belongs to a call or a warning")
     values = {"warning_id": warning_id, "call_id": call_id, "station_id": station_id, "reason": reason,
               "deadline_at": deadline_at, "created_at": clock.now_iso(), "created_by": user.id, "status": "open"}
-    with db.conn:
+    with transaction(db):
         cur = db.execute(f"INSERT INTO dispatches ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
                          list(values.values()))
         if warning_id is not None:
@@ -37,7 +38,7 @@ def record_feedback(db: Database, user: User, dispatch_id: int, *, visited: bool
     old = dict(zip(["visited", "dissuaded", "loss_saved_cents", "feedback_notes", "status"], row))
     new = {"visited": int(visited), "dissuaded": int(dissuaded), "loss_saved_cents": loss_saved_cents,
            "feedback_notes": notes, "status": "done"}
-    with db.conn:
+    with transaction(db):
         db.execute("UPDATE dispatches SET visited = ?, dissuaded = ?, loss_saved_cents = ?, feedback_notes = ?, "
                    "status = 'done', feedback_at = ? WHERE id = ?",
                    [new["visited"], new["dissuaded"], loss_saved_cents, notes, clock.now_iso(), dispatch_id])

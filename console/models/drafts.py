@@ -6,10 +6,11 @@ import json
 from typing import Any
 
 from sqlite_utils import Database
+from .db import transaction
 
 
 def save_draft(db: Database, kind: str, key: str, user_id: int, payload: dict[str, Any], now: str) -> None:
-    with db.conn:
+    with transaction(db):
         db.execute(
             "INSERT INTO drafts (kind, key, user_id, payload, updated_at) VALUES (?, ?, ?, ?, ?) "
             "ON CONFLICT (kind, key, user_id) DO UPDATE SET payload = excluded.payload, updated_at = excluded.updated_at",
@@ -31,5 +32,5 @@ def open_drafts(db: Database, kind: str, user_id: int) -> list[tuple[str, dict[s
 
 
 def delete_draft(db: Database, kind: str, key: str, user_id: int) -> None:
-    with db.conn:
+    with transaction(db):
         db.execute("DELETE FROM drafts WHERE kind = ? AND key = ? AND user_id = ?", [kind, key, user_id])

@@ -10,6 +10,7 @@ from sqlite_utils import Database
 
 from ..resources import load_json, resource_path
 from .clock import Clock
+from .db import transaction
 
 REFERENCE_RELEASE = "2026.11"
 
@@ -25,7 +26,7 @@ def load_reference_data(db: Database, *, force: bool = False) -> bool:
     if loaded and not force:
         return False
     now = Clock().now_iso()
-    with db.conn:
+    with transaction(db):
         for rank, d in enumerate(load_json("reference", "districts.json")):
             db["districts"].insert({**d, "rank": rank}, pk="code", replace=True)
         for s in load_json("reference", "stations.json"):

@@ -20,6 +20,7 @@ from .people import upsert_account, upsert_person
 from .phone import normalize_phone
 from .users import Permission, User, require
 from .validation import check_account, check_id_number, check_past_time, parse_amount
+from .db import transaction
 
 WINDOW_HOURS = 48
 UNIT = "孝感市公安局新型犯罪侦查支队反诈中心"
@@ -53,7 +54,7 @@ def create_request_from_call(db: Database, user: User, call_id: int, *, clock: C
     now = clock.now()
     victim_account = db.execute("SELECT account_id FROM call_accounts WHERE call_id = ? AND role = 'victim' "
                                 "ORDER BY account_id LIMIT 1", [call_id]).fetchone()
-    with db.conn:
+    with transaction(db):
         values = {"request_no": _next_request_no(db, now), "call_id": call_id,
                   "victim_person_id": call[0] or call[1], "victim_account_id": victim_account[0] if victim_account else None,
                   "unit": UNIT, "officer_id": user.id, "status": "draft", "created_at": clock.iso(now),
@@ -144,7 +145,7 @@ def save_form(db: Database, user: User, request_id: int, form: dict[str, Any], *
     status = db.execute("SELECT status FROM stop_requests WHERE id = ?", [request_id]).fetchone()[0]
     if status != "draft":
         return bad
-    with db.conn:
+    with transaction(db):
         v = form["victim"]
         pid = None
         if v.get("name") or v.get("phone") or "victim.id_number" not in bad:
@@ -193,7 +194,7 @@ def issue(db: Database, user: User, request_id: int, form: dict[str, Any], *, cl
     if bad:
         raise IssueBlocked(bad)
     now = clock.now()
-    with db.conn:
+    with transaction(db):
         db.execute("UPDATE stop_requests SET status = 'issued', issued_at = ?, updated_at = ? WHERE id = ?",
                    [clock.iso(now), clock.iso(now), request_id])
         db.execute("UPDATE stop_accounts SET status = 'issued', window_ends_at = ?, updated_at = ? WHERE request_id = ?",
@@ -212,7 +213,7 @@ def record_result(db: Database, user: User, stop_account_id: int, status: str, *
     old = db.execute("SELECT status, stopped_cents, fail_reason FROM stop_accounts WHERE id = ?",
                      [stop_account_id]).fetchone()
     new = (status, stopped_cents, reason)
-    with db.conn:
+    with transaction(db):
         db.execute("UPDATE stop_accounts SET status = ?, stopped_cents = ?, fail_reason = ?, updated_at = ? "
                    "WHERE id = ?", [*new, clock.now_iso(), stop_account_id])
         audit.record(db, user, "result", "stop_accounts", stop_account_id,

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from sqlite_utils import Database
 
 from .clock import Clock
+from .db import transaction
 
 
 class Role(str, Enum):
@@ -102,7 +103,7 @@ def insert_user(db: Database, username: str, display_name: str, role: Role, pass
                 *, clock: Clock | None = None) -> User:
     """Creates a user row (no permission check: the caller checks, or this is the first admin)."""
     now = (clock or Clock()).now_iso()
-    with db.conn:
+    with transaction(db):
         cur = db.execute(
             "INSERT INTO users (username, display_name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?)",
             [username, display_name, role.value, hash_password(password), now],
@@ -154,12 +155,12 @@ def authenticate(db: Database, username: str, password: str, *, clock: Clock | N
     if not verify_password(password, stored):
         failures += 1
         lock = iso(now + timedelta(seconds=LOCKOUT_SECONDS)) if failures >= LOCKOUT_AFTER else None
-        with db.conn:
+        with transaction(db):
             db.execute("UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?",
                        [0 if lock else failures, lock, uid])
             audit.record(db, user, "sign_in_failed", "users", uid, clock=clock)
         raise SignInError("Wrong user name or password.")
-    with db.conn:
+    with transaction(db):
         db.execute("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?", [uid])
         audit.record(db, user, "sign_in", "users", uid, clock=clock)
     return user
@@ -195,7 +196,7 @@ def create_user(db: Database, actor: User, username: str, display_name: str, rol
     if get_user_by_name(db, username):
         raise UserError(QCoreApplication.translate("Users", "This user name is taken."))
     user = insert_user(db, username, display_name.strip() or username, role, password, clock=clock)
-    with db.conn:
+    with transaction(db):
         audit.record(db, actor, "insert", "users", user.id,
                      {"username": (None, username), "role": (None, role.value)}, clock=clock)
     return user
@@ -219,7 +220,7 @@ def update_user(db: Database, actor: User, user_id: int, *, role: Role | None = 
         new["display_name"] = display_name.strip()
     if user_id == actor.id and (new["role"] != Role.ADMIN.value or not new["active"]):
         raise UserError(QCoreApplication.translate("Users", "You cannot remove your own administrator rights."))
-    with db.conn:
+    with transaction(db):
         db.execute("UPDATE users SET role = ?, active = ?, display_name = ? WHERE id = ?",
                    [new["role"], new["active"], new["display_name"], user_id])
         audit.record(db, actor, "update", "users", user_id, audit.diff(old, new), clock=clock)
@@ -232,7 +233,7 @@ def reset_password(db: Database, actor: User, user_id: int, password: str, *, cl
         require(actor, Permission.MANAGE_USERS)
     if len(password) < MIN_PASSWORD:
         raise UserError(QCoreApplication.translate("Users", "The password needs at least 8 characters."))
-    with db.conn:
+    with transaction(db):
         db.execute("UPDATE users SET password_hash = ?, failed_attempts = 0, locked_until = NULL WHERE id = ?",
                    [hash_password(password), user_id])
         audit.record(db, actor, "password", "users", user_id, {"password": ("***", "***")}, clock=clock)

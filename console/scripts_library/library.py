@@ -16,6 +16,7 @@ from ..models.users import Permission, User, require
 from .placeholders import unknown_placeholders
 from .reading import STAGES
 from .starter import title_initials
+from console.models.db import transaction
 
 
 class ScriptError(ValueError):
@@ -60,7 +61,7 @@ def create_script(db: Database, user: User, *, title: str, stage: str, body: str
     _check(title, stage)
     now = clock.now_iso()
     fts, cts, tg = (json.dumps(x or [], ensure_ascii=False) for x in (fraud_types, call_types, tags))
-    with db.conn:
+    with transaction(db):
         sid = db.execute(
             "INSERT INTO scripts (slug, title, title_initials, stage, fraud_types, call_types, tags, body, status, "
             "author_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?)",
@@ -81,7 +82,7 @@ def save_draft(db: Database, user: User, script_id: int, *, title: str, stage: s
     fts = json.dumps(fraud_types, ensure_ascii=False)
     draft = db.execute("SELECT id, version, body FROM script_versions WHERE script_id = ? AND status = 'draft' "
                        "ORDER BY version DESC LIMIT 1", [script_id]).fetchone()
-    with db.conn:
+    with transaction(db):
         if draft:
             vid = draft[0]
             db.execute("UPDATE script_versions SET title = ?, body = ?, stage = ?, fraud_types = ?, author_id = ?, "
@@ -106,7 +107,7 @@ def submit(db: Database, user: User, version_id: int, *, clock: Clock) -> None:
     if unknown:
         raise ScriptError(QCoreApplication.translate("Scripts", "Unknown placeholders: %1. Use only the listed ones.")
                           .replace("%1", "、".join("{" + u + "}" for u in unknown)))
-    with db.conn:
+    with transaction(db):
         db.execute("UPDATE script_versions SET status = 'review', submitted_at = ? WHERE id = ?", [clock.now_iso(), version_id])
         db.execute("UPDATE scripts SET status = CASE WHEN status = 'published' THEN status ELSE 'review' END, "
                    "updated_at = ? WHERE id = ?", [clock.now_iso(), row[0]])
@@ -124,7 +125,7 @@ def review(db: Database, reviewer: User, version_id: int, *, approve: bool, note
         raise ScriptError(QCoreApplication.translate("Scripts", "Another senior must review your own script."))
     sid = row[0]
     now = clock.now_iso()
-    with db.conn:
+    with transaction(db):
         if approve:
             db.execute("UPDATE script_versions SET status = 'retired' WHERE script_id = ? AND status = 'published'", [sid])
             db.execute("UPDATE script_versions SET status = 'published', reviewer_id = ?, reviewed_at = ?, review_note = ? "
@@ -142,7 +143,7 @@ def review(db: Database, reviewer: User, version_id: int, *, approve: bool, note
 
 def retire(db: Database, user: User, script_id: int, *, clock: Clock) -> None:
     require(user, Permission.EDIT_SCRIPTS)
-    with db.conn:
+    with transaction(db):
         db.execute("UPDATE scripts SET status = 'retired', updated_at = ? WHERE id = ?", [clock.now_iso(), script_id])
         audit.record(db, user, "retire", "scripts", script_id, {"status": (None, "retired")}, clock=clock)
 

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, Q
 
 from ..models.users import Role, SignInError, User, authenticate, insert_user
 from ..models import audit
+from console.models.db import transaction
 
 
 class SignInDialog(QDialog):
@@ -98,7 +99,7 @@ class FirstAdminDialog(QDialog):
             return
         self.user = insert_user(self.db, name, self.display.text().strip() or name, Role.ADMIN,
                                 self.password.text())
-        with self.db.conn:
+        with transaction(self.db):
             audit.record(self.db, self.user, "insert", "users", self.user.id,
                          {"username": (None, name), "role": (None, "admin")})
         self.accept()

@@ -16,6 +16,7 @@ from .. import audit
 from ..clock import Clock, iso
 from ..users import Permission, User, require
 from .records import CLOSED, DEFRAUDED, DISPATCHED, DISSUADED, NOT_FRAUD, REVIEW, TO_STATION, get_warning
+from ..db import transaction
 
 DEFAULT_VISIT_HOURS = 24
 
@@ -64,7 +65,7 @@ def dispatch_warning(db: Database, user: User, warning_id: int, *, station_id: i
     if db.execute("SELECT 1 FROM stations WHERE id = ?", [station_id]).fetchone() is None:
         raise ValueError(QCoreApplication.translate("WarningDispatch", "Choose a station."))
     now_iso = iso(now)
-    with db.conn:
+    with transaction(db):
         did = db.execute(
             "INSERT INTO dispatches (warning_id, station_id, reason, deadline_at, created_at, created_by) "
             "VALUES (?, ?, ?, ?, ?, ?)", [warning_id, station_id, reason.strip(), iso(deadline_at), now_iso,
@@ -104,7 +105,7 @@ def record_warning_feedback(db: Database, user: User, dispatch_id: int, *, visit
     now = clock.now_iso()
     new_d = {"status": "done", "visited": int(visited), "dissuaded": int(dissuaded),
              "loss_saved_cents": loss_saved_cents, "feedback_notes": notes.strip()}
-    with db.conn:
+    with transaction(db):
         db.execute("UPDATE dispatches SET status = 'done', feedback_at = ?, visited = ?, dissuaded = ?, "
                    "loss_saved_cents = ?, feedback_notes = ? WHERE id = ?",
                    [now, int(visited), int(dissuaded), loss_saved_cents, notes.strip(), dispatch_id])

@@ -14,6 +14,7 @@ from ..users import Permission, User, require
 from .records import (CLOSED, DEFRAUDED, DISPATCHED, DISSUADED, NEW, NOT_FRAUD, REVIEW, TAKEABLE_STATUSES,
                       TAKEN, UNREACHABLE, WAITING, get_warning)
 from .rows import CheckedRow, RowChecker, RowProblem
+from ..db import transaction
 
 MANUAL_SOURCE = "manual"
 OUTCOMES = (DISSUADED, UNREACHABLE, DEFRAUDED, NOT_FRAUD)
@@ -55,7 +56,7 @@ def create_warning(db: Database, user: User, *, clock: Clock, phone: str, receiv
                                existing[0])
     now = clock.now_iso()
     values = checked._asdict()
-    with db.conn:
+    with transaction(db):
         wid = db.execute(
             "INSERT INTO warnings (source, dedupe_key, external_id, received_at, deadline_at, level, fraud_type, "
             "phone_raw, phone_e164, person_name, district_code, fraud_number, fraud_app, notes, updated_at) "
@@ -74,7 +75,7 @@ def take(db: Database, user: User, warning_id: int, *, clock: Clock) -> None:
     require(user, Permission.HANDLE_CALLS)
     now = clock.now_iso()
     marks = ",".join("?" * len(TAKEABLE_STATUSES))
-    with db.conn:
+    with transaction(db):
         # One statement decides: two officers pressing Take together cannot both get the warning.
         cur = db.execute(
             f"UPDATE warnings SET holder_id = ?, taken_at = ?, status = ?, updated_at = ? "
@@ -119,7 +120,7 @@ def release(db: Database, user: User, warning_id: int, *, clock: Clock) -> None:
         raise AlreadyTaken(QCoreApplication.translate("WarningHandling", "%1 is already handling this warning.").replace("%1", w.holder_name))
     back = REVIEW if w.review_round else NEW
     now = clock.now_iso()
-    with db.conn:
+    with transaction(db):
         db.execute("UPDATE warnings SET holder_id = NULL, taken_at = NULL, status = ?, updated_at = ? WHERE id = ?",
                    [back, now, warning_id])
         audit.record(db, user, "release", "warnings", warning_id,
@@ -152,7 +153,7 @@ def record_outcome(db: Database, user: User, warning_id: int, outcome: str, *, c
     else:
         new.update(status=CLOSED, retry_at=None, holder_id=w.holder_id or user.id, closed_at=now_iso)
     old = {k: getattr(w, k) for k in new}
-    with db.conn:
+    with transaction(db):
         db.execute("UPDATE warnings SET outcome = ?, first_contact_at = ?, loss_saved_cents = ?, notes = ?, "
                    "status = ?, retry_at = ?, holder_id = ?, closed_at = ?, updated_at = ? WHERE id = ?",
                    [new["outcome"], new["first_contact_at"], new["loss_saved_cents"], new["notes"], new["status"],
@@ -176,7 +177,7 @@ def return_for_review(db: Database, user: User, *, clock: Clock, review_after_mi
         [WAITING, now_iso, TAKEN, stale, now_iso, DISPATCHED]).fetchall()]
     if not ids:
         return []
-    with db.conn:
+    with transaction(db):
         for wid in ids:
             old = db.execute("SELECT status, holder_id, review_round, retry_at FROM warnings WHERE id = ?",
                              [wid]).fetchone()
@@ -197,6 +198,6 @@ def add_note(db: Database, user: User, warning_id: int, text: str, *, clock: Clo
     if w is None or not text.strip():
         return
     notes = f"{w.notes}\n{text.strip()}".strip()
-    with db.conn:
+    with transaction(db):
         db.execute("UPDATE warnings SET notes = ?, updated_at = ? WHERE id = ?", [notes, clock.now_iso(), warning_id])
         audit.record(db, user, "update", "warnings", warning_id, {"notes": (w.notes, notes)}, clock=clock)

@@ -33,6 +33,7 @@ from ..users import Permission, User, require
 from .mapping import FIELDS, missing_required
 from .readers import open_table, write_csv
 from .rows import CheckedRow, RowChecker, RowProblem
+from ..db import transaction
 
 CHUNK = 10000
 IMPORT_CACHE_KIB = 256 * 1024   # page cache while importing: the indexes' pages stay in memory between blocks
@@ -174,7 +175,7 @@ def import_file(db: Database, user: User, path: Path | str, *, source: str, mapp
         cols = [index.get(mapping.get(f, ""), -1) for f in _ORDER]
         checker = RowChecker(db, source=source, now=clock.now())
         now = clock.now_iso()
-        with db.conn:
+        with transaction(db):
             batch_id = db.execute(
                 "INSERT INTO import_batches (source, filename, started_at, user_id) VALUES (?, ?, ?, ?)",
                 [source, path.name, now, user.id]).lastrowid
@@ -231,7 +232,7 @@ def import_file(db: Database, user: User, path: Path | str, *, source: str, mapp
                 progress(result.total, result.total)
         result.seconds = time.perf_counter() - started
         db.execute(f"PRAGMA cache_size = {cache_before}")
-        with db.conn:
+        with transaction(db):
             db.execute("UPDATE import_batches SET finished_at = ?, rows_total = ?, rows_ok = ?, rows_bad = ?, "
                        "rows_duplicate = ?, cancelled = ? WHERE id = ?",
                        [clock.now_iso(), result.total, result.ok, result.bad, result.duplicate,

@@ -10,6 +10,7 @@ from sqlite_utils import Database
 from .. import audit
 from ..clock import Clock
 from ..users import Permission, User, require
+from ..db import transaction
 
 # Field -> English label (translated in the "WarningFields" context). Order is the dialog's order.
 FIELDS: dict[str, str] = {
@@ -90,7 +91,7 @@ def save_mapping(db: Database, user: User, source: str, mapping: dict[str, str],
     require(user, Permission.HANDLE_CALLS)
     clean = {f: h for f, h in mapping.items() if f in FIELDS and h}
     old = load_mapping(db, source)
-    with db.conn:
+    with transaction(db):
         db.execute("INSERT INTO column_mappings (source, mapping) VALUES (?, ?) "
                    "ON CONFLICT(source) DO UPDATE SET mapping = excluded.mapping",
                    [source, json.dumps(clean, ensure_ascii=False)])

@@ -17,6 +17,7 @@ from ..clock import Clock, parse_iso
 from ..users import Permission, User, require
 from .readers import write_csv
 from .records import Warning, get_warning
+from ..db import transaction
 
 PLACEHOLDERS = ("name", "phone", "fraud_type", "fraud_number", "fraud_app", "date", "time")
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_]+)\}")
@@ -63,7 +64,7 @@ def save_template(db: Database, user: User, *, code: str, name: str, body: str, 
     if not body.strip() or not name.strip() or not code.strip():
         raise ValueError(QCoreApplication.translate("WarningSms", "A template needs a code, a name and a text."))
     old = db.execute("SELECT id, name, body, fraud_type FROM sms_templates WHERE code = ?", [code]).fetchone()
-    with db.conn:
+    with transaction(db):
         if old is None:
             tid = db.execute("INSERT INTO sms_templates (code, name, body, fraud_type) VALUES (?, ?, ?, ?)",
                              [code, name, body, fraud_type]).lastrowid
@@ -118,7 +119,7 @@ def queue_sms(db: Database, user: User, warning_id: int, body: str, *, clock: Cl
     if not w.phone_e164:
         raise ValueError(QCoreApplication.translate("WarningSms", "This warning has no valid phone number."))
     now = clock.now_iso()
-    with db.conn:
+    with transaction(db):
         sid = db.execute("INSERT INTO sms_outbox (warning_id, phone_e164, template_code, body, created_at, "
                          "created_by) VALUES (?, ?, ?, ?, ?, ?)",
                          [warning_id, w.phone_e164, template_code, text, now, user.id]).lastrowid
@@ -155,7 +156,7 @@ def export_outbox(db: Database, user: User, directory: Path, *, clock: Clock) ->
     write_csv(path, GATEWAY_HEADER, [[str(r[0]), r[1], r[2], r[3], "" if r[4] is None else str(r[4])]
                                      for r in rows])
     ids = [r[0] for r in rows]
-    with db.conn:
+    with transaction(db):
         for i in range(0, len(ids), 500):
             part = ids[i:i + 500]
             db.execute(f"UPDATE sms_outbox SET exported_at = ?, export_file = ? WHERE id IN ({','.join('?' * len(part))})",

@@ -29,6 +29,7 @@ from .call_header import CallHeader
 from .dispatch_dialog import DispatchDialog
 from .ring_listener import RingListener
 from .side_panel import SidePanel
+from console.models.db import transaction
 
 log = logging.getLogger(__name__)
 AUTOSAVE_MS = 500
@@ -298,7 +299,7 @@ class CallPage(Page):
             self._scripts = scripts_for_call(self.ctx.db, code, self.form.call_type.currentData()) if code else []
             self._scripts_for = code
             if self.call_id is not None:
-                with self.ctx.db.conn:
+                with transaction(self.ctx.db):
                     for s in self._scripts:
                         record_shown(self.ctx.db, self.call_id, s, self.ctx.clock.now_iso())
         self.side.show_scripts(self._scripts, self._placeholder_values(), self._stage_names)
