@@ -104,3 +104,22 @@ def main_window(qtbot, ctx, runner):
     qtbot.addWidget(window)
     window.show()
     return window
+
+
+@pytest.fixture
+def journey_window(qtbot, ctx, private_home):
+    """The real main window as the console builds it (real background runner, screen-pop on a free port),
+    shown and active so that keys reach what has the focus. Drive it with tests.journey.Person."""
+    from console.models.settings import Settings
+    from console.ui.main_window import MainWindow
+
+    settings = Settings()
+    settings.ring_port = 0     # any free port: tests never collide with a running console
+    settings.save()
+    window = MainWindow(ctx, Settings.load())
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    yield window
+    window.runner.pool.waitForDone(10_000)
