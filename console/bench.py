@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -112,6 +113,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=3, help="cold-start runs")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # Every scratch file of the run (console homes with their daily backups, exports, small databases)
+    # goes under one folder removed at the end: a run leaves its JSON and the reusable database only.
+    scratch = tempfile.mkdtemp(prefix="console-bench-")
+    old_tempdir, old_env = tempfile.tempdir, os.environ.get("TMPDIR")
+    tempfile.tempdir = scratch
+    os.environ["TMPDIR"] = scratch
+    try:
+        return _run(args)
+    finally:
+        tempfile.tempdir = old_tempdir
+        if old_env is None:
+            os.environ.pop("TMPDIR", None)
+        else:
+            os.environ["TMPDIR"] = old_env
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _run(args: argparse.Namespace) -> int:
 
     results: dict[str, Any] = {"years": args.years, "seed": args.seed}
     path, gen_s = ensure_db(args.years, args.seed)

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import json
+import tempfile
 
 from console import bench
 
 
 def test_bench_runs_and_writes_json(tmp_path, monkeypatch):
     monkeypatch.setenv("HOTLINE_BENCH_DIR", str(tmp_path / "bench"))
+    scratch_parent = tmp_path / "tmp"
+    scratch_parent.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch_parent))
     out = tmp_path / "bench.json"
     assert bench.main(["--years", "0.005", "--runs", "1", "--out", str(out)]) == 0
     figures = json.loads(out.read_text(encoding="utf-8"))
@@ -18,3 +22,5 @@ def test_bench_runs_and_writes_json(tmp_path, monkeypatch):
     # A second run reuses the database built for the same size and seed.
     assert bench.main(["--years", "0.005", "--runs", "1", "--out", str(out)]) == 0
     assert json.loads(out.read_text(encoding="utf-8"))["generate_s"] == 0
+    # Nothing is left behind but the JSON and the reusable database (no console homes, backups, exports).
+    assert list(scratch_parent.iterdir()) == []
