@@ -13,6 +13,7 @@ from .db import BUSY_TIMEOUT_MS, damage_marker, open_read_only, schema_state
 
 log = logging.getLogger(__name__)
 PREFIX = "console-backup-"
+SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 class BackupError(Exception):
@@ -107,18 +108,13 @@ def check_backup(path: Path) -> None:
 
 
 def _keep_current(target: Path) -> Path:
-    """A copy of the current content beside the file before it is replaced (as it is, if SQLite can't read it)."""
-    kept = target.with_name(f"{target.name}.replaced-{datetime.now():%Y%m%d-%H%M%S}")
+    """A copy of the current content beside the file before it is replaced."""
+    kept = _kept_name(target)
     src = sqlite3.connect(str(target), timeout=BUSY_TIMEOUT_MS / 1000)
     dst = sqlite3.connect(str(kept))
     try:
         src.backup(dst)
         dst.execute("PRAGMA journal_mode = DELETE")
-    except sqlite3.DatabaseError as exc:
-        log.warning("the replaced file could not be copied page by page (%s); copying its bytes", exc)
-        dst.close()
-        kept.unlink(missing_ok=True)
-        shutil.copyfile(target, kept)
     finally:
         dst.close()
         src.close()
@@ -126,15 +122,41 @@ def _keep_current(target: Path) -> Path:
     return kept
 
 
-def _replace_unreadable(backup: Path, target: Path, kept: Path) -> None:
-    """The file is not a database SQLite can open (bad header), so no seat can be working in it: its
-    content is replaced in place and a -wal beside it is moved next to the kept copy, never deleted (its
-    frames would otherwise be replayed over the restored pages)."""
+def _kept_name(target: Path) -> Path:
+    return target.with_name(f"{target.name}.replaced-{datetime.now():%Y%m%d-%H%M%S}")
+
+
+def _keep_current_locked(target: Path) -> Path:
+    """The copy aside is taken while the write lock is held, so no seat commits into the old content
+    between the copy and the restore unseen (readers go on; writers wait on their busy timeout)."""
+    guard = sqlite3.connect(str(target), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    guard.execute("BEGIN IMMEDIATE")
+    try:
+        return _keep_current(target)
+    finally:
+        guard.execute("ROLLBACK")
+        guard.close()
+
+
+def _replace_unreadable(backup: Path, target: Path) -> Path:
+    """The file has no SQLite header, so no seat can be working in it. It is kept as it is, with the -wal
+    beside it moved next to the copy, never deleted: it may hold the last pages, and its frames must not be
+    replayed over the restored ones. (No SQLite connection touches the file first: closing one would
+    delete a -wal it cannot use.)"""
+    kept = _kept_name(target)
+    shutil.copyfile(target, kept)
+    kept.chmod(0o600)
     wal = Path(f"{target}-wal")
     if wal.exists():
         wal.replace(Path(f"{kept}-wal"))
-        Path(f"{target}-shm").unlink(missing_ok=True)
+    Path(f"{target}-shm").unlink(missing_ok=True)
     shutil.copyfile(backup, target)
+    return kept
+
+
+def has_sqlite_header(path: Path) -> bool:
+    with open(path, "rb") as f:
+        return f.read(16) == SQLITE_HEADER
 
 
 def restore(backup: Path, target: Path) -> Path | None:
@@ -147,28 +169,28 @@ def restore(backup: Path, target: Path) -> Path | None:
     Returns the kept copy of what was replaced (None when there was no file).
     """
     check_backup(backup)
-    kept = _keep_current(target) if target.exists() else None
     target.parent.mkdir(parents=True, exist_ok=True)
-    src = open_read_only(backup, immutable=True)
-    try:
+    if target.exists() and target.stat().st_size and not has_sqlite_header(target):
+        kept: Path | None = _replace_unreadable(backup, target)
+    else:
+        kept = _keep_current_locked(target) if target.exists() and target.stat().st_size else None
+        src = open_read_only(backup, immutable=True)
         dst = sqlite3.connect(str(target), timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             src.conn.backup(dst)
         except sqlite3.DatabaseError as exc:
-            if kept is None or "not a database" not in str(exc):
-                raise BackupError(f"The backup could not be written into the database: {exc}") from exc
-            dst.close()
-            _replace_unreadable(backup, target, kept)
-            dst = sqlite3.connect(str(target), timeout=BUSY_TIMEOUT_MS / 1000)
-        try:
-            result = _integrity(dst)
-            if result != ["ok"]:
-                raise BackupError("The restored database did not pass the check: " + "; ".join(result[:3]))
-            dst.execute("PRAGMA journal_mode = WAL")
+            raise BackupError(f"The backup could not be written into the database: {exc}") from exc
         finally:
             dst.close()
+            src.conn.close()
+    dst = sqlite3.connect(str(target), timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        result = _integrity(dst)
+        if result != ["ok"]:
+            raise BackupError("The restored database did not pass the check: " + "; ".join(result[:3]))
+        dst.execute("PRAGMA journal_mode = WAL")
     finally:
-        src.conn.close()
+        dst.close()
     damage_marker(target).unlink(missing_ok=True)
     log.info("restored %s into %s (the replaced content is kept in %s)", backup.name, target.name,
              kept.name if kept else "-")

@@ -159,6 +159,10 @@ def probe_file(path: Path | str) -> None:
     if path.stat().st_size == 0:
         # sqlite3 would silently treat it as a new, empty database and create the schema in it.
         raise DamagedDatabaseError("The file is empty (0 bytes).")
+    with open(path, "rb") as f:
+        if f.read(16) != b"SQLite format 3\x00":
+            # Not opened at all: closing a connection would delete a -wal beside it that may hold data.
+            raise DamagedDatabaseError("The file is not a database (no SQLite header).")
     try:
         db = open_read_only(path)
         try:
