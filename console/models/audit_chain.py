@@ -16,10 +16,12 @@ GENESIS = "0" * 64
 COLUMNS = ("id", "at", "user_id", "username", "action", "table_name", "record_id", "changes")
 
 
+_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=str).encode
+
+
 def row_hash(prev_hash: str, row: tuple) -> str:
-    """sha256 of the previous hash and the row's columns (COLUMNS order) as canonical JSON."""
-    body = json.dumps([prev_hash, *row], ensure_ascii=False, separators=(",", ":"), default=str)
-    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+    """sha256 of the previous hash and the row's columns (COLUMNS order) as compact JSON (UTF-8)."""
+    return hashlib.sha256(_encode([prev_hash, *row]).encode("utf-8")).hexdigest()
 
 
 def chain(rows: Iterable[tuple], prev_hash: str = GENESIS) -> list[str]:

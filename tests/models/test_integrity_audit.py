@@ -129,3 +129,25 @@ def test_two_seats_extend_one_chain(db_path, officer, clock):
     db = connect(db_path)
     assert db.execute("SELECT count(*) FROM audit_log WHERE table_name = 'calls'").fetchone()[0] == 200
     assert audit.verify_chain(db) is None
+
+
+def test_the_demo_database_carries_its_records_audit_rows_chained(tmp_path):
+    from console.models.demo import generate
+
+    db = generate(tmp_path / "demo.db", years=0.01, seed=5)
+    by_action = dict(((a, t), n) for a, t, n in db.execute(
+        "SELECT action, table_name, count(*) FROM audit_log GROUP BY 1, 2"))
+    calls = db.execute("SELECT count(*) FROM calls").fetchone()[0]
+    assert by_action[("insert", "calls")] == by_action[("close", "calls")] == calls
+    assert by_action[("issue", "stop_requests")] == db.execute("SELECT count(*) FROM stop_requests").fetchone()[0]
+    assert by_action[("outcome", "warnings")] == db.execute(
+        "SELECT count(*) FROM warnings WHERE closed_at IS NOT NULL").fetchone()[0]
+    assert ("result", "stop_accounts") in by_action and ("take", "warnings") in by_action
+    # in time order, attributable to a user, and the chain verifies
+    ats = [r[0] for r in db.execute("SELECT at FROM audit_log ORDER BY id")]
+    assert ats == sorted(ats)
+    assert db.execute("SELECT count(*) FROM audit_log WHERE user_id IS NOT NULL AND username = '(system)'"
+                      ).fetchone()[0] == 0
+    assert audit.verify_chain(db) is None
+    sid = db.execute("SELECT record_id FROM audit_log WHERE table_name = 'stop_accounts' LIMIT 1").fetchone()[0]
+    assert db.execute("SELECT status FROM stop_accounts WHERE id = ?", [sid]).fetchone()[0] != "issued"
