@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from .logs import setup_logging
 from .models.context import AppContext
-from .models.db import DamagedDatabaseError, NewerSchemaError, StorageError, open_database
+from .models.db import (DamagedDatabaseError, NewerSchemaError, ReadOnlyDatabaseError, StorageError,
+                        open_database)
 from .models.paths import demo_db_path
 from .models.settings import Settings
 from .models.users import SignInError, authenticate, has_users
@@ -55,6 +56,8 @@ def resolve_db(db: str | None, demo: bool) -> Path:
 def _storage_message(exc: StorageError, path: Path) -> str:
     if isinstance(exc, NewerSchemaError):
         return QApplication.translate("App", "This database was written by a newer version of the console. Update the console to open it:\n%1").replace("%1", str(path))  # noqa: E501
+    if isinstance(exc, ReadOnlyDatabaseError):
+        return QApplication.translate("App", "The database file is read-only, so the console cannot work in it:\n%1\n\nThe file itself is sound. Give your user write permission on the file and its folder (or copy it to a writable folder and start with --db on the copy).").replace("%1", str(path))  # noqa: E501
     if isinstance(exc, DamagedDatabaseError):
         return QApplication.translate("App", "The database file is damaged and was not opened:\n%1\n\nRestore the newest backup, or start with --db on a backup copy.").replace("%1", str(path))  # noqa: E501
     return QApplication.translate("App", "The database could not be opened:\n%1\n\n%2").replace("%1", str(path)).replace("%2", str(exc))
@@ -88,19 +91,22 @@ def _backup_folder(settings: Settings) -> Path:
 
 
 def _offer_restore_if_damaged(path: Path) -> bool:
-    """A file SQLite cannot read is not opened: the newest backup is offered in its place."""
+    """A file that is empty, unreadable or was found damaged is not opened: the newest backup is offered
+    in its place. A sound file the console may not write to is called read-only, not damaged."""
     from .models import backup
-    from .models.db import connect
+    from .models.db import probe_file
 
     if not path.exists():
         return True
     try:
-        db = connect(path)
-        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        db.conn.close()
+        probe_file(path)            # reads the header and the schema only; writes nothing
         return True
-    except Exception as exc:  # noqa: BLE001 (any failure here means the file cannot be used)
-        log.error("database unreadable: %s", exc)
+    except ReadOnlyDatabaseError as exc:
+        log.error("database read-only: %s", exc)
+        QMessageBox.critical(None, QApplication.translate("App", "Database"), _storage_message(exc, path))
+        return False
+    except DamagedDatabaseError as exc:
+        log.error("database unusable: %s", exc)
     candidates = backup.backups(_backup_folder(Settings.load()))
     if not candidates:
         QMessageBox.critical(None, QApplication.translate("App", "Database"),
@@ -125,8 +131,14 @@ def start_background_duties(window, path: Path, settings: Settings) -> None:
     from .ui.actions import ActionName
 
     folder = _backup_folder(settings)
+
+    def daily_failed(exc: Exception) -> None:
+        log.warning("daily backup failed: %s", exc)
+        window.statusBar().showMessage(
+            QApplication.translate("App", "No backup was made today: %1").replace("%1", str(exc)), 30000)
+
     window.runner.start(lambda progress: backup.daily_backup(path, folder, settings.backup_keep),
-                        on_failure=lambda exc: log.warning("daily backup failed: %s", exc))
+                        on_failure=daily_failed)
 
     def backup_now() -> None:
         window.statusBar().showMessage(QApplication.translate("App", "Backing up…"))
@@ -139,22 +151,58 @@ def start_background_duties(window, path: Path, settings: Settings) -> None:
     window.actions[ActionName.BACKUP].triggered.connect(backup_now)
 
 
+def stop_writing(window, reason: str) -> None:
+    """The file was found damaged while open: this seat's connection turns read-only at once, the file is
+    marked so every later connection (background jobs, other seats, the next start) is read-only or
+    refused, and the officer is told where they are looking."""
+    from PySide6.QtWidgets import QLabel
+
+    from .models.db import damage_marker, mark_damaged
+
+    if not damage_marker(window.ctx.db_path).exists():
+        mark_damaged(window.ctx.db_path, reason)
+    window.ctx.db.execute("PRAGMA query_only = ON")
+    label = QLabel(QApplication.translate("App", "READ-ONLY: database damaged"))
+    label.setObjectName("databaseDamaged")
+    label.setStyleSheet("color: white; background: #c00000; padding: 2px 6px; font-weight: bold;")
+    window.statusBar().addPermanentWidget(label)
+    QMessageBox.critical(window, QApplication.translate("App", "Database"), QApplication.translate(
+        "App", "The database file is damaged:\n%1\n\nThe console has stopped writing to it: you can still read, but nothing new is saved. Restore the newest backup (Administration, Backups) or restart the console to be offered it.")
+        .replace("%1", str(window.ctx.db_path)))
+
+
 def check_integrity_in_background(window, path: Path) -> None:
-    """SQLite's quick_check off the UI thread; a damaged file is reported before more is written to it."""
-    from .models.db import DamagedDatabaseError, connect, quick_check
+    """SQLite's quick_check off the UI thread; when the file is damaged, writing stops and the officer is
+    told. For an administrator, the audit trail's hash chain is checked as well and the first broken row
+    named."""
+    from .models.audit import verify_chain
+    from .models.db import DamagedDatabaseError, open_read_only, quick_check
+    from .models.users import Role
+
+    check_chain = window.ctx.user is not None and window.ctx.user.role == Role.ADMIN
 
     def job(progress):
-        db = connect(path)
+        db = open_read_only(path)
         try:
             quick_check(db)
+            return verify_chain(db) if check_chain else None
         finally:
             db.conn.close()
 
+    def checked(broken) -> None:
+        if broken is not None:
+            log.error("audit trail broken at row %s", broken.row_id)
+            QMessageBox.warning(window, QApplication.translate("App", "Audit trail"), QApplication.translate(
+                "App", "The audit trail was altered outside the console: row %1 (written %2) does not follow from the rows before it. Rows from there on cannot be trusted; keep the file and the backups for investigation.")
+                .replace("%1", str(broken.row_id)).replace("%2", broken.at))
+
     def failed(exc: Exception) -> None:
         if isinstance(exc, DamagedDatabaseError):
-            QMessageBox.critical(window, QApplication.translate("App", "Database"), _storage_message(exc, path))
+            stop_writing(window, str(exc))
+        else:
+            log.warning("integrity check could not run: %s", exc)
 
-    window.runner.start(job, on_failure=failed)
+    window.runner.start(job, checked, failed)
 
 
 def resident_bytes() -> int:

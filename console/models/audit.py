@@ -1,4 +1,4 @@
-"""The append-only audit trail: who changed which record, when, and which fields (masked)."""
+"""The append-only audit trail: who changed which record, when, and which fields (masked), hash-chained."""
 
 from __future__ import annotations
 
@@ -8,7 +8,9 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from .audit_chain import COLUMNS, ChainBreak, first_break, row_hash, GENESIS
 from .clock import Clock
+from .db import transaction
 from .sensitive import mask_field
 from .users import User
 
@@ -22,13 +24,18 @@ def diff(old: Mapping[str, Any] | None, new: Mapping[str, Any] | None) -> dict[s
 
 
 def record(db: Database, user: User | None, action: str, table: str, record_id: object,
-           changes: Mapping[str, tuple[Any, Any]] | None = None, *, clock: Clock | None = None) -> None:
-    """Appends one audit row. Call it inside the same transaction as the change it describes."""
+           changes: Mapping[str, tuple[Any, Any]] | None = None, *, clock: Clock | None = None) -> int:
+    """Appends one audit row, chained to the one before it; returns its id.
+
+    Call it inside the same transaction as the change it describes. The previous row is read and the new
+    one written under the write lock (BEGIN IMMEDIATE, or a savepoint of the caller's transaction), so two
+    seats can never chain onto the same row.
+    """
     masked = {f: [mask_field(f, o), mask_field(f, n)] for f, (o, n) in (changes or {}).items()}
-    db.execute(
-        "INSERT INTO audit_log (at, user_id, username, action, table_name, record_id, changes) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [
+    with transaction(db):
+        last = db.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+        row = (
+            (last[0] if last else 0) + 1,
             (clock or Clock()).now_iso(),
             user.id if user else None,
             user.username if user else "(system)",
@@ -36,5 +43,32 @@ def record(db: Database, user: User | None, action: str, table: str, record_id: 
             table,
             None if record_id is None else str(record_id),
             json.dumps(masked, ensure_ascii=False, default=str),
-        ],
-    )
+        )
+        db.execute(f"INSERT INTO audit_log ({', '.join(COLUMNS)}, hash) VALUES ({', '.join('?' * len(COLUMNS))}, ?)",
+                   [*row, row_hash(last[1] if last else GENESIS, row)])
+    return row[0]
+
+
+def verify_chain(db: Database, *, batch: int = 50_000) -> ChainBreak | None:
+    """The first audit row that was changed, inserted out of order or follows a removed row; None if intact."""
+    def rows():
+        after = 0
+        while True:
+            chunk = db.execute(f"SELECT {', '.join(COLUMNS)}, hash FROM audit_log WHERE id > ? ORDER BY id LIMIT ?",
+                               [after, batch]).fetchall()
+            if not chunk:
+                return
+            yield from chunk
+            after = chunk[-1][0]
+    return first_break(rows())
+
+
+def chained_rows(events: list[tuple], first_id: int, prev_hash: str) -> list[tuple]:
+    """Bulk rows for audit_log (COLUMNS + hash) from (at, user_id, username, action, table, record_id, changes)
+    events already in time order: ids from first_id, the chain continued from prev_hash in one pass."""
+    out = []
+    for i, event in enumerate(events):
+        row = (first_id + i, *event)
+        prev_hash = row_hash(prev_hash, row)
+        out.append((*row, prev_hash))
+    return out

@@ -1,4 +1,5 @@
-"""Backups with SQLite's online backup API (safe while consoles write), daily rotation, checked restores."""
+"""Backups with SQLite's online backup API (safe while consoles write), checked before they are kept,
+daily rotation that never drops the last good copy, and restores into the open database."""
 
 from __future__ import annotations
 
@@ -8,18 +9,27 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from .db import connect, schema_state
+from .db import BUSY_TIMEOUT_MS, damage_marker, open_read_only, schema_state
 
 log = logging.getLogger(__name__)
 PREFIX = "console-backup-"
+SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 class BackupError(Exception):
-    """A backup file that must not be restored, with the reason."""
+    """A backup file that must not be restored (or a backup that could not be made), with the reason."""
+
+
+def _integrity(conn: sqlite3.Connection, pragma: str = "quick_check") -> list[str]:
+    return [r[0] for r in conn.execute(f"PRAGMA {pragma}").fetchall()]
 
 
 def backup_to(db_path: Path, folder: Path, *, now: datetime | None = None) -> Path:
-    """A consistent copy of the live database, page by page, while others keep writing."""
+    """A consistent, checked copy of the live database, page by page, while others keep writing.
+
+    The copy is checked (quick_check) before it gets its name: a damaged database gives no backup (and
+    the error says so) rather than a file that cannot be restored pushing good ones out of the rotation.
+    """
     folder.mkdir(parents=True, exist_ok=True)
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
     target = folder / f"{PREFIX}{stamp}.db"
@@ -28,15 +38,25 @@ def backup_to(db_path: Path, folder: Path, *, now: datetime | None = None) -> Pa
         target = folder / f"{PREFIX}{stamp}-{n}.db"
         n += 1
     tmp = target.with_suffix(".part")
-    src = sqlite3.connect(str(db_path), timeout=10)
+    src = sqlite3.connect(str(db_path), timeout=BUSY_TIMEOUT_MS / 1000)
     dst = sqlite3.connect(str(tmp))
     try:
         src.backup(dst, pages=4096)
+        # A backup is one self-contained file: no WAL beside it when it is copied or restored.
+        dst.execute("PRAGMA journal_mode = DELETE")
+        problems = _integrity(dst)
+    except sqlite3.DatabaseError as exc:
+        problems = [str(exc)]
     finally:
         dst.close()
         src.close()
+    if problems != ["ok"]:
+        tmp.unlink(missing_ok=True)
+        log.error("backup not written, the database is damaged: %s", "; ".join(problems[:3]))
+        raise BackupError("The database is damaged; no backup was made and the existing backups are kept: "
+                          + "; ".join(problems[:3]))
+    tmp.chmod(0o600)
     tmp.replace(target)
-    target.chmod(0o600)
     log.info("backup written: %s", target.name)
     return target
 
@@ -47,24 +67,33 @@ def backups(folder: Path) -> list[Path]:
 
 
 def daily_backup(db_path: Path, folder: Path, keep: int, *, now: datetime | None = None) -> Path | None:
-    """One backup a day (the first start of the day makes it); only the newest `keep` are kept."""
+    """One backup a day (the first start of the day makes it); only the newest `keep` are kept.
+
+    Older ones are removed only once today's is written and checked, so the newest backup is always a
+    good one whatever the rotation: while the database is damaged, no backup is made and none removed.
+    """
     now = now or datetime.now()
     if any(p.name.startswith(f"{PREFIX}{now:%Y%m%d}") for p in backups(folder)):
         return None
     made = backup_to(db_path, folder, now=now)
-    for old in backups(folder)[keep:]:
+    for old in backups(folder)[max(1, keep):]:
         old.unlink()
     return made
 
 
 def check_backup(path: Path) -> None:
-    """Raises BackupError unless the file is a sound console database this version can open."""
+    """Raises BackupError unless the file is a sound console database this version can open.
+
+    The file is opened immutable: checking it writes nothing to it (no switch to WAL, no -wal or -shm).
+    """
     if not path.is_file():
         raise BackupError("The file does not exist.")
+    if path.stat().st_size == 0:
+        raise BackupError("The file is empty.")
     try:
-        db = connect(path)
+        db = open_read_only(path, immutable=True)
         try:
-            result = [r[0] for r in db.execute("PRAGMA integrity_check").fetchall()]
+            result = _integrity(db.conn, "integrity_check")
             if result != ["ok"]:
                 raise BackupError("The file is damaged: " + "; ".join(result[:3]))
             state = schema_state(db)
@@ -78,14 +107,91 @@ def check_backup(path: Path) -> None:
         raise BackupError(f"The file is not a readable database: {exc}") from exc
 
 
+def _keep_current(target: Path) -> Path:
+    """A copy of the current content beside the file before it is replaced."""
+    kept = _kept_name(target)
+    src = sqlite3.connect(str(target), timeout=BUSY_TIMEOUT_MS / 1000)
+    dst = sqlite3.connect(str(kept))
+    try:
+        src.backup(dst)
+        dst.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        dst.close()
+        src.close()
+    kept.chmod(0o600)
+    return kept
+
+
+def _kept_name(target: Path) -> Path:
+    return target.with_name(f"{target.name}.replaced-{datetime.now():%Y%m%d-%H%M%S}")
+
+
+def _keep_current_locked(target: Path) -> Path:
+    """The copy aside is taken while the write lock is held, so no seat commits into the old content
+    between the copy and the restore unseen (readers go on; writers wait on their busy timeout)."""
+    guard = sqlite3.connect(str(target), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    guard.execute("BEGIN IMMEDIATE")
+    try:
+        return _keep_current(target)
+    finally:
+        guard.execute("ROLLBACK")
+        guard.close()
+
+
+def _replace_unreadable(backup: Path, target: Path) -> Path:
+    """The file has no SQLite header, so no seat can be working in it. It is kept as it is, with the -wal
+    beside it moved next to the copy, never deleted: it may hold the last pages, and its frames must not be
+    replayed over the restored ones. (No SQLite connection touches the file first: closing one would
+    delete a -wal it cannot use.)"""
+    kept = _kept_name(target)
+    shutil.copyfile(target, kept)
+    kept.chmod(0o600)
+    wal = Path(f"{target}-wal")
+    if wal.exists():
+        wal.replace(Path(f"{kept}-wal"))
+    Path(f"{target}-shm").unlink(missing_ok=True)
+    shutil.copyfile(backup, target)
+    return kept
+
+
+def has_sqlite_header(path: Path) -> bool:
+    with open(path, "rb") as f:
+        return f.read(16) == SQLITE_HEADER
+
+
 def restore(backup: Path, target: Path) -> Path | None:
-    """Checks the backup, moves the current file aside (kept), and puts the backup in its place."""
+    """Checks the backup, keeps a copy of the current content beside the file, then writes the backup INTO
+    the open database with SQLite's backup API.
+
+    The live file is never moved or deleted, nor its -wal and -shm: other seats keep their connections and
+    see the restored content at their next read, and whatever they commit afterwards lands in the restored
+    database. The copy takes the write lock like any other writer (waiting on the busy timeout).
+    Returns the kept copy of what was replaced (None when there was no file).
+    """
     check_backup(backup)
-    kept = None
-    if target.exists():
-        kept = target.with_name(f"{target.name}.replaced-{datetime.now():%Y%m%d-%H%M%S}")
-        target.replace(kept)
-        for suffix in ("-wal", "-shm"):
-            Path(str(target) + suffix).unlink(missing_ok=True)
-    shutil.copy2(backup, target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if target.exists() and target.stat().st_size and not has_sqlite_header(target):
+        kept: Path | None = _replace_unreadable(backup, target)
+    else:
+        kept = _keep_current_locked(target) if target.exists() and target.stat().st_size else None
+        src = open_read_only(backup, immutable=True)
+        dst = sqlite3.connect(str(target), timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            src.conn.backup(dst)
+        except sqlite3.DatabaseError as exc:
+            raise BackupError(f"The backup could not be written into the database: {exc}") from exc
+        finally:
+            dst.close()
+            src.conn.close()
+    dst = sqlite3.connect(str(target), timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        result = _integrity(dst)
+        if result != ["ok"]:
+            raise BackupError("The restored database did not pass the check: " + "; ".join(result[:3]))
+        dst.execute("PRAGMA journal_mode = WAL")
+    finally:
+        dst.close()
+    damage_marker(target).unlink(missing_ok=True)
+    log.info("restored %s into %s (the replaced content is kept in %s)", backup.name, target.name,
+             kept.name if kept else "-")
     return kept

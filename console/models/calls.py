@@ -214,9 +214,12 @@ def close_call(db: Database, user: User, call_id: int, *, clock: Clock) -> None:
         audit.record(db, user, "close", "calls", call_id, {"status": ("open", "closed")}, clock=clock)
 
 
-def mark_answered(db: Database, call_id: int, *, clock: Clock) -> None:
+def mark_answered(db: Database, call_id: int, *, clock: Clock, user: User | None = None) -> None:
+    """The moment the officer answered; audited like every change to a call (once: later calls change nothing)."""
+    now = clock.now_iso()
     with transaction(db):
-        db.execute("UPDATE calls SET answered_at = coalesce(answered_at, ?) WHERE id = ?", [clock.now_iso(), call_id])
+        if db.execute("UPDATE calls SET answered_at = ? WHERE id = ? AND answered_at IS NULL", [now, call_id]).rowcount:
+            audit.record(db, user, "answer", "calls", call_id, {"answered_at": (None, now)}, clock=clock)
 
 
 @dataclass(frozen=True)

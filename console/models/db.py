@@ -30,7 +30,11 @@ class NewerSchemaError(StorageError):
 
 
 class DamagedDatabaseError(StorageError):
-    """The file failed SQLite's integrity check."""
+    """The file failed SQLite's integrity check (or is empty, or was marked damaged by a check)."""
+
+
+class ReadOnlyDatabaseError(StorageError):
+    """A sound file the console may not write to (permissions, read-only medium)."""
 
 
 @dataclass(frozen=True)
@@ -88,8 +92,26 @@ def transaction(db: Database) -> Iterator[Database]:
             raise
 
 
-def _connect(path: Path | str) -> sqlite3.Connection:
-    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=True)
+def damage_marker(path: Path | str) -> Path:
+    """Written beside a file the integrity check found damaged: every later connection is read-only and
+    the next start refuses the file (and offers the newest backup) until it is restored."""
+    path = Path(path)
+    return path.with_name(path.name + ".damaged")
+
+
+def mark_damaged(path: Path | str, reason: str) -> None:
+    damage_marker(path).write_text(reason + "\n", encoding="utf-8")
+    log.error("database marked damaged, writing stopped: %s", reason)
+
+
+def _uri(path: Path | str, **params: str) -> str:
+    query = "&".join(f"{k}={v}" for k, v in params.items())
+    return f"{Path(path).resolve().as_uri()}?{query}"
+
+
+def _connect(path: Path | str, *, uri: str | None = None) -> sqlite3.Connection:
+    conn = sqlite3.connect(uri or str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=True,
+                           uri=uri is not None)
     conn.create_function("cjk_tokens", 1, cjk_tokens, deterministic=True)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
@@ -111,7 +133,47 @@ def connect(path: Path | str) -> Database:
         conn = _connect(path)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
+    if damage_marker(path).exists():
+        conn.execute("PRAGMA query_only = ON")   # found damaged: nothing more is written to it
     return Database(conn)
+
+
+def open_read_only(path: Path | str, *, immutable: bool = False) -> Database:
+    """A connection that cannot write to the file, not even the switch to WAL.
+
+    immutable: the file is known not to change while open (a backup): SQLite then takes no locks and
+    creates no -wal/-shm beside it. A live file is opened with mode=ro, which still sees other seats'
+    committed writes.
+    """
+    conn = _connect(path, uri=_uri(path, immutable="1") if immutable else _uri(path, mode="ro"))
+    conn.execute("PRAGMA query_only = ON")
+    return Database(conn)
+
+
+def probe_file(path: Path | str) -> None:
+    """Cheap start-up look at an existing file, without writing to it: raises DamagedDatabaseError for an
+    empty, marked or unreadable file, ReadOnlyDatabaseError for a sound file the console may not write."""
+    path = Path(path)
+    if damage_marker(path).exists():
+        raise DamagedDatabaseError(damage_marker(path).read_text(encoding="utf-8").strip() or "marked damaged")
+    if path.stat().st_size == 0:
+        # sqlite3 would silently treat it as a new, empty database and create the schema in it.
+        raise DamagedDatabaseError("The file is empty (0 bytes).")
+    with open(path, "rb") as f:
+        if f.read(16) != b"SQLite format 3\x00":
+            # Not opened at all: closing a connection would delete a -wal beside it that may hold data.
+            raise DamagedDatabaseError("The file is not a database (no SQLite header).")
+    try:
+        db = open_read_only(path)
+        try:
+            db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            db.conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DamagedDatabaseError(str(exc)) from exc
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        # WAL needs to write the file and create its -wal and -shm beside it.
+        raise ReadOnlyDatabaseError(f"The file or its folder is read-only: {path}")
 
 
 def schema_state(db: Database) -> SchemaState:
@@ -165,6 +227,8 @@ def open_database(path: Path | str, *, load_reference: bool = True, check: bool 
     from .reference import load_reference_data
 
     path = Path(path)
+    if path.exists():
+        probe_file(path)
     try:
         db = connect(path)
         if check:
@@ -175,7 +239,9 @@ def open_database(path: Path | str, *, load_reference: bool = True, check: bool 
     except sqlite3.DatabaseError as exc:
         if "not a database" in str(exc) or "malformed" in str(exc):
             raise DamagedDatabaseError(str(exc)) from exc
-        if "readonly" in str(exc) or "unable to open" in str(exc) or "disk" in str(exc):
+        if "readonly" in str(exc):
+            raise ReadOnlyDatabaseError(str(exc)) from exc
+        if "unable to open" in str(exc) or "disk" in str(exc):
             raise StorageError(str(exc)) from exc
         raise
     return db

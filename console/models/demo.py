@@ -15,6 +15,8 @@ from sqlite_utils import Database
 from stdnum import luhn
 from stdnum.cn import ric
 
+from .audit import chained_rows
+from .audit_chain import COLUMNS as AUDIT_COLUMNS, GENESIS
 from .clock import iso
 from .db import open_database
 from .migrations.lookup import rebuild_fulltext
@@ -32,7 +34,7 @@ DEMO_USERS: tuple[tuple[str, str, Role, str], ...] = (
 EXTRA_OFFICERS = 16
 
 # Bumped whenever the generator makes different data, so a reused benchmark database is never stale.
-GENERATOR_VERSION = 2
+GENERATOR_VERSION = 3
 WARNINGS_PER_YEAR = 330_000
 CALLS_PER_YEAR = 30_500
 LIVE_HOURS = 3                          # warnings of the last hours are still open; older ones were handled
@@ -160,19 +162,35 @@ def generate(path: Path | str, years: float = 1.0, seed: int = 96110) -> Databas
         # keeping it in step with millions of inserts in random time order. All in one transaction.
         saved = _drop_secondary_indexes(db, BULK_TABLES)
         try:
-            _Generator(db, rng, mk, start, span, end, officers, levels, stations, templates).run(years)
+            generator = _Generator(db, rng, mk, start, span, end, officers, levels, stations, templates)
+            generator.run(years)
         finally:
             for sql in saved:
                 db.execute(sql)
         rebuild_fulltext(db)
+        _write_audit(db, generator.audit)
     db.execute("PRAGMA cache_size = -2000")
     db.execute("PRAGMA synchronous = NORMAL")
     db.execute("ANALYZE")
     return db
 
 
+def _write_audit(db: Database, events: list[tuple]) -> None:
+    """The audit rows the generated records would have had, in time order, chained in one pass and
+    inserted in bulk (the append-only triggers stay in place and check every row)."""
+    names = dict(db.execute("SELECT id, username FROM users").fetchall())
+    events.sort(key=lambda e: e[0])
+    last = db.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    rows = chained_rows([(at, uid, names.get(uid, "(system)"), action, table, str(rid), changes)
+                         for at, uid, action, table, rid, changes in events],
+                        (last[0] if last else 0) + 1, last[1] if last else GENESIS)
+    db.conn.executemany(f"INSERT INTO audit_log ({', '.join(AUDIT_COLUMNS)}, hash) "
+                        f"VALUES ({', '.join('?' * (len(AUDIT_COLUMNS) + 1))})", rows)
+
+
 class _Generator:
     def __init__(self, db, rng, mk, start, span, end, officers, levels, stations, templates):
+        self.audit: list[tuple] = []     # (at, user id, action, table, record id, changes JSON)
         self.db, self.r, self.mk = db, rng, mk
         self.start, self.span, self.end = start, span, end
         self.officers, self.levels, self.stations, self.templates = officers, levels, stations, templates
@@ -268,6 +286,10 @@ class _Generator:
                               "closed", iso(at + timedelta(seconds=dur))))
             if lost:
                 requests.append((cid, pid, at, amount))
+            officer = call_rows[-1][18]
+            self.audit.append((iso(at), officer, "insert", "calls", cid, '{"status": [null, "open"]}'))
+            self.audit.append((iso(at + timedelta(seconds=dur)), officer, "close", "calls", cid,
+                               f'{{"outcome": [null, "{outcome}"], "status": ["open", "closed"]}}'))
         self.db.conn.executemany(
             "INSERT INTO calls (id, started_at, answered_at, ended_at, direction, source, line, caller_raw, "
             "caller_e164, caller_person_id, victim_person_id, call_type, fraud_type, notes, three_way, outcome, "
@@ -279,6 +301,7 @@ class _Generator:
         r = self.r
         req_rows, sacc_rows, str_rows, cacc_rows, ctr_rows = [], [], [], [], []
         first = (self.db.execute("SELECT coalesce(max(id), 0) FROM stop_requests").fetchone()[0]) + 1
+        first_sacc = (self.db.execute("SELECT coalesce(max(id), 0) FROM stop_accounts").fetchone()[0]) + 1
         per_day: dict[str, int] = {}
         requests.sort(key=lambda t: t[2])
         for k, (cid, pid, at, amount) in enumerate(requests):
@@ -289,6 +312,7 @@ class _Generator:
             cacc_rows.append((cid, victim_acct, "victim"))
             receivers = [self.account(True, at) for _ in range(r.choices((1, 2, 3, 4), (45, 30, 15, 10))[0])]
             receivers = list(dict.fromkeys(receivers))
+            results: list[tuple] = []
             n_tr = max(len(receivers), r.randint(1, 5))
             parts = sorted(r.random() for _ in range(n_tr - 1))
             shares = [b - a for a, b in zip([0, *parts], [*parts, 1])]
@@ -310,10 +334,19 @@ class _Generator:
                 reason = "资金已转出" if status == "failed" else ""
                 sacc_rows.append((rid, to, cents, status, stopped, reason,
                                   iso(issued + timedelta(hours=48)), iso(issued + timedelta(hours=r.randint(1, 30)))))
+                if status != "issued":
+                    results.append((sacc_rows[-1][7], first_sacc + len(sacc_rows) - 1, status, stopped))
             day = f"{created:%Y%m%d}"
             per_day[day] = per_day.get(day, 0) + 1
             req_rows.append((rid, f"ZF{day}{per_day[day]:04d}", cid, pid, victim_acct, "孝感市公安局反诈中心",
                              r.choice(self.officers), "issued", iso(created), iso(issued), iso(issued)))
+            officer = req_rows[-1][6]
+            self.audit.append((iso(created), officer, "insert", "stop_requests", rid,
+                               f'{{"request_no": [null, "{req_rows[-1][1]}"]}}'))
+            self.audit.append((iso(issued), officer, "issue", "stop_requests", rid, '{"status": ["draft", "issued"]}'))
+            for at_, sid, status, stopped in results:
+                self.audit.append((at_, officer, "result", "stop_accounts", sid,
+                                   f'{{"status": ["issued", "{status}"], "stopped_cents": [0, {stopped}]}}'))
         db = self.db.conn
         db.executemany("INSERT INTO stop_requests (id, request_no, call_id, victim_person_id, victim_account_id, "
                        "unit, officer_id, status, created_at, issued_at, updated_at) "
@@ -337,6 +370,8 @@ class _Generator:
         districts = list(by_district)
         generic = self.templates.get("generic", "")
         first = (self.db.execute("SELECT coalesce(max(id), 0) FROM warnings").fetchone()[0]) + 1
+        next_dispatch = (self.db.execute("SELECT coalesce(max(id), 0) FROM dispatches").fetchone()[0]) + 1
+        audit = self.audit
         batch_w, batch_s, batch_d = [], [], []
         db = self.db.conn
         live_from = self.end - timedelta(hours=LIVE_HOURS)
@@ -395,6 +430,15 @@ class _Generator:
                                 if done else None, int(done), int(done and r.random() < 0.85),
                                 self.mk.amount_cents(5_000, 300_000) if done and r.random() < 0.2 else 0,
                                 "已上门见面劝阻" if done else ""))
+            if taken:
+                audit.append((iso(taken), holder, "take", "warnings", wid, '{"status": ["new", "taken"]}'))
+            if closed:
+                audit.append((iso(closed), holder, "outcome", "warnings", wid,
+                              f'{{"outcome": [null, "{outcome}"], "status": ["taken", "{status}"]}}'))
+            if len(batch_d) and batch_d[-1][0] == wid:
+                audit.append((batch_d[-1][4], holder, "insert", "dispatches", next_dispatch,
+                              f'{{"station_id": [null, {station}], "warning_id": [null, {wid}]}}'))
+                next_dispatch += 1
             batch_w.append((wid, "platform", f"YJ{wid:09d}", f"demo:{wid}", iso(at), iso(deadline), level, ft,
                             phone, "+86" + phone, self.mk.name() if r.random() < 0.6 else "", district, station,
                             fraud_number, status, holder, iso(taken) if taken else None,

@@ -35,11 +35,15 @@ class IssueBlocked(Exception):
 
 
 def _next_request_no(db: Database, now: datetime) -> str:
+    """ZF + date + the day's sequence, at least four digits and as many more as needed (no daily ceiling).
+
+    Called inside the creating transaction (BEGIN IMMEDIATE holds the write lock), so two seats never
+    read the same maximum. The sequence is compared as a number: 'ZF...10000' sorts before 'ZF...9999'.
+    """
     prefix = f"ZF{now:%Y%m%d}"
-    last = db.execute("SELECT max(request_no) FROM stop_requests WHERE request_no >= ? AND request_no < ?",
-                      [prefix, prefix + "~"]).fetchone()[0]
-    n = int(last[len(prefix):]) if last and last[len(prefix):].isdigit() else 0
-    return f"{prefix}{n + 1:04d}"
+    last = db.execute("SELECT max(CAST(substr(request_no, ?) AS INTEGER)) FROM stop_requests "
+                      "WHERE request_no >= ? AND request_no < ?", [len(prefix) + 1, prefix, prefix + "~"]).fetchone()[0]
+    return f"{prefix}{(last or 0) + 1:04d}"
 
 
 def create_request_from_call(db: Database, user: User, call_id: int, *, clock: Clock) -> int:
@@ -190,17 +194,20 @@ def save_form(db: Database, user: User, request_id: int, form: dict[str, Any], *
 
 def issue(db: Database, user: User, request_id: int, form: dict[str, Any], *, clock: Clock) -> str:
     """Saves and issues: the 48-hour window of every account starts now. Returns the request number."""
-    bad = save_form(db, user, request_id, form, clock=clock)
+    now = clock.now()
+    # Saving and issuing are one write: a failure while issuing leaves the request as it was, not saved
+    # with new accounts but unissued. A blocked request is still saved (the transaction ends normally).
+    with transaction(db):
+        bad = save_form(db, user, request_id, form, clock=clock)
+        if not bad:
+            db.execute("UPDATE stop_requests SET status = 'issued', issued_at = ?, updated_at = ? WHERE id = ?",
+                       [clock.iso(now), clock.iso(now), request_id])
+            db.execute("UPDATE stop_accounts SET status = 'issued', window_ends_at = ?, updated_at = ? "
+                       "WHERE request_id = ?", [clock.iso(now + timedelta(hours=WINDOW_HOURS)), clock.iso(now), request_id])
+            audit.record(db, user, "issue", "stop_requests", request_id, {"status": ("draft", "issued")}, clock=clock)
+            drafts.delete_draft(db, DRAFT_KIND, str(request_id), 0)
     if bad:
         raise IssueBlocked(bad)
-    now = clock.now()
-    with transaction(db):
-        db.execute("UPDATE stop_requests SET status = 'issued', issued_at = ?, updated_at = ? WHERE id = ?",
-                   [clock.iso(now), clock.iso(now), request_id])
-        db.execute("UPDATE stop_accounts SET status = 'issued', window_ends_at = ?, updated_at = ? WHERE request_id = ?",
-                   [clock.iso(now + timedelta(hours=WINDOW_HOURS)), clock.iso(now), request_id])
-        audit.record(db, user, "issue", "stop_requests", request_id, {"status": ("draft", "issued")}, clock=clock)
-    drafts.delete_draft(db, DRAFT_KIND, str(request_id), 0)
     return db.execute("SELECT request_no FROM stop_requests WHERE id = ?", [request_id]).fetchone()[0]
 
 
@@ -210,6 +217,8 @@ def record_result(db: Database, user: User, stop_account_id: int, status: str, *
     require(user, Permission.HANDLE_CALLS)
     if status not in RESULT_STATUSES:
         raise ValueError(status)
+    if not isinstance(stopped_cents, int) or stopped_cents < 0:
+        raise ValueError(QCoreApplication.translate("StopPay", "The stopped amount cannot be negative."))
     old = db.execute("SELECT status, stopped_cents, fail_reason FROM stop_accounts WHERE id = ?",
                      [stop_account_id]).fetchone()
     new = (status, stopped_cents, reason)

@@ -195,8 +195,8 @@ def create_user(db: Database, actor: User, username: str, display_name: str, rol
         raise UserError(QCoreApplication.translate("Users", "The password needs at least 8 characters."))
     if get_user_by_name(db, username):
         raise UserError(QCoreApplication.translate("Users", "This user name is taken."))
-    user = insert_user(db, username, display_name.strip() or username, role, password, clock=clock)
-    with transaction(db):
+    with transaction(db):       # the user and its audit row commit together
+        user = insert_user(db, username, display_name.strip() or username, role, password, clock=clock)
         audit.record(db, actor, "insert", "users", user.id,
                      {"username": (None, username), "role": (None, role.value)}, clock=clock)
     return user

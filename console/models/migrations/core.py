@@ -418,3 +418,30 @@ def m003_call_transfers(db: Database) -> None:
         CREATE INDEX call_transfers_to ON call_transfers(to_account_id);
         """
     )
+
+
+@migrations()
+def m004_integrity_audit_chain(db: Database) -> None:
+    """The audit trail becomes tamper-evident: a hash chain over its rows, and no INSERT OR REPLACE.
+
+    Rows written before this migration are chained here, in id order, so the whole trail verifies.
+    """
+    from ..audit_chain import COLUMNS, chain
+
+    db.execute("ALTER TABLE audit_log ADD COLUMN hash TEXT")
+    rows = db.execute(f"SELECT {', '.join(COLUMNS)} FROM audit_log ORDER BY id").fetchall()
+    db.execute("DROP TRIGGER audit_log_no_update")   # recreated below, in the same transaction
+    db.conn.executemany("UPDATE audit_log SET hash = ? WHERE id = ?", [(h, r[0]) for h, r in zip(chain(rows), rows)])
+    db.executescript(
+        """
+        CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+            BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+        -- INSERT OR REPLACE deletes the old row without firing the delete trigger: refuse a taken id.
+        CREATE TRIGGER audit_log_no_replace BEFORE INSERT ON audit_log
+            WHEN EXISTS (SELECT 1 FROM audit_log WHERE id = NEW.id)
+            BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+        CREATE TRIGGER audit_log_needs_hash BEFORE INSERT ON audit_log
+            WHEN NEW.hash IS NULL OR length(NEW.hash) != 64
+            BEGIN SELECT RAISE(ABORT, 'audit_log rows are written by audit.record (hash chain)'); END;
+        """
+    )

@@ -273,18 +273,28 @@ class AdminPage(Page):
                           lambda exc: self._say(self.tr("Backup failed: %1").replace("%1", str(exc))))
 
     def restore_selected(self) -> None:
+        """The backup is checked and written into the open database on a worker thread (other seats keep
+        their connections and see the restored content); this console then closes to start afresh."""
         row = self.backup_view.currentIndex().row()
         if row < 0:
             return
         path = self.folder() / self.backup_list.rows[row][0]
-        try:
-            backup.check_backup(path)
-        except backup.BackupError as exc:
-            QMessageBox.warning(self, self.tr("Restore"), self.tr("This backup cannot be restored: %1").replace("%1", str(exc)))
-            return
         answer = QMessageBox.question(self, self.tr("Restore"), self.tr(
-            "Replace the current database with this backup? The current file is kept beside it. The console closes and must be started again."))
-        if answer == QMessageBox.Yes:
-            self.ctx.db.conn.close()
-            backup.restore(path, self.ctx.db_path)
+            "Replace the current database with this backup? A copy of the current content is kept beside the file. Other seats keep working and see the restored data; this console closes and must be started again."))
+        if answer != QMessageBox.Yes:
+            return
+        db_path = self.ctx.db_path
+        self._say(self.tr("Checking and restoring the backup…"))
+
+        def done(kept) -> None:
+            QMessageBox.information(self, self.tr("Restore"), self.tr(
+                "The backup was restored. The replaced content is kept in %1. The console closes now; start it again.")
+                .replace("%1", str(kept) if kept else "-"))
             self.window().close()
+
+        def failed(exc: Exception) -> None:
+            self._say(self.tr("This backup cannot be restored: %1").replace("%1", str(exc)))
+            QMessageBox.warning(self, self.tr("Restore"),
+                                self.tr("This backup cannot be restored: %1").replace("%1", str(exc)))
+
+        self.runner.start(lambda progress: backup.restore(path, db_path), done, failed)

@@ -197,7 +197,7 @@ class CallPage(Page):
 
     def _answer(self) -> None:
         if self.call_id is not None:
-            call_model.mark_answered(self.ctx.db, self.call_id, clock=self.ctx.clock)
+            call_model.mark_answered(self.ctx.db, self.call_id, clock=self.ctx.clock, user=self.ctx.user)
 
     def hang_up(self) -> None:
         if self.call_id is None:
