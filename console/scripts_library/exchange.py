@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from sqlite_utils import Database
 
 from ..models.clock import Clock
+from ..models.export_files import write_private
 from ..models.users import User
 from .library import create_script
 from .placeholders import unknown_placeholders
@@ -31,9 +32,8 @@ def export_folder(db: Database, folder: Path, *, published_only: bool = True) ->
         sql += " WHERE status = 'published'"
     for slug, title, stage, fts, cts, tags, body in db.execute(sql + " ORDER BY rank, id"):
         path = folder / f"{slug}.md"
-        path.write_text(to_markdown(title, stage, json.loads(fts), json.loads(cts), json.loads(tags), body),
-                        encoding="utf-8")
-        out.append(path)
+        text = to_markdown(title, stage, json.loads(fts), json.loads(cts), json.loads(tags), body)
+        out.append(write_private(path, lambda tmp: tmp.write_text(text, encoding="utf-8")))
     return out
 
 
