@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .export_files import write_private, xlsx_text_cells
 from .stats import Report
 
 HEADLINE_NAMES = {
@@ -47,5 +48,6 @@ def write_xlsx(report: Report, path: Path, fraud_names: dict[str, str]) -> Path:
     st.append(["派出所", "下发数", "见面劝阻成功"])
     for _sid, name, n, dissuaded in report.by_station:
         st.append([name, n, dissuaded])
-    wb.save(path)
-    return path
+    for sheet in wb.worksheets:
+        xlsx_text_cells(sheet)       # names typed by staff stay text, never formulas
+    return write_private(path, wb.save)

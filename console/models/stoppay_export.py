@@ -8,12 +8,17 @@ from __future__ import annotations
 
 import csv
 import html
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from .clock import parse_iso
+from . import audit, stoppay
+from .clock import Clock, parse_iso
+from .db import transaction
+from .export_files import FileSet, safe_row, write_private, xlsx_text_cells
+from .users import Permission, User, require
 from .validation import format_amount
 
 BUSINESS_CODE = "945100"
@@ -54,16 +59,16 @@ def _plus_hours(text: str | None, hours: int) -> str | None:
     return None if not text else (parse_iso(text) + timedelta(hours=hours)).isoformat(sep=" ")
 
 
-def write_csv(rows: list[dict[str, str]], path: Path) -> Path:
-    # UTF-8 with BOM: the platform's and Excel's import both read Chinese headings correctly.
+def _write_csv_to(rows: list[dict[str, str]], path: Path) -> None:
+    # UTF-8 with BOM: the platform's and Excel's import both read Chinese headings correctly. A name such as
+    # "=HYPERLINK(...)" copied from a platform file reaches the bank as text, never as a formula.
     with path.open("w", encoding="utf-8-sig", newline="") as f:
-        writer = csv.DictWriter(f, fieldnames=COLUMNS)
-        writer.writeheader()
-        writer.writerows(rows)
-    return path
+        writer = csv.writer(f)
+        writer.writerow(COLUMNS)
+        writer.writerows(safe_row(row[c] for c in COLUMNS) for row in rows)
 
 
-def write_xlsx(rows: list[dict[str, str]], path: Path) -> Path:
+def _write_xlsx_to(rows: list[dict[str, str]], path: Path) -> None:
     from openpyxl import Workbook
 
     wb = Workbook()
@@ -72,10 +77,67 @@ def write_xlsx(rows: list[dict[str, str]], path: Path) -> Path:
     ws.append(list(COLUMNS))
     for row in rows:
         ws.append([row[c] for c in COLUMNS])
+    xlsx_text_cells(ws)
     for col in ws.columns:
         ws.column_dimensions[col[0].column_letter].width = max(10, max(len(str(c.value or "")) for c in col) + 4)
     wb.save(path)
-    return path
+
+
+def write_csv(rows: list[dict[str, str]], path: Path) -> Path:
+    """The platform's CSV: complete or absent, readable by this user only."""
+    return write_private(path, lambda tmp: _write_csv_to(rows, tmp))
+
+
+def write_xlsx(rows: list[dict[str, str]], path: Path) -> Path:
+    """The platform's XLSX: every cell a value (texts stay texts), complete or absent, user-only."""
+    return write_private(path, lambda tmp: _write_xlsx_to(rows, tmp))
+
+
+PdfWriter = Callable[[str, Path], object]
+
+
+def write_request_files(db: Database, request_id: int, folder: Path, write_pdf: PdfWriter) -> list[Path]:
+    """The request's PDF form, XLSX and CSV in folder, all three complete or none (0600 each).
+
+    write_pdf(html, path) draws the form (the UI's Qt PDF writer; the models hold no painting code)."""
+    no = db.execute("SELECT request_no FROM stop_requests WHERE id = ?", [request_id]).fetchone()[0]
+    rows = export_rows(db, request_id)
+    html_text = form_html(db, request_id)
+    with FileSet() as files:
+        write_pdf(html_text, files.new(folder / f"{no}.pdf"))
+        _write_xlsx_to(rows, files.new(folder / f"{no}.xlsx"))
+        _write_csv_to(rows, files.new(folder / f"{no}.csv"))
+    return [folder / f"{no}.{ext}" for ext in ("pdf", "xlsx", "csv")]
+
+
+def issue_and_export(db: Database, user: User, request_id: int, form: dict, folder: Path, *, clock: Clock,
+                     write_pdf: PdfWriter) -> list[Path]:
+    """Issues the request and writes its files as one step: when a file cannot be written (folder read-only,
+    disk full, a folder squatting a file's name) the request stays a draft and no file is left behind.
+    Raises stoppay.IssueBlocked (the form was saved) or OSError."""
+    try:
+        with transaction(db):
+            stoppay.issue(db, user, request_id, form, clock=clock)
+            files = write_request_files(db, request_id, folder, write_pdf)
+    except stoppay.IssueBlocked:
+        stoppay.save_form(db, user, request_id, form, clock=clock)   # the valid parts stay saved
+        raise
+    return files
+
+
+def export_again(db: Database, user: User, request_id: int, folder: Path, *, clock: Clock,
+                 write_pdf: PdfWriter) -> list[Path]:
+    """Writes an issued request's files again (a lost or failed export); the dates stay those of issuing."""
+    require(user, Permission.HANDLE_CALLS)
+    status = db.execute("SELECT status FROM stop_requests WHERE id = ?", [request_id]).fetchone()
+    if status is None or status[0] == "draft":
+        raise ValueError("only an issued request is exported again")
+    files = write_request_files(db, request_id, folder, write_pdf)
+    with transaction(db):
+        audit.record(db, user, "export", "stop_requests", request_id,
+                     {"files": (None, ", ".join(p.name for p in files)), "folder": (None, str(folder))},
+                     clock=clock)
+    return files
 
 
 def form_html(db: Database, request_id: int) -> str:

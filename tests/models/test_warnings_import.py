@@ -141,8 +141,8 @@ def test_rejects_export_for_correction(db, officer, clock, tmp_path):
     assert export_rejects(db, result.batch_id, out) == 3
     with out.open(encoding="utf-8-sig") as f:
         back = list(csv.reader(f))
-    assert back[0][2:] == HEADER
+    assert back[0][2:-1] == HEADER and back[0][-1] == "Row as in the file"
     assert [r[0] for r in back[1:]] == ["4", "5", "6"]
-    assert back[1][2] == "A003"
+    assert back[1][2] == "A003" and back[1][-1] == "A003,12345,2026-11-25 13:00:00,red,,,,,"
     raw = json.loads(db.execute("SELECT raw FROM import_rejects WHERE row_number = 4").fetchone()[0])
     assert raw["手机号"] == "12345"

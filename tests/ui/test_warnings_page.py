@@ -219,6 +219,7 @@ def test_import_runs_in_the_background_and_can_be_cancelled(qtbot, ctx, tmp_path
     dialog = ImportDialog(ctx, TaskRunner())
     qtbot.addWidget(dialog)
     assert dialog.load_file(path)
+    qtbot.waitUntil(dialog.start_button.isEnabled, timeout=20_000)    # the file is read in the background
     dialog.start()
     assert dialog.task is not None and not dialog.start_button.isEnabled()
     qtbot.waitUntil(lambda: dialog.progress.value() > 0, timeout=20_000)

@@ -47,3 +47,11 @@ def m002_lighter_imports(db: Database) -> None:
         CREATE INDEX IF NOT EXISTS fraud_numbers_warning ON fraud_numbers(warning_id);
         """
     )
+
+
+@migrations()
+def m003_files_reject_text(db: Database) -> None:
+    """Each rejected import row keeps its text as written in the file (the raw column holds its cells by
+    header), so a row refused as already imported, or one that could not be split into cells, still shows
+    what it was."""
+    db.execute("ALTER TABLE import_rejects ADD COLUMN text TEXT NOT NULL DEFAULT ''")

@@ -19,12 +19,14 @@ import gc
 import json
 import os
 import queue
+import re
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from sqlite_utils import Database
 
 from .. import audit
@@ -50,8 +52,27 @@ INSERT_WARNINGS = (
     "SELECT ?, " + ", ".join(f"json_extract(value, '$[{i}]')" for i in range(_CHECKED_FIELDS))
     + ", ?, ? FROM json_each(?) ORDER BY key"
 )
-INSERT_REJECT = ("INSERT INTO import_rejects (batch_id, row_number, raw, reason, reason_code) "
-                 "VALUES (?, ?, ?, ?, ?)")
+INSERT_REJECT = ("INSERT INTO import_rejects (batch_id, row_number, raw, reason, reason_code, text) "
+                 "VALUES (?, ?, ?, ?, ?, ?)")
+_MAINLAND_MOBILE = re.compile(r"(?:86)?1[3-9]\d{9}")
+
+
+def looks_mangled_phone(text: str) -> bool:
+    """A phone a spreadsheet turned into a number: nine or more digits, neither a mainland mobile nor starting
+    with the 0 of a trunk or international prefix, so its + or leading 0 was lost (+85291234567 became
+    85291234567). Such a number is reported, not guessed into some country."""
+    t = text.strip()
+    return (len(t) >= 9 and t.isdigit() and t[0] != "0" and _MAINLAND_MOBILE.fullmatch(t) is None)
+
+
+def _mangled_message(text: str) -> str:
+    return QCoreApplication.translate(
+        "WarningImport", "%1 looks changed by a spreadsheet (a + or a leading 0 lost when the cell became a "
+        "number): check the number on the platform and import it written as text.").replace("%1", text.strip())
+
+
+def _unreadable_problem(message: str) -> RowProblem:
+    return RowProblem("unreadable_row", message)
 
 
 class MappingError(ValueError):
@@ -64,10 +85,11 @@ class MappingError(ValueError):
 
 @dataclass(frozen=True)
 class Reject:
-    row_number: int            # as a spreadsheet shows it: the header is row 1
+    row_number: int            # the line of the file the row starts on (XLSX: the sheet row); the header is 1
     code: str
     reason: str
-    raw: dict[str, str]
+    raw: dict[str, str]        # its cells by header
+    text: str = ""             # the row as written in the file
 
 
 @dataclass
@@ -80,6 +102,8 @@ class ImportResult:
     cancelled: bool = False
     seconds: float = 0.0
     rejects: list[Reject] = field(default_factory=list)
+    unknown_fraud_types: dict[str, int] = field(default_factory=dict)   # label in the file -> rows kept as other
+    unmapped_columns: list[str] = field(default_factory=list)            # columns of the file not imported
 
     @property
     def rows_per_s(self) -> float:
@@ -108,37 +132,50 @@ def _lower_thread_priority() -> None:
 
 
 def _check_rows(table, cols: list[int], checker: RowChecker, chunk: int, stop: threading.Event,
-                out: "queue.Queue") -> None:
+                out: "queue.Queue", unknown_types: dict[str, int]) -> None:
     """Producer: reads and checks the file's rows, handing blocks of (good, bad, rows read so far) to the writer.
     Runs on its own thread, so checking the next block overlaps SQLite writing this one (sqlite3 lets go of
-    the GIL while it works)."""
+    the GIL while it works). A good row keeps its cells and text until written, in case the database
+    already holds it; a bad one goes with its reason."""
     _lower_thread_priority()
     try:
         need = max(cols) + 1
+        phone_col, type_col = cols[0], cols[_ORDER.index("fraud_type")]
         seen: set[str] = set()
-        good: list[tuple[int, CheckedRow]] = []
-        bad: list[tuple[int, list[str] | None, RowProblem]] = []
+        good: list[tuple[int, CheckedRow, list[str], str]] = []
+        bad: list[tuple[int, list[str], str, RowProblem]] = []
         total = 0
-        row_number = 1
-        for row in table.rows:
-            row_number += 1
-            if not any(row):
-                continue            # blank lines at the end of an Excel export
-            if len(row) < need:
-                row = row + [""] * (need - len(row))
-            checked = checker.check(*[row[c] if c >= 0 else "" for c in cols])
-            total += 1
-            if not total & 255:
-                # Lets the UI thread in. Left to the interpreter's switching, the UI thread waited up to
-                # 190 ms for the GIL while this thread checked rows (measured); with this, under 10 ms.
-                time.sleep(0)
-            if isinstance(checked, RowProblem):
-                bad.append((row_number, row, checked))
-            elif checked.dedupe_key in seen:
-                bad.append((row_number, row, checker.duplicate()))
+        fraud_type_code = checker.fraud_type_code
+        for line, row, text, problem in table.records:
+            if problem is not None:
+                total += 1
+                bad.append((line, row, text, _unreadable_problem(problem)))
             else:
-                seen.add(checked.dedupe_key)
-                good.append((row_number, checked))
+                if not any(row):
+                    continue            # blank lines at the end of an Excel export
+                if len(row) < need:
+                    row = row + [""] * (need - len(row))
+                total += 1
+                if not total & 255:
+                    # Lets the UI thread in. Left to the interpreter's switching, the UI thread waited up to
+                    # 190 ms for the GIL while this thread checked rows (measured); with this, under 10 ms.
+                    time.sleep(0)
+                phone = row[phone_col]
+                if looks_mangled_phone(phone):
+                    bad.append((line, row, text, RowProblem("mangled_phone", _mangled_message(phone))))
+                else:
+                    checked = checker.check(*[row[c] if c >= 0 else "" for c in cols])
+                    if isinstance(checked, RowProblem):
+                        bad.append((line, row, text, checked))
+                    elif checked.dedupe_key in seen:
+                        bad.append((line, row, text, checker.duplicate()))
+                    else:
+                        seen.add(checked.dedupe_key)
+                        good.append((line, checked, row, text))
+                        if type_col >= 0 and checked.fraud_type == "other":
+                            label = row[type_col].strip()
+                            if label and fraud_type_code(label) is None:
+                                unknown_types[label] = unknown_types.get(label, 0) + 1
             if len(good) + len(bad) >= chunk:
                 out.put((good, bad, total))
                 good, bad = [], []
@@ -170,6 +207,7 @@ def import_file(db: Database, user: User, path: Path | str, *, source: str, mapp
     stop = threading.Event()
     blocks: queue.Queue = queue.Queue(maxsize=2)
     producer: threading.Thread | None = None
+    result: ImportResult | None = None
     try:
         index = {h: i for i, h in enumerate(table.header)}
         cols = [index.get(mapping.get(f, ""), -1) for f in _ORDER]
@@ -180,27 +218,30 @@ def import_file(db: Database, user: User, path: Path | str, *, source: str, mapp
                 "INSERT INTO import_batches (source, filename, started_at, user_id) VALUES (?, ?, ?, ?)",
                 [source, path.name, now, user.id]).lastrowid
         result = ImportResult(batch_id)
+        result.unmapped_columns = [h for h in table.header if h and h not in mapping.values()]
         header = table.header
 
         def flush(good, bad) -> None:
-            existing = _existing_keys(db, [r.dedupe_key for _, r in good])
+            existing = _existing_keys(db, [r.dedupe_key for _, r, _, _ in good])
             params = []
-            for n, r in good:
+            for n, r, row, text in good:
                 if r.dedupe_key in existing:
-                    bad.append((n, None, checker.duplicate()))
+                    bad.append((n, row, text, checker.duplicate()))
                 else:
                     params.append(r)
+            bad.sort(key=lambda b: b[0])           # file order, whichever check found them
             reject_params = []
-            for n, raw, problem in bad:
-                raw_dict = dict(zip(header, raw)) if raw is not None else {}
+            for n, raw, text, problem in bad:
+                raw_dict = dict(zip(header, raw))
+                text = text.rstrip("\r\n")
                 if problem.code == "duplicate":
                     result.duplicate += 1
                 else:
                     result.bad += 1
                 if len(result.rejects) < SHOWN_REJECTS:
-                    result.rejects.append(Reject(n, problem.code, problem.message, raw_dict))
+                    result.rejects.append(Reject(n, problem.code, problem.message, raw_dict, text))
                 reject_params.append((batch_id, n, json.dumps(raw_dict, ensure_ascii=False),
-                                      problem.message, problem.code))
+                                      problem.message, problem.code, text))
             db.execute("BEGIN IMMEDIATE")
             try:
                 inserted = db.conn.execute(INSERT_WARNINGS, [source, batch_id, now, json.dumps(
@@ -216,7 +257,8 @@ def import_file(db: Database, user: User, path: Path | str, *, source: str, mapp
 
         cache_before = db.execute("PRAGMA cache_size").fetchone()[0]
         db.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
-        producer = threading.Thread(target=_check_rows, args=(table, cols, checker, chunk, stop, blocks),
+        producer = threading.Thread(target=_check_rows,
+                                    args=(table, cols, checker, chunk, stop, blocks, result.unknown_fraud_types),
                                     name="warning-import-check", daemon=True)
         producer.start()
         while (item := blocks.get()) is not _DONE:
@@ -240,9 +282,22 @@ def import_file(db: Database, user: User, path: Path | str, *, source: str, mapp
             audit.record(db, user, "import", "import_batches", batch_id,
                          {"filename": (None, path.name), "source": (None, source),
                           "rows_ok": (None, result.ok), "rows_bad": (None, result.bad),
-                          "rows_duplicate": (None, result.duplicate), "cancelled": (None, result.cancelled)},
+                          "rows_duplicate": (None, result.duplicate), "cancelled": (None, result.cancelled),
+                          "unknown_fraud_types": (None, sum(result.unknown_fraud_types.values()))},
                          clock=clock)
         return result
+    except BaseException:
+        # Whatever stopped the import, its batch says so (finished, marked cancelled) with what it got in.
+        if result is not None and not db.conn.in_transaction:
+            try:
+                with transaction(db):
+                    db.execute("UPDATE import_batches SET finished_at = coalesce(finished_at, ?), rows_total = ?, "
+                               "rows_ok = ?, rows_bad = ?, rows_duplicate = ?, cancelled = 1 WHERE id = ?",
+                               [clock.now_iso(), result.total, result.ok, result.bad, result.duplicate,
+                                result.batch_id])
+            except Exception:
+                pass
+        raise
     finally:
         if producer is not None:
             stop.set()
@@ -258,24 +313,25 @@ def import_file(db: Database, user: User, path: Path | str, *, source: str, mapp
 
 
 def batch_rejects(db: Database, batch_id: int) -> list[Reject]:
-    rows = db.execute("SELECT row_number, reason_code, reason, raw FROM import_rejects WHERE batch_id = ? "
+    rows = db.execute("SELECT row_number, reason_code, reason, raw, text FROM import_rejects WHERE batch_id = ? "
                       "ORDER BY row_number", [batch_id]).fetchall()
-    return [Reject(n, c, r, json.loads(raw)) for n, c, r, raw in rows]
+    return [Reject(n, c, r, json.loads(raw), t) for n, c, r, raw, t in rows]
 
 
-def export_rejects(db: Database, batch_id: int, path: Path) -> int:
-    """Writes the batch's bad rows with their reason as CSV, to be corrected and imported again."""
-    rejects = [r for r in batch_rejects(db, batch_id) if r.code != "duplicate"]
+def export_rejects(db: Database, batch_id: int, path: Path, *, include_duplicates: bool = False) -> int:
+    """Writes the batch's rejected rows as CSV (user-only, no live formula): line, reason, the row's cells
+    under the file's headers (to be corrected and imported again) and its text as written."""
+    rejects = [r for r in batch_rejects(db, batch_id) if include_duplicates or r.code != "duplicate"]
     header: list[str] = []
     for r in rejects:
         header += [h for h in r.raw if h not in header]
-    from PySide6.QtCore import QCoreApplication
-
     reason = QCoreApplication.translate("WarningImport", "Reason")
     row_label = QCoreApplication.translate("WarningImport", "Row")
-    write_csv(path, [row_label, reason, *header],
-              [[str(r.row_number), r.reason, *[r.raw.get(h, "") for h in header]] for r in rejects])
+    text_label = QCoreApplication.translate("WarningImport", "Row as in the file")
+    write_csv(path, [row_label, reason, *header, text_label],
+              [[str(r.row_number), r.reason, *[r.raw.get(h, "") for h in header], r.text] for r in rejects])
     return len(rejects)
 
 
-__all__ = ["FIELDS", "ImportResult", "MappingError", "Reject", "batch_rejects", "export_rejects", "import_file"]
+__all__ = ["FIELDS", "ImportResult", "MappingError", "Reject", "batch_rejects", "export_rejects", "import_file",
+           "looks_mangled_phone"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from sqlite_utils import Database
@@ -27,18 +28,35 @@ FIELDS: dict[str, str] = {
 }
 REQUIRED_FIELDS = ("phone", "received_at", "level")
 
-# Headers the alert platforms are known to use, compared without case and spaces.
+# Headers the alert platforms and the centres' own spreadsheets use, compared without case, spaces, the
+# usual punctuation and anything in brackets ("预警等级（红/橙/黄）", "Phone_Number*"). The first name that a
+# file has wins; each column is used once. A column matching none is offered for mapping, never dropped
+# without a word (the dialog and the command line name it).
 SYNONYMS: dict[str, tuple[str, ...]] = {
-    "phone": ("phone", "手机号", "手机号码", "预警号码", "受害人电话", "受害人手机号", "联系电话", "电话", "号码"),
-    "received_at": ("received_at", "received", "time", "预警时间", "接收时间", "推送时间", "下发时间", "时间"),
-    "level": ("level", "预警等级", "预警级别", "等级", "级别"),
-    "external_id": ("external_id", "id", "预警编号", "预警id", "编号", "线索编号"),
-    "fraud_type": ("fraud_type", "诈骗类型", "案件类型", "涉诈类型", "类型"),
-    "person_name": ("person_name", "name", "姓名", "受害人姓名", "机主姓名"),
-    "district": ("district", "区县", "所属区县", "辖区", "地区", "归属地"),
-    "fraud_number": ("fraud_number", "涉诈号码", "诈骗号码", "主叫号码", "涉案号码"),
-    "fraud_app": ("fraud_app", "涉诈app", "诈骗app", "app名称", "app"),
-    "notes": ("notes", "备注", "说明"),
+    "phone": ("phone", "手机号", "手机号码", "预警号码", "受害人电话", "受害人手机号", "受害人号码", "受害人手机号码",
+              "预警对象号码", "预警对象手机号", "潜在受害人号码", "用户号码", "机主号码", "被叫号码", "联系电话",
+              "联系方式", "电话号码", "电话", "号码", "phone number", "mobile", "mobile number", "telephone",
+              "tel", "msisdn", "victim phone"),
+    "received_at": ("received_at", "received", "received at", "received time", "预警时间", "接收时间", "推送时间",
+                    "下发时间", "预警推送时间", "预警下发时间", "预警产生时间", "告警时间", "发现时间", "产生时间",
+                    "接收日期", "时间", "warning time", "alert time", "push time", "time", "datetime"),
+    "level": ("level", "预警等级", "预警级别", "风险等级", "风险级别", "等级", "级别", "紧急程度", "warning level",
+              "alert level", "risk level", "priority"),
+    "external_id": ("external_id", "id", "预警编号", "预警id", "预警单号", "预警流水号", "线索编号", "工单编号",
+                    "工单号", "编号", "warning id", "warning no", "alert id", "alert no", "clue id"),
+    "fraud_type": ("fraud_type", "诈骗类型", "案件类型", "涉诈类型", "预警类型", "诈骗类别", "案件类别", "类型",
+                   "fraud type", "fraud category", "type", "category"),
+    "person_name": ("person_name", "name", "姓名", "受害人姓名", "机主姓名", "预警对象姓名", "潜在受害人姓名",
+                    "用户姓名", "受害人", "预警对象", "victim name", "person name", "person"),
+    "district": ("district", "区县", "所属区县", "辖区", "所属辖区", "管辖区县", "所属地区", "地区", "归属地",
+                 "号码归属地", "行政区划", "county", "area", "region", "jurisdiction"),
+    "fraud_number": ("fraud_number", "涉诈号码", "诈骗号码", "主叫号码", "涉案号码", "涉诈电话", "诈骗电话",
+                     "可疑号码", "嫌疑号码", "对端号码", "fraud number", "fraud phone", "suspect number",
+                     "calling number", "caller"),
+    "fraud_app": ("fraud_app", "涉诈app", "诈骗app", "涉诈app名称", "app名称", "涉诈应用", "应用名称", "app",
+                  "fraud app", "app name", "application"),
+    "notes": ("notes", "备注", "说明", "预警内容", "预警描述", "简要案情", "详情", "remarks", "remark", "note",
+              "comment", "description"),
 }
 
 
@@ -46,8 +64,12 @@ def field_label(field: str) -> str:
     return QCoreApplication.translate("WarningFields", FIELDS[field])
 
 
+_BRACKETED = re.compile(r"[（(【\[].*?[)）】\]]")
+_PUNCTUATION = re.compile(r"[\s_\-*:：·./／]+")
+
+
 def _norm(text: str) -> str:
-    return "".join(text.split()).lower()
+    return _PUNCTUATION.sub("", _BRACKETED.sub("", text)).lower().lstrip("\ufeff")
 
 
 def guess_mapping(header: list[str]) -> dict[str, str]:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QDialog, QFileDialog, QFormLayout, QGroupBox, QHB
 
 from ...models import stoppay
 from ...models.settings import Settings
-from ...models.stoppay_export import export_rows, form_html, write_csv, write_xlsx
+from ...models.stoppay_export import export_again, issue_and_export
 from ...models.validation import format_amount, guess_bank, parse_amount
 from ..actions import ActionName
 from ..calls.call_form import ERROR_STYLE, FieldError
@@ -104,8 +104,11 @@ class StopPaymentsPage(Page):
         self.result_button.clicked.connect(self.record_result_dialog)
         self.back_to_call = QPushButton(self.tr("Back to the call"), objectName="backToCallButton")
         self.back_to_call.clicked.connect(self._open_call)
+        self.export_again_button = QPushButton(self.tr("Export again"), objectName="exportAgainButton")
+        self.export_again_button.setToolTip(self.tr("Write the issued request's PDF, XLSX and CSV again"))
+        self.export_again_button.clicked.connect(self.export_again)
         self.saved = QLabel(objectName="stopSaved")
-        for w in (self.issue_button, self.result_button, self.back_to_call):
+        for w in (self.issue_button, self.result_button, self.export_again_button, self.back_to_call):
             buttons.addWidget(w)
         buttons.addStretch()
         buttons.addWidget(self.saved)
@@ -263,6 +266,7 @@ class StopPaymentsPage(Page):
             self._show_problems({})
             self.missing.setText(self.tr("Issued. Record each bank's answer as it comes."))
             self.issue_button.setEnabled(False)
+        self.export_again_button.setEnabled(status != "draft")
         for view in (self.accounts_view, self.transfers_view):
             view.setEditTriggers(QTableView.AllEditTriggers if status == "draft" else QTableView.NoEditTriggers)
         for edit in self.fields.values():
@@ -286,17 +290,45 @@ class StopPaymentsPage(Page):
         if folder is None:
             return None
         try:
-            no = stoppay.issue(self.ctx.db, self.ctx.user, self.request_id, self.form(), clock=self.ctx.clock)
+            files = issue_and_export(self.ctx.db, self.ctx.user, self.request_id, self.form(), folder,
+                                     clock=self.ctx.clock, write_pdf=write_pdf)
         except stoppay.IssueBlocked as blocked:
             self._show_problems(blocked.problems)
             return None
-        rows = export_rows(self.ctx.db, self.request_id)
-        files = [write_pdf(form_html(self.ctx.db, self.request_id), folder / f"{no}.pdf"),
-                 write_xlsx(rows, folder / f"{no}.xlsx"), write_csv(rows, folder / f"{no}.csv")]
+        except OSError as exc:
+            self._export_failed(folder, exc, self.tr("Not issued: the files could not be written to %1 (%2). "
+                                                     "The request is still a draft; choose another folder."))
+            return None
         self.open_request(self.request_id)
         self.saved.setText(self.tr("Issued; files written to %1").replace("%1", str(folder)))
         self.last_files = files
         return files
+
+    def export_again(self) -> list[Path] | None:
+        """Writes an issued request's files again, e.g. after the first folder failed or the files were lost."""
+        if self.request_id is None or self._status() == "draft":
+            return None
+        folder = self.export_dir()
+        if folder is None:
+            return None
+        try:
+            files = export_again(self.ctx.db, self.ctx.user, self.request_id, folder, clock=self.ctx.clock,
+                                 write_pdf=write_pdf)
+        except OSError as exc:
+            self._export_failed(folder, exc, self.tr("The files could not be written to %1 (%2). "
+                                                     "Choose another folder and export again."))
+            return None
+        self.saved.setText(self.tr("Files written again to %1").replace("%1", str(folder)))
+        self.last_files = files
+        return files
+
+    def _export_failed(self, folder: Path, exc: OSError, message: str) -> None:
+        # The folder is asked for again next time: the remembered one is what failed.
+        settings = Settings.load()
+        settings.export_dir = ""
+        settings.save()
+        self.saved.setText("")
+        self.missing.setText(message.replace("%1", str(folder)).replace("%2", exc.strerror or str(exc)))
 
     def record_result_dialog(self) -> None:
         row = self.accounts_view.currentIndex().row()

@@ -33,6 +33,8 @@ class ImportDialog(QDialog):
         self.header: list[str] = []
         self.task: Task | None = None
         self.result: ImportResult | None = None
+        self.reading: Task | None = None        # the file being read for its header and preview
+        self._loaded: bool | None = None
 
         self.file_label = QLabel(self.tr("No file chosen."), objectName="importFile")
         choose = QPushButton(self.tr("Choose file…"), objectName="importChoose")
@@ -112,20 +114,40 @@ class ImportDialog(QDialog):
             self.load_file(Path(name))
 
     def load_file(self, path: Path) -> bool:
-        """Reads the header and the first rows; False (with the reason shown) when the file cannot be read."""
-        try:
+        """Reads the header and the first rows on the worker thread (the whole file is decoded to decide its
+        encoding, and a workbook's parts are checked first: none of it may hold the window up). False, with
+        the reason shown, when the file cannot be read; True once read or while being read."""
+        self.start_button.setEnabled(False)
+        self.status.setText(self.tr("Reading %1…").replace("%1", path.name))
+        self.status.setStyleSheet("")
+        self._loaded: bool | None = None
+
+        def job(progress):
             table = open_table(path)
-        except (UnreadableFileError, OSError) as exc:
-            self.status.setText(self.tr("This file cannot be read as a CSV or XLSX table: %1").replace("%1", str(exc)))
-            self.status.setStyleSheet("color: #c62828; font-weight: bold;")
-            self.start_button.setEnabled(False)
-            return False
-        try:
-            self.header = table.header
-            first = list(islice(table.rows, PREVIEW_ROWS))
-            total = table.total_rows
-        finally:
-            table.close()
+            try:
+                return path, table.header, list(islice(table.rows, PREVIEW_ROWS)), table.total_rows
+            finally:
+                table.close()
+
+        task = self.runner.start(job, self._file_read, self._file_unreadable)
+        if self._loaded is None:            # still reading (a runner that finished at once has said so)
+            self.reading = task
+        return self._loaded is not False
+
+    def _file_unreadable(self, exc: Exception) -> None:
+        self.reading = None
+        self._loaded = False
+        if not isinstance(exc, (UnreadableFileError, OSError)):
+            raise exc
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        self.status.setText(self.tr("This file cannot be read as a CSV or XLSX table: %1").replace("%1", reason))
+        self.status.setStyleSheet("color: #c62828; font-weight: bold;")
+        self.start_button.setEnabled(False)
+
+    def _file_read(self, read) -> None:
+        self.reading = None
+        self._loaded = True
+        path, self.header, first, total = read
         self.path = path
         self.file_label.setText(self.tr("%1 (about %2 rows)").replace("%1", path.name).replace("%2", f"{total:,}"))
         self.preview.clear()
@@ -159,19 +181,28 @@ class ImportDialog(QDialog):
         combo = self.combos[field]
         combo.setCurrentIndex(max(0, combo.findData(header)))
 
+    def unmapped_columns(self) -> list[str]:
+        used = set(self.mapping().values())
+        return [h for h in self.header if h and h not in used]
+
     def _check_mapping(self, *_) -> None:
         missing = missing_required(self.mapping())
         if missing:
             self.status.setText(self.tr("Choose the column for: %1").replace("%1", ", ".join(field_label(f) for f in missing)))
             self.status.setStyleSheet("color: #c62828; font-weight: bold;")
         else:
-            self.status.setText(self.tr("Ready to import."))
+            text = self.tr("Ready to import.")
+            unmapped = self.unmapped_columns()
+            if unmapped:
+                # A column the console does not recognise is said, never dropped silently.
+                text += " " + self.tr("Not imported unless you choose them above: %1").replace("%1", "、".join(unmapped))
+            self.status.setText(text)
             self.status.setStyleSheet("")
-        self.start_button.setEnabled(self.path is not None and not missing and self.task is None)
+        self.start_button.setEnabled(self.path is not None and not missing and self.task is None and self.reading is None)
 
     # -- importing ---------------------------------------------------------------------------------
     def start(self) -> None:
-        if self.path is None or missing_required(self.mapping()) or self.task is not None:
+        if self.path is None or missing_required(self.mapping()) or self.task is not None or self.reading is not None:
             return
         source = self.source.currentText().strip() or DEFAULT_SOURCE
         mapping = self.mapping()
@@ -225,13 +256,18 @@ class ImportDialog(QDialog):
         for key, value in (("%1", result.total), ("%2", result.ok), ("%3", result.bad), ("%4", result.duplicate)):
             text = text.replace(key, f"{value:,}")
         text = text.replace("%5", f"{result.seconds:.1f}")
+        if result.unknown_fraud_types:
+            text += " " + self.tr("%1 rows have a fraud type the console does not know, kept as \"other\" with the "
+                                  "type in the notes: %2").replace("%1", f"{sum(result.unknown_fraud_types.values()):,}") \
+                .replace("%2", "、".join(f"{k} ({v:,})" for k, v in sorted(result.unknown_fraud_types.items(),
+                                                                         key=lambda kv: -kv[1])[:8]))
         if result.cancelled:
             text = self.tr("Cancelled. What was imported stays; importing the file again skips it.") + " " + text
         self.status.setText(text)
         self.status.setStyleSheet("font-weight: bold;")
         self.rejects.setRowCount(len(result.rejects))
         for i, r in enumerate(result.rejects):
-            for c, value in enumerate((str(r.row_number), r.reason, " | ".join(v for v in r.raw.values() if v))):
+            for c, value in enumerate((str(r.row_number), r.reason, r.text)):
                 self.rejects.setItem(i, c, QTableWidgetItem(value))
         self.rejects.resizeColumnsToContents()
         self.rejects_box.setVisible(bool(result.rejects))

@@ -1,0 +1,1 @@
+"""Warning-queue commands run without the window (`python -m console.warnings import ...`)."""

@@ -1,0 +1,7 @@
+"""`python -m console.warnings import --db F FILE`: see console.warnings.cli."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())
