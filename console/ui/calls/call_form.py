@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPlainTextEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from ...models.reference import code_names
@@ -26,6 +26,14 @@ class FieldError(QLabel):
         self.setStyleSheet("color: #c62828; font-size: 9pt;")
         self.setWordWrap(True)
         self.hide()
+
+
+def editing_cells(view: QTableView) -> set[tuple[int, str]]:
+    """The (row, key) whose editor is open in the view, if any: saving must not touch it."""
+    if view.state() != QAbstractItemView.EditingState or not view.currentIndex().isValid():
+        return set()
+    index = view.currentIndex()
+    return {(index.row(), view.model().key_of(index.column()))}
 
 
 class CallForm(QWidget):
@@ -243,8 +251,9 @@ class CallForm(QWidget):
                 acc[(int(parts[1]), parts[2])] = message
             elif parts[0] == "transfers":
                 tr[(int(parts[1]), parts[2])] = message
-        self.accounts.set_problems(acc, {(row, "bank"): name for row, name in banks.items()})
-        self.transfers.set_problems(tr, {})
+        self.accounts.set_problems(acc, {(row, "bank"): name for row, name in banks.items()},
+                                   editing_cells(self.accounts_view))
+        self.transfers.set_problems(tr, {}, editing_cells(self.transfers_view))
         lines = [m for k, m in problems.items() if k.startswith(("accounts.", "transfers."))]
         self.table_errors.setText("\n".join(dict.fromkeys(lines)))
         self.table_errors.setVisible(bool(lines))

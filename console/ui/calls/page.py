@@ -117,6 +117,8 @@ class CallPage(Page):
         a[ActionName.FOCUS_NOTES].triggered.connect(lambda: self._when_active(self.form.notes.setFocus))
         a[ActionName.ADD_ACCOUNT].triggered.connect(
             lambda: self._when_active(lambda: self.form._add_row(self.form.accounts, self.form.accounts_view)))
+        a[ActionName.ADD_TRANSFER].triggered.connect(
+            lambda: self._when_active(lambda: self.form._add_row(self.form.transfers, self.form.transfers_view)))
 
     def _when_active(self, fn) -> None:
         if self.call_id is not None:

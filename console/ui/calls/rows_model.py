@@ -89,11 +89,24 @@ class RowsModel(QAbstractTableModel):
         self.problems = {}
         self.endResetModel()
 
-    def set_problems(self, problems: dict[tuple[int, str], str], derived: dict[tuple[int, str], str]) -> None:
-        self.problems = problems
-        self.derived = derived
-        if self.rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.columns) - 1))
+    def set_problems(self, problems: dict[tuple[int, str], str], derived: dict[tuple[int, str], str],
+                     editing: set[tuple[int, str]] = frozenset()) -> None:
+        """Marks the cells whose problem or derived text changed, and only those, never the cell being edited.
+
+        A view copies the model's value into an open editor on any dataChanged that covers its cell (Qt 6
+        does so for ranges too), which used to wipe what the officer had typed since the editor opened."""
+        changed = {k for k in problems.keys() | self.problems.keys() if problems.get(k) != self.problems.get(k)}
+        changed |= {k for k in derived.keys() | self.derived.keys() if derived.get(k) != self.derived.get(k)}
+        self.problems = dict(problems)
+        self.derived = dict(derived)
+        keys = [k for k, _ in self.columns]
+        for row, key in sorted(changed - set(editing)):
+            if 0 <= row < len(self.rows) and key in keys:
+                index = self.index(row, keys.index(key))
+                self.dataChanged.emit(index, index, [Qt.DisplayRole, Qt.BackgroundRole, Qt.ToolTipRole])
+
+    def key_of(self, column: int) -> str:
+        return self.columns[column][0]
 
 
 def rows_table(name: str, model: RowsModel, title: str, add_label: str, remove_label: str, on_add=None):
