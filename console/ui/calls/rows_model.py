@@ -7,6 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QAbstractScrollArea, QGroupBox,
+                               QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout)
 
 
 class RowsModel(QAbstractTableModel):
@@ -109,13 +111,48 @@ class RowsModel(QAbstractTableModel):
         return self.columns[column][0]
 
 
+class CellTable(QTableView):
+    """A table Tab walks through cell by cell, skipping read-only cells, and leaves after the last one
+    (Shift+Tab before the first), instead of cycling through its cells forever."""
+
+    def _step(self, index: QModelIndex, forward: bool) -> QModelIndex:
+        model = self.model()
+        rows, cols = model.rowCount(), model.columnCount()
+        pos = index.row() * cols + index.column() if index.isValid() else (-1 if forward else rows * cols)
+        while True:
+            pos += 1 if forward else -1
+            if not 0 <= pos < rows * cols:
+                return QModelIndex()
+            candidate = model.index(pos // cols, pos % cols)
+            if candidate.flags() & Qt.ItemIsEditable and not self.isColumnHidden(candidate.column()):
+                return candidate
+
+    def moveCursor(self, action, modifiers):  # noqa: N802 (Qt name)
+        if action in (QAbstractItemView.MoveNext, QAbstractItemView.MovePrevious):
+            return self._step(self.currentIndex(), action == QAbstractItemView.MoveNext)
+        return super().moveCursor(action, modifiers)
+
+    def closeEditor(self, editor, hint):  # noqa: N802 (Qt name)
+        leaving = None
+        if hint in (QAbstractItemDelegate.EditNextItem, QAbstractItemDelegate.EditPreviousItem):
+            forward = hint == QAbstractItemDelegate.EditNextItem
+            if not self._step(self.currentIndex(), forward).isValid():
+                leaving, hint = forward, QAbstractItemDelegate.NoHint
+        super().closeEditor(editor, hint)
+        if leaving is not None:
+            self.focusNextPrevChild_out(leaving)
+
+    def focusNextPrevChild_out(self, forward: bool) -> None:  # noqa: N802
+        """Moves the focus to the widget after (before) the table, past its own cells."""
+        QAbstractScrollArea.focusNextPrevChild(self, forward)
+
+
 def rows_table(name: str, model: RowsModel, title: str, add_label: str, remove_label: str, on_add=None):
     """A titled box with the table view and its Add / Remove row buttons; returns (box, view)."""
-    from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout
-
     box = QGroupBox(title)
     v = QVBoxLayout(box)
-    view = QTableView(objectName=name)
+    v.setContentsMargins(6, 4, 6, 4)
+    view = CellTable(objectName=name)
     view.setModel(model)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
     view.verticalHeader().setDefaultSectionSize(24)
