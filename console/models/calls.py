@@ -22,7 +22,7 @@ from .people import upsert_account, upsert_person
 from .phone import normalize_phone
 from .reference import fraud_types
 from .users import Permission, User, require
-from .validation import check_account, check_id_number, check_past_time, parse_amount
+from .validation import card_digits, check_account, check_id_number, check_past_time, parse_amount
 from .db import transaction
 
 CALL_FIELDS = ("call_type", "fraud_type", "notes", "three_way", "outcome", "loss_saved_cents",
@@ -34,7 +34,7 @@ def empty_form(incoming: IncomingCall | None = None) -> dict[str, Any]:
         "caller": {"name": incoming.person_name if incoming else "", "id_number": "",
                    "phone": incoming.number if incoming else ""},
         "victim_is_caller": True,
-        "victim": {"name": "", "id_number": "", "phone": ""},
+        "victim": {"name": "", "id_number": "", "phone": "", "account": ""},
         "call_type": (incoming.call_type if incoming else None) or "stop_payment",
         "fraud_type": incoming.fraud_type if incoming else None,
         "notes": "",
@@ -45,6 +45,11 @@ def empty_form(incoming: IncomingCall | None = None) -> dict[str, Any]:
         "accounts": [],
         "transfers": [],
     }
+
+
+def victim_account_kind(number: str) -> str:
+    """The victim's own account as typed on the call: digits are a bank card, anything else an account."""
+    return "bank_card" if card_digits(number).isdigit() else "other"
 
 
 def start_call(db: Database, user: User, incoming: IncomingCall, *, clock: Clock) -> int:
@@ -94,6 +99,11 @@ def problems(form: dict[str, Any], now: datetime) -> dict[str, str]:
                 out[f"{key}.id_number"] = check.message
         if person.get("phone", "").strip() and normalize_phone(person["phone"]) is None:
             out[f"{key}.phone"] = QCoreApplication.translate("Calls", "This is not a phone number; it is kept as typed.")
+    paying = str(form.get("victim", {}).get("account", "") or "")
+    if paying.strip():
+        check = check_account(victim_account_kind(paying), paying)
+        if not check:
+            out["victim.account"] = check.message
     for field in ("loss_saved", "loss_suffered"):
         if form.get(field, "").strip():
             check = parse_amount(form[field])
@@ -104,7 +114,12 @@ def problems(form: dict[str, Any], now: datetime) -> dict[str, str]:
             check = check_account(acct.get("kind", "bank_card"), acct["number"])
             if not check:
                 out[f"accounts.{i}.number"] = check.message
+    known = {card_digits(a.get("number", "")) for a in form.get("accounts", []) if a.get("number", "").strip()}
     for i, tr in enumerate(form.get("transfers", [])):
+        to = str(tr.get("to", "") or "")
+        if to.strip() and card_digits(to) not in known:
+            out[f"transfers.{i}.to"] = QCoreApplication.translate(
+                "Calls", "This receiving account is not among the call's accounts: add it there, or pick one of them.")
         if tr.get("amount", "").strip():
             check = parse_amount(tr["amount"])
             if not check:
@@ -168,6 +183,10 @@ def _save_accounts_and_transfers(db: Database, user: User, call_id: int, form: d
                                  bad: dict[str, str], clock: Clock) -> None:
     ids_by_number: dict[str, int] = {}
     links: set[tuple[int, str]] = set()
+    paying = str(form.get("victim", {}).get("account", "") or "").strip()
+    if paying and "victim.account" not in bad:
+        aid = upsert_account(db, user, number=paying, kind=victim_account_kind(paying), clock=clock)
+        links.add((aid, "victim"))
     for i, acct in enumerate(form.get("accounts", [])):
         number = acct.get("number", "").strip()
         if not number or f"accounts.{i}.number" in bad:
@@ -212,6 +231,48 @@ def close_call(db: Database, user: User, call_id: int, *, clock: Clock) -> None:
         db.execute("UPDATE calls SET status = 'closed', ended_at = coalesce(ended_at, ?), updated_at = ? "
                    "WHERE id = ?", [clock.now_iso(), clock.now_iso(), call_id])
         audit.record(db, user, "close", "calls", call_id, {"status": ("open", "closed")}, clock=clock)
+
+
+AWAITING_OUTCOME = "awaiting_outcome"
+
+
+def park_call(db: Database, user: User, call_id: int, *, clock: Clock) -> None:
+    """The officer ends the call and says the outcome will follow: it waits on the officer's list."""
+    require(user, Permission.HANDLE_CALLS)
+    with transaction(db):
+        old = db.execute("SELECT status FROM calls WHERE id = ?", [call_id]).fetchone()
+        db.execute("UPDATE calls SET status = ?, ended_at = coalesce(ended_at, ?), updated_at = ? WHERE id = ?",
+                   [AWAITING_OUTCOME, clock.now_iso(), clock.now_iso(), call_id])
+        audit.record(db, user, "park", "calls", call_id, {"status": (old[0] if old else None, AWAITING_OUTCOME)},
+                     clock=clock)
+
+
+def resume_call(db: Database, user: User, call_id: int, *, clock: Clock) -> None:
+    """A call awaiting its outcome is open again (to record the outcome, or to go on with it)."""
+    require(user, Permission.HANDLE_CALLS)
+    with transaction(db):
+        old = db.execute("SELECT status FROM calls WHERE id = ?", [call_id]).fetchone()
+        if old and old[0] == AWAITING_OUTCOME:
+            db.execute("UPDATE calls SET status = 'open', updated_at = ? WHERE id = ?", [clock.now_iso(), call_id])
+            audit.record(db, user, "resume", "calls", call_id, {"status": (AWAITING_OUTCOME, "open")}, clock=clock)
+
+
+@dataclass(frozen=True)
+class AwaitingCall:
+    id: int
+    started_at: str
+    caller: str
+    name: str
+
+
+def calls_awaiting_outcome(db: Database, officer_id: int, *, current: int | None = None) -> list[AwaitingCall]:
+    """The officer's calls left without an outcome (parked, or still open from an earlier session), oldest first."""
+    rows = db.execute(
+        "SELECT c.id, c.started_at, c.caller_raw, coalesce(p.name, '') FROM calls c "
+        "LEFT JOIN people p ON p.id = c.caller_person_id "
+        "WHERE c.officer_id = ? AND c.status IN ('awaiting_outcome', 'open') AND c.id IS NOT ? "
+        "ORDER BY c.started_at, c.id", [officer_id, current]).fetchall()
+    return [AwaitingCall(*r) for r in rows]
 
 
 def mark_answered(db: Database, call_id: int, *, clock: Clock, user: User | None = None) -> None:
@@ -281,9 +342,14 @@ def load_form(db: Database, call_id: int) -> dict[str, Any]:
                      "SELECT t.transferred_at, t.amount_cents, t.channel, t.serial_no, a.number FROM call_transfers t "
                      "LEFT JOIN accounts a ON a.id = t.to_account_id WHERE t.call_id = ? ORDER BY t.id", [call_id])]
     same = call["victim_person_id"] in (None, call["caller_person_id"])
+    victim = person(None if same else call["victim_person_id"])
+    paying = next((a for a in accounts if a["role"] == "victim"), None)
+    if paying is not None:
+        accounts.remove(paying)
+    victim["account"] = paying["number"] if paying else ""
     return {
         "caller": caller, "victim_is_caller": same,
-        "victim": person(None if same else call["victim_person_id"]),
+        "victim": victim,
         "call_type": call["call_type"], "fraud_type": call["fraud_type"], "notes": call["notes"],
         "three_way": bool(call["three_way"]), "outcome": call["outcome"],
         "loss_saved": f"{call['loss_saved_cents'] / 100:.2f}" if call["loss_saved_cents"] else "",

@@ -34,3 +34,23 @@ def open_drafts(db: Database, kind: str, user_id: int) -> list[tuple[str, dict[s
 def delete_draft(db: Database, kind: str, key: str, user_id: int) -> None:
     with transaction(db):
         db.execute("DELETE FROM drafts WHERE kind = ? AND key = ? AND user_id = ?", [kind, key, user_id])
+
+
+SET_ASIDE = ":set-aside"
+
+
+def set_aside(db: Database, kind: str, key: str, user_id: int, now: str) -> str:
+    """Keeps a draft that cannot be restored, under a kind of its own ('call:set-aside'), so it never blocks
+    a start again and is still there to read. Returns the new kind."""
+    aside = kind + SET_ASIDE
+    with transaction(db):
+        db.execute("DELETE FROM drafts WHERE kind = ? AND key = ? AND user_id = ?", [aside, key, user_id])
+        db.execute("UPDATE drafts SET kind = ?, updated_at = ? WHERE kind = ? AND key = ? AND user_id = ?",
+                   [aside, now, kind, key, user_id])
+    return aside
+
+
+def raw_draft_keys(db: Database, kind: str, user_id: int) -> list[str]:
+    """This user's draft keys of a kind, newest first, without reading the payloads (which may be damaged)."""
+    return [r[0] for r in db.execute("SELECT key FROM drafts WHERE kind = ? AND user_id = ? ORDER BY updated_at DESC",
+                                     [kind, user_id]).fetchall()]

@@ -106,3 +106,23 @@ def upsert_account(db: Database, user: User | None, *, number: str, kind: str = 
                    [new["bank_code"], new["holder_name"], new["is_suspect"], aid])
         audit.record(db, user, "update", "accounts", aid, changes, clock=clock)
     return aid
+
+
+def known_caller(db: Database, phone: str | None, *, exclude_call: int | None = None) -> dict | None:
+    """What the console already holds about the person on this number: name, ID and the accounts of their
+    earlier calls (victim's own first), to be offered for reuse instead of retyped. None if nothing."""
+    e164 = normalize_phone(phone)
+    if not e164:
+        return None
+    row = db.execute("SELECT id, name, id_number FROM people WHERE phone_e164 = ? AND (name != '' OR id_number "
+                     "IS NOT NULL) ORDER BY updated_at DESC, id DESC LIMIT 1", [e164]).fetchone()
+    if row is None:
+        return None
+    pid, name, id_number = row
+    accounts = [{"role": role, "kind": kind, "number": number, "holder": holder or ""}
+                for role, kind, number, holder in db.execute(
+                    "SELECT ca.role, a.kind, a.number, max(a.holder_name) FROM calls c "
+                    "JOIN call_accounts ca ON ca.call_id = c.id JOIN accounts a ON a.id = ca.account_id "
+                    "WHERE (c.caller_person_id = ? OR c.victim_person_id = ?) AND c.id IS NOT ? "
+                    "GROUP BY ca.role, a.id ORDER BY ca.role DESC, a.id LIMIT 20", [pid, pid, exclude_call])]
+    return {"name": name or "", "id_number": id_number or "", "accounts": accounts}

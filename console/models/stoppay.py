@@ -274,7 +274,9 @@ def request_list(db: Database, *, limit: int = 200) -> list[tuple]:
 def form_from_call(call_form: dict[str, Any]) -> dict[str, Any]:
     """The request form from the call's form as typed (wrong fields included, to be fixed here)."""
     victim = call_form["caller"] if call_form.get("victim_is_caller", True) else call_form["victim"]
-    paying = next((a for a in call_form.get("accounts", []) if a.get("role") == "victim"), {})
+    typed = str((call_form.get("victim") or {}).get("account", "") or "").strip()   # taken on the call
+    paying = {"number": typed, "kind": "bank_card" if typed.replace(" ", "").replace("-", "").isdigit() else "other"} \
+        if typed else next((a for a in call_form.get("accounts", []) if a.get("role") == "victim"), {})
     return {
         "victim": {"name": victim.get("name", ""), "id_number": victim.get("id_number", ""),
                    "phone": victim.get("phone", ""), "account": paying.get("number", ""),

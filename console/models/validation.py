@@ -7,9 +7,10 @@ how to fix it. Checks never raise on bad input.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 from sqlite_utils import Database
@@ -136,24 +137,33 @@ def guess_bank(db: Database, card_number: str) -> str | None:
 
 
 _WAN = Decimal(10000)
+MAX_AMOUNT_YUAN = Decimal(10) ** 10
+# Plain digits, an optional decimal part, nothing else: no exponents ('1e1000000' once raised
+# decimal.Overflow on every autosave), no signs, no spaces inside. Lengths are bounded before Decimal sees it.
+_AMOUNT_TEXT = re.compile(r"([0-9]{1,15})(?:\.([0-9]{1,8}))?")
 
 
 def parse_amount(text: str) -> Check:
-    """Yuan as officers say them: '500000', '50万', '1,234.50', '¥3000元'. Value in fen (int)."""
-    v = (text or "").strip().replace(",", "").replace("，", "").replace("¥", "").replace("￥", "")
+    """Yuan as officers say them: '500000', '50万', '1,234.50', '¥3000元'. Value in fen (int).
+
+    Never raises: anything that is not plain digits with at most two decimals (of yuan; '12.35万' is fine)
+    and at most 10,000,000,000 yuan gets a message saying how to write it."""
+    wrong = QCoreApplication.translate("Validation", "Write the amount in yuan, e.g. 5000, 5000.50 or 50万.")
+    v = unicodedata.normalize("NFKC", text or "").strip()
+    v = v.replace(",", "").replace("¥", "").replace("￥", "").replace("\u00a5", "")
     v = v.removesuffix("元").strip()
     if not v:
         return Check(False, None, QCoreApplication.translate("Validation", "Enter the amount."))
-    factor = Decimal(1)
+    factor = 1
     if v.endswith("万"):
-        factor, v = _WAN, v[:-1].strip()
-    try:
-        amount = Decimal(v) * factor
-    except InvalidOperation:
-        return Check(False, None, QCoreApplication.translate("Validation", "Write the amount in yuan, e.g. 5000, 5000.50 or 50万."))
-    if not amount.is_finite():
-        return Check(False, None, QCoreApplication.translate("Validation", "Write the amount in yuan, e.g. 5000, 5000.50 or 50万."))
-    if amount > Decimal(10) ** 10:
+        factor, v = 10000, v[:-1].strip()
+    if v.startswith("-"):
+        return Check(False, None, QCoreApplication.translate("Validation", "The amount must be more than zero."))
+    match = _AMOUNT_TEXT.fullmatch(v)
+    if match is None:
+        return Check(False, None, wrong)
+    amount = Decimal(v) * factor          # at most 23 significant digits: exact in the default context
+    if amount > MAX_AMOUNT_YUAN:
         return Check(False, None, QCoreApplication.translate("Validation", "The amount is too large; check the digits."))
     if amount <= 0:
         return Check(False, None, QCoreApplication.translate("Validation", "The amount must be more than zero."))

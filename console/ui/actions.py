@@ -34,6 +34,11 @@ class ActionName(str, Enum):
     SIGN_OUT = "sign_out"
     HELP = "help"
     QUIT = "quit"
+    ADD_TRANSFER = "add_transfer"
+    FOCUS_OUTCOME = "focus_outcome"
+    SWITCH_SIDE_TAB = "switch_side_tab"
+    USE_KNOWN_CALLER = "use_known_caller"
+    RESUME_CALL = "resume_call"
 
 
 @dataclass(frozen=True)
@@ -76,6 +81,13 @@ ACTION_SPECS: dict[ActionName, ActionSpec] = {
                                     auto_repeat=False),
     ActionName.HELP: ActionSpec(QT_TRANSLATE_NOOP("Actions", "Keyboard shortcuts"), "F1"),
     ActionName.QUIT: ActionSpec(QT_TRANSLATE_NOOP("Actions", "Quit"), "Ctrl+Q", auto_repeat=False),
+    ActionName.ADD_TRANSFER: ActionSpec(QT_TRANSLATE_NOOP("Actions", "Add transfer"), "Ctrl+Shift+T"),
+    ActionName.FOCUS_OUTCOME: ActionSpec(QT_TRANSLATE_NOOP("Actions", "Go to the outcome"), "Alt+O"),
+    ActionName.SWITCH_SIDE_TAB: ActionSpec(QT_TRANSLATE_NOOP("Actions", "Scripts / caller history"), "Ctrl+Shift+H"),
+    ActionName.USE_KNOWN_CALLER: ActionSpec(QT_TRANSLATE_NOOP("Actions", "Use the caller's known details"), "Alt+K",
+                                            auto_repeat=False),
+    ActionName.RESUME_CALL: ActionSpec(QT_TRANSLATE_NOOP("Actions", "Resume a call awaiting its outcome"),
+                                       "Ctrl+Shift+R", auto_repeat=False),
 }
 
 

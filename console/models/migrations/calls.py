@@ -13,3 +13,9 @@ def m001_fraud_number_index(db: Database) -> None:
     """'Is this number already known as a fraud number?' is asked on every ring."""
     db.execute("CREATE INDEX IF NOT EXISTS warnings_fraud_number ON warnings(fraud_number)")
     db.execute("CREATE INDEX IF NOT EXISTS stop_requests_victim_created ON stop_requests(victim_person_id, created_at)")
+
+
+@migrations()
+def m002_calls_awaiting_outcome(db: Database) -> None:
+    """The call page lists the officer's calls still waiting for an outcome."""
+    db.execute("CREATE INDEX IF NOT EXISTS calls_officer_status ON calls(officer_id, status)")

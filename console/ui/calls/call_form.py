@@ -5,11 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPlainTextEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from ...models.reference import code_names
-from .choice_delegate import ChoiceDelegate
+from ...models.sensitive import mask_id_number
+from ...models.validation import card_digits
+from .choice_delegate import AccountDelegate, ChoiceDelegate
 from ..choices import account_kinds, channels
 from ..form_parts import coded_combo
 from .rows_model import RowsModel, rows_table
@@ -28,6 +30,14 @@ class FieldError(QLabel):
         self.hide()
 
 
+def editing_cells(view: QTableView) -> set[tuple[int, str]]:
+    """The (row, key) whose editor is open in the view, if any: saving must not touch it."""
+    if view.state() != QAbstractItemView.EditingState or not view.currentIndex().isValid():
+        return set()
+    index = view.currentIndex()
+    return {(index.row(), view.model().key_of(index.column()))}
+
+
 class CallForm(QWidget):
     edited = Signal()
     suggestionAccepted = Signal(str)
@@ -38,10 +48,24 @@ class CallForm(QWidget):
         self._loading = False
         self.fields: dict[str, QLineEdit] = {}
         self.errors: dict[str, FieldError] = {}
-        layout = QVBoxLayout(self)
+        # Two columns, so that at 1366x768 the people, the notes, the money and the outcome are all in view.
+        columns = QHBoxLayout(self)
+        columns.setContentsMargins(2, 2, 2, 2)
+        left, right = QVBoxLayout(), QVBoxLayout()
+        left.setSpacing(4)
+        right.setSpacing(4)
+        columns.addLayout(left, 5)
+        columns.addLayout(right, 7)
 
         people = QGroupBox(self.tr("Caller and victim"))
-        pform = QFormLayout(people)
+        pform = self._form_layout(people)
+        self.known = QPushButton(objectName="knownCaller")
+        self.known.setStyleSheet("text-align: left; color: #1f3a5f; font-weight: bold; padding: 3px;")
+        self.known.setMinimumWidth(10)
+        self.known.hide()
+        self.known.clicked.connect(self.use_known)
+        pform.addRow(self.known)
+        self._known: dict[str, Any] | None = None
         for key, label in (("caller.name", self.tr("Caller name")), ("caller.id_number", self.tr("Caller resident ID")),
                            ("caller.phone", self.tr("Caller phone"))):
             self._add_field(pform, key, label)
@@ -53,30 +77,33 @@ class CallForm(QWidget):
         for key, label in (("victim.name", self.tr("Victim name")), ("victim.id_number", self.tr("Victim resident ID")),
                            ("victim.phone", self.tr("Victim phone"))):
             self.victim_rows.append(self._add_field(pform, key, label))
-        layout.addWidget(people)
+        self._add_field(pform, "victim.account", self.tr("Victim's account (paid from)"))
+        self.fields["victim.account"].setPlaceholderText(self.tr("The card or account the money left from"))
+        left.addWidget(people)
 
         case = QGroupBox(self.tr("Case"))
-        cform = QFormLayout(case)
+        cform = self._form_layout(case)
         self.call_type = self._combo("callType", code_names(db, "call_types", lang=lang))
         cform.addRow(self.tr("Call type"), self.call_type)
         self.fraud_type = self._combo("fraudType", [("", self.tr("(not yet known)"))] + code_names(db, "fraud_types", lang=lang))
         cform.addRow(self.tr("Fraud type"), self.fraud_type)
         self.suggestion = QPushButton(objectName="fraudSuggestion")
-        self.suggestion.setStyleSheet("text-align: left; color: #1f3a5f; font-weight: bold; padding: 4px;")
+        self.suggestion.setStyleSheet("text-align: left; color: #1f3a5f; font-weight: bold; padding: 3px;")
         self.suggestion.setMinimumWidth(10)
         self.suggestion.hide()
         self.suggestion.clicked.connect(self._accept_suggestion)
-        cform.addRow("", self.suggestion)
+        cform.addRow(self.suggestion)
         self.notes = QPlainTextEdit(objectName="callNotes")
         self.notes.setPlaceholderText(self.tr("What the caller says: who contacted them, how, what was asked, what was paid..."))
-        self.notes.setMinimumHeight(110)
+        self.notes.setMinimumHeight(90)
+        self.notes.setTabChangesFocus(True)      # Tab leaves the notes; a tab character is never wanted here
         self.notes.textChanged.connect(self._changed)
         cform.addRow(self.tr("Notes"), self.notes)
         self.three_way = QCheckBox(self.tr("Three-way call with the command centre / alert platform made"),
                                    objectName="threeWay")
         self.three_way.toggled.connect(self._changed)
-        cform.addRow("", self.three_way)
-        layout.addWidget(case)
+        cform.addRow(self.three_way)
+        left.addWidget(case, 1)
 
         self.accounts = RowsModel(
             [("role", self.tr("Role")), ("kind", self.tr("Kind")), ("number", self.tr("Account / card number")),
@@ -84,7 +111,7 @@ class CallForm(QWidget):
             lambda: {"role": "suspect", "kind": "bank_card", "number": "", "holder": ""},
             display={"role": self._role_text, "kind": self._kind_text}, parent=self)
         self.accounts.read_only = {"bank"}
-        self.accounts_view = self._table("accountsTable", self.accounts, self.tr("Accounts"), layout)
+        self.accounts_view = self._table("accountsTable", self.accounts, self.tr("Accounts"), right)
         self.accounts_view.setItemDelegateForColumn(0, ChoiceDelegate(self._roles(), self))
         self.accounts_view.setItemDelegateForColumn(1, ChoiceDelegate(self._kinds(), self))
         self.transfers = RowsModel(
@@ -92,19 +119,25 @@ class CallForm(QWidget):
              ("serial", self.tr("Serial no.")), ("to", self.tr("To account"))],
             lambda: {"time": "", "amount": "", "channel": "mobile_banking", "serial": "", "to": ""},
             display={"channel": self._channel_text}, parent=self)
-        self.transfers_view = self._table("transfersTable", self.transfers, self.tr("Transfers"), layout)
+        self.transfers_view = self._table("transfersTable", self.transfers, self.tr("Transfers"), right)
         self.transfers_view.setItemDelegateForColumn(2, ChoiceDelegate(self._channels(), self))
+        self.transfers_view.setItemDelegateForColumn(4, AccountDelegate(self.receiving_numbers, self))
+        for view, stretch in ((self.accounts_view, 2), (self.transfers_view, 4)):
+            header = view.horizontalHeader()
+            header.setSectionResizeMode(QHeaderView.ResizeToContents)
+            header.setSectionResizeMode(stretch, QHeaderView.Stretch)
+            header.setMinimumSectionSize(40)
         self.table_errors = FieldError("tableErrors")
-        layout.addWidget(self.table_errors)
+        right.addWidget(self.table_errors)
 
         result = QGroupBox(self.tr("Outcome"))
-        rform = QFormLayout(result)
+        rform = self._form_layout(result)
         self.outcome = self._combo("outcome", [("", self.tr("(open)"))] + code_names(db, "outcomes", lang=lang))
         rform.addRow(self.tr("Outcome"), self.outcome)
         self._add_field(rform, "loss_saved", self.tr("Loss saved (yuan)"))
         self._add_field(rform, "loss_suffered", self.tr("Loss suffered (yuan)"))
-        layout.addWidget(result)
-        layout.addStretch()
+        right.addWidget(result)
+        right.addStretch()
         self._toggle_victim(True)
         self._suggested: str | None = None
 
@@ -130,12 +163,60 @@ class CallForm(QWidget):
         combo.currentIndexChanged.connect(self._changed)
         return combo
 
+    @staticmethod
+    def _form_layout(box: QGroupBox) -> QFormLayout:
+        form = QFormLayout(box)
+        form.setContentsMargins(6, 4, 6, 4)
+        form.setVerticalSpacing(3)
+        return form
+
     def _table(self, name: str, model: RowsModel, title: str, layout: QVBoxLayout) -> QTableView:
         box, view = rows_table(name, model, title, self.tr("Add row"), self.tr("Remove row"),
                                on_add=lambda: self._add_row(model, view))
         model.rowsEdited.connect(self._changed)
-        layout.addWidget(box)
+        layout.addWidget(box, 1)
         return view
+
+    def receiving_numbers(self) -> list[str]:
+        """The call's receiving (suspect) accounts as typed, for a transfer's 'to' cell."""
+        return list(dict.fromkeys(r["number"].strip() for r in self.accounts.rows
+                                  if r.get("role") == "suspect" and r.get("number", "").strip()))
+
+    # -- a caller the console already knows --------------------------------------------------------
+    def offer_known(self, known: dict[str, Any] | None) -> None:
+        """Shows what the console holds about this caller (name, ID, accounts), to take with one key."""
+        self._known = known
+        if not known:
+            self.known.hide()
+            return
+        bits = [known.get("name") or "", mask_id_number(known["id_number"]) if known.get("id_number") else ""]
+        if known.get("accounts"):
+            bits.append(self.tr("%1 account(s)").replace("%1", str(len(known["accounts"]))))
+        self.known.setText(self.tr("Known caller: %1. Alt+K or click to fill in.")
+                           .replace("%1", " · ".join(b for b in bits if b)))
+        self.known.show()
+
+    def use_known(self) -> None:
+        """Fills the empty fields from the known caller; what was typed stays."""
+        known = self._known
+        if not known:
+            return
+        for key in ("name", "id_number"):
+            edit = self.fields[f"caller.{key}"]
+            if not edit.text().strip() and known.get(key):
+                edit.setText(known[key])
+        have = {card_digits(r.get("number", "")) for r in self.accounts.rows}
+        for acct in known.get("accounts", []):
+            if card_digits(acct["number"]) in have:
+                continue
+            if acct["role"] == "victim" and not self.fields["victim.account"].text().strip():
+                self.fields["victim.account"].setText(acct["number"])
+            elif acct["role"] != "victim":
+                self.accounts.add_row({"role": "suspect", "kind": acct["kind"], "number": acct["number"],
+                                       "holder": acct.get("holder", "")})
+        self.known.hide()
+        self._known = None
+        self._changed()
 
     def _add_row(self, model: RowsModel, view: QTableView) -> None:
         row = model.add_row()
@@ -197,7 +278,8 @@ class CallForm(QWidget):
         return {
             "caller": {"name": f["caller.name"], "id_number": f["caller.id_number"], "phone": f["caller.phone"]},
             "victim_is_caller": self.victim_is_caller.isChecked(),
-            "victim": {"name": f["victim.name"], "id_number": f["victim.id_number"], "phone": f["victim.phone"]},
+            "victim": {"name": f["victim.name"], "id_number": f["victim.id_number"], "phone": f["victim.phone"],
+                       "account": f["victim.account"]},
             "call_type": self.call_type.currentData(),
             "fraud_type": self.fraud_type.currentData(),
             "notes": self.notes.toPlainText(),
@@ -214,7 +296,8 @@ class CallForm(QWidget):
         try:
             for who in ("caller", "victim"):
                 for k in ("name", "id_number", "phone"):
-                    self.fields[f"{who}.{k}"].setText(form.get(who, {}).get(k, ""))
+                    self.fields[f"{who}.{k}"].setText(str(form.get(who, {}).get(k, "") or ""))
+            self.fields["victim.account"].setText(str(form.get("victim", {}).get("account", "") or ""))
             self.victim_is_caller.setChecked(form.get("victim_is_caller", True))
             self.set_combo(self.call_type, form.get("call_type"))
             self.set_combo(self.fraud_type, form.get("fraud_type"))
@@ -243,8 +326,9 @@ class CallForm(QWidget):
                 acc[(int(parts[1]), parts[2])] = message
             elif parts[0] == "transfers":
                 tr[(int(parts[1]), parts[2])] = message
-        self.accounts.set_problems(acc, {(row, "bank"): name for row, name in banks.items()})
-        self.transfers.set_problems(tr, {})
+        self.accounts.set_problems(acc, {(row, "bank"): name for row, name in banks.items()},
+                                   editing_cells(self.accounts_view))
+        self.transfers.set_problems(tr, {}, editing_cells(self.transfers_view))
         lines = [m for k, m in problems.items() if k.startswith(("accounts.", "transfers."))]
         self.table_errors.setText("\n".join(dict.fromkeys(lines)))
         self.table_errors.setVisible(bool(lines))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
+from PySide6.QtWidgets import QComboBox, QCompleter, QStyledItemDelegate
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -23,3 +23,27 @@ class ChoiceDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor, model, index):  # noqa: N802
         model.setData(index, editor.currentData(), Qt.EditRole)
+
+
+class AccountDelegate(QStyledItemDelegate):
+    """A transfer's receiving account, picked from the call's accounts (typing its first digits completes
+    it, Down lists them) or typed when it is not among them (then marked, to be added above)."""
+
+    def __init__(self, numbers, parent=None):
+        super().__init__(parent)
+        self.numbers = numbers          # () -> the call's receiving account numbers, as typed
+
+    def createEditor(self, parent, option, index):  # noqa: N802
+        combo = QComboBox(parent)
+        combo.setObjectName("transferAccountEditor")
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.NoInsert)
+        combo.addItems([n for n in self.numbers() if n])
+        combo.completer().setCompletionMode(QCompleter.InlineCompletion)
+        return combo
+
+    def setEditorData(self, editor, index):  # noqa: N802
+        editor.setEditText(index.data(Qt.EditRole) or "")
+
+    def setModelData(self, editor, model, index):  # noqa: N802
+        model.setData(index, editor.currentText().strip(), Qt.EditRole)

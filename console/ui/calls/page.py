@@ -1,7 +1,9 @@
 """The live call page: the number and timers on top, the form on the left, scripts and history on the right.
 
 Everything typed is saved on its own: the draft (exactly as typed) and the valid parts of the call row,
-half a second after the last keystroke, and again when the page is left or the window closes.
+half a second after the last keystroke and at least once a second while typing goes on, and again when
+the page is left or the window closes. A call is never left without an outcome or an explicit "outcome
+later", which puts it on the page's list of calls awaiting an outcome.
 """
 
 from __future__ import annotations
@@ -10,10 +12,12 @@ import logging
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QMessageBox, QPushButton, QScrollArea, QSplitter, QVBoxLayout
+from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea, QSplitter,
+                               QVBoxLayout)
 
 from ...models import calls as call_model
-from ...models import drafts
+from ...models import drafts, people
+from ...models.reference import code_names
 from ...models.call_source import IncomingCall, callback_from_warning, from_ring_event, manual_call
 from ...models.clock import parse_iso
 from ...models.dispatch import create_dispatch, stations
@@ -27,12 +31,17 @@ from ..page import Page
 from .call_form import CallForm
 from .call_header import CallHeader
 from .dispatch_dialog import DispatchDialog
+from .outcome_dialog import OutcomeDialog
 from .ring_listener import RingListener
 from .side_panel import SidePanel
 from console.models.db import transaction
 
 log = logging.getLogger(__name__)
 AUTOSAVE_MS = 500
+AUTOSAVE_MAX_WAIT_MS = 1000      # continuous typing still saves at least this often
+STOP_STYLE = ("QPushButton#stopPaymentButton { background: #c62828; color: white; font-weight: bold; "
+              "padding: 6px 14px; } QPushButton#stopPaymentButton:disabled { background: #e4e4e4; color: #9a9a9a; "
+              "font-weight: normal; border: 1px solid #cfcfcf; }")
 DRAFT_KIND = "call"
 
 
@@ -56,18 +65,23 @@ class CallPage(Page):
         self.form = CallForm(self.ctx.db, self.ctx.lang)
         self.form.edited.connect(self._on_edited)
         self.form.suggestionAccepted.connect(lambda _code: self._on_edited())
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea(objectName="callFormScroll")
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         scroll.setWidget(self.form)
         self.side = SidePanel()
         self.side.historyActivated.connect(self._open_history_item)
+        self.side.resumeRequested.connect(self.resume_call)
         splitter = QSplitter(Qt.Horizontal)
         splitter.addWidget(scroll)
         splitter.addWidget(self.side)
-        splitter.setSizes([700, 460])
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([800, 360])
+        splitter.setStretchFactor(0, 7)
+        splitter.setStretchFactor(1, 3)
+        self.notice = QLabel(objectName="callNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("background: #fff8e1; border: 1px solid #f0c36d; padding: 3px 8px; color: #5d4200;")
+        self.notice.hide()
 
         buttons = QHBoxLayout()
         self.buttons = {}
@@ -79,23 +93,32 @@ class CallPage(Page):
             button.clicked.connect(action.trigger)
             buttons.addWidget(button)
             self.buttons[name] = button
-        self.buttons[ActionName.STOP_PAYMENT].setStyleSheet(
-            "background: #c62828; color: white; font-weight: bold; padding: 6px 14px;")
+        self.buttons[ActionName.STOP_PAYMENT].setStyleSheet(STOP_STYLE)
+        self.awaiting_button = QPushButton(objectName="awaitingButton")
+        self.awaiting_button.setStyleSheet("color: #c62828; font-weight: bold;")
+        self.awaiting_button.clicked.connect(lambda: self.side.setCurrentIndex(2))
+        self.awaiting_button.hide()
         self.status = QPushButton(objectName="saveStatus")
         self.status.setFlat(True)
         self.status.setEnabled(False)
+        buttons.addWidget(self.awaiting_button)
         buttons.addStretch()
         buttons.addWidget(self.status)
 
         layout = QVBoxLayout(self)
         panel = self
         panel.setObjectName("callPanel")
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setSpacing(4)
         layout.addWidget(self.header)
+        layout.addWidget(self.notice)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
 
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._autosave.timeout.connect(self.save_now)
+        self._max_wait = QTimer(self, singleShot=True, interval=AUTOSAVE_MAX_WAIT_MS)
+        self._max_wait.timeout.connect(self.save_now)
         self._ticker = QTimer(self, interval=1000)
         self._ticker.timeout.connect(self._tick)
         self._ticker.start()
@@ -105,6 +128,7 @@ class CallPage(Page):
         self.listener.listen(Settings.load().ring_port)
         self._set_active(False)
         self._restore_draft()
+        self._refresh_awaiting()
 
     # -- actions -------------------------------------------------------------------------------
     def _connect_actions(self) -> None:
@@ -117,6 +141,12 @@ class CallPage(Page):
         a[ActionName.FOCUS_NOTES].triggered.connect(lambda: self._when_active(self.form.notes.setFocus))
         a[ActionName.ADD_ACCOUNT].triggered.connect(
             lambda: self._when_active(lambda: self.form._add_row(self.form.accounts, self.form.accounts_view)))
+        a[ActionName.ADD_TRANSFER].triggered.connect(
+            lambda: self._when_active(lambda: self.form._add_row(self.form.transfers, self.form.transfers_view)))
+        a[ActionName.FOCUS_OUTCOME].triggered.connect(lambda: self._when_active(self._focus_outcome))
+        a[ActionName.SWITCH_SIDE_TAB].triggered.connect(self._switch_side_tab)
+        a[ActionName.USE_KNOWN_CALLER].triggered.connect(lambda: self._when_active(self.form.use_known))
+        a[ActionName.RESUME_CALL].triggered.connect(self._resume_chosen)
 
     def _when_active(self, fn) -> None:
         if self.call_id is not None:
@@ -128,10 +158,21 @@ class CallPage(Page):
         self.header.number_entry.setFocus()
         self.header.number_entry.selectAll()
 
+    def _focus_outcome(self) -> None:
+        self.scroll.ensureWidgetVisible(self.form.outcome)
+        self.form.outcome.setFocus()
+
+    def _switch_side_tab(self) -> None:
+        self.nav.go("call")
+        self.side.setCurrentIndex((self.side.currentIndex() + 1) % self.side.count())
+        if self.side.currentIndex() == 2:
+            self.side.awaiting.setFocus()
+
     def _set_active(self, active: bool) -> None:
         self.form.setEnabled(active)
         for name, button in self.buttons.items():
             button.setEnabled(active)
+        self._update_stop_button()
         self.header.number_entry.setEnabled(not active)
         self.header.start_button.setEnabled(not active)
 
@@ -153,14 +194,14 @@ class CallPage(Page):
         if not incoming.number.strip():
             self.header.number_entry.setFocus()
             return None
-        if self.call_id is not None:
-            self.save_now()
+        if not self._leave_current_call():
+            return None
         self.incoming = incoming
         self.call_id = call_model.start_call(self.ctx.db, self.ctx.user, incoming, clock=self.ctx.clock)
         self.started = self.ctx.clock.now()
         self.form.load(call_model.empty_form(incoming))
+        self.notice.hide()
         self._after_open()
-        self.form.notes.setFocus()
         return self.call_id
 
     def start_callback(self, warning_id: int) -> int | None:
@@ -168,14 +209,15 @@ class CallPage(Page):
         return self.start_incoming(callback_from_warning(self.ctx.db, warning_id))
 
     def open_call(self, call_id: int) -> None:
-        """Reopens a recorded call (from history or lookup) to read or complete it."""
+        """Reopens a recorded call (from history, lookup or the list awaiting an outcome) to read or complete it."""
         if self.call_id == call_id:
             return
-        if self.call_id is not None:
-            self.save_now()
         row = call_model.call_row(self.ctx.db, call_id)
-        if row is None:
+        if row is None or not self._leave_current_call():
             return
+        if row["status"] == call_model.AWAITING_OUTCOME:
+            call_model.resume_call(self.ctx.db, self.ctx.user, call_id, clock=self.ctx.clock)
+        self.notice.hide()
         self.call_id = call_id
         self.incoming = IncomingCall(row["caller_raw"], row["source"], row["direction"], row["line"], row["warning_id"])
         self.started = parse_iso(row["started_at"])
@@ -193,18 +235,49 @@ class CallPage(Page):
         self._scripts_for = ()
         self._refresh_side()
         self._load_history(info.e164)
+        self._update_suggestion()
         self.save_now()
+        self._refresh_awaiting()
+        self.form.offer_known(people.known_caller(self.ctx.db, self.incoming.number, exclude_call=self.call_id))
+        # A new call starts at the top, on the caller's name, wherever the last one was left.
+        self.scroll.verticalScrollBar().setValue(0)
+        self.form.fields["caller.name"].setFocus()
 
     def _answer(self) -> None:
         if self.call_id is not None:
             call_model.mark_answered(self.ctx.db, self.call_id, clock=self.ctx.clock, user=self.ctx.user)
 
     def hang_up(self) -> None:
+        if self._leave_current_call():
+            self.header.number_entry.setFocus()
+
+    def _leave_current_call(self) -> bool:
+        """Ends the current call with its outcome, or with an explicit 'outcome later' (the call then waits
+        on the list); False when the officer goes back to the call. True when there is no call."""
         if self.call_id is None:
-            return
+            return True
         self.save_now()
+        if not self.form.outcome.currentData():
+            dialog = OutcomeDialog(code_names(self.ctx.db, "outcomes", lang=self.ctx.lang),
+                                   self.incoming.number if self.incoming else "", self)
+            if dialog.exec() != QDialog.Accepted or not dialog.choice:
+                self.form.outcome.setFocus()
+                return False
+            if dialog.choice == OutcomeDialog.LATER:
+                call_model.park_call(self.ctx.db, self.ctx.user, self.call_id, clock=self.ctx.clock)
+                self._clear_call()
+                return True
+            self.form.set_combo(self.form.outcome, dialog.choice)
+            self.save_now()
         call_model.close_call(self.ctx.db, self.ctx.user, self.call_id, clock=self.ctx.clock)
         drafts.delete_draft(self.ctx.db, DRAFT_KIND, str(self.call_id), self.ctx.user.id)
+        self._clear_call()
+        return True
+
+    def _clear_call(self) -> None:
+        """Back to idle (the draft of a call awaiting its outcome stays for when it is resumed)."""
+        self._autosave.stop()
+        self._max_wait.stop()
         self.call_id = None
         self.incoming = None
         self.started = None
@@ -214,17 +287,34 @@ class CallPage(Page):
         self.side.show_history([])
         self._set_active(False)
         self.header.number_entry.clear()
-        self.header.number_entry.setFocus()
+        self.form.offer_known(None)
+        self._refresh_awaiting()
 
     def _restore_draft(self) -> None:
+        """Reopens the call that was being typed when the console last stopped; a draft that cannot be
+        restored is set aside (kept under its own kind) with a message, never a failing start."""
         if self.ctx.user is None:
             return
-        for key, _payload, _at in drafts.open_drafts(self.ctx.db, DRAFT_KIND, self.ctx.user.id):
-            if key.isdigit() and call_model.call_row(self.ctx.db, int(key)):
+        for key in drafts.raw_draft_keys(self.ctx.db, DRAFT_KIND, self.ctx.user.id):
+            row = call_model.call_row(self.ctx.db, int(key)) if key.isdigit() else None
+            if row is None or row["status"] != "open":
+                continue
+            try:
                 self.open_call(int(key))
-                self.window().statusBar().showMessage(self.tr("The unfinished call was restored."), 10000) \
-                    if self.window() is not self else None
-                return
+            except Exception:           # noqa: BLE001 (any damage in a draft must not stop the console)
+                log.exception("call draft %s could not be restored; set aside", key)
+                drafts.set_aside(self.ctx.db, DRAFT_KIND, key, self.ctx.user.id, self.ctx.clock.now_iso())
+                self._clear_call()
+                self._show_notice(self.tr("The draft of call %1 could not be restored. It was set aside and kept; "
+                                          "the call is on the list awaiting an outcome.").replace("%1", key))
+                continue
+            self._show_notice(self.tr("Restored the unfinished call of %1 from its draft, as it was last typed.")
+                              .replace("%1", (row["started_at"] or "")[11:16]))
+            return
+
+    def _show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.show()
 
     # -- saving --------------------------------------------------------------------------------
     def _on_edited(self) -> None:
@@ -232,18 +322,56 @@ class CallPage(Page):
             return
         self.status.setText(self.tr("Saving…"))
         self._autosave.start()
+        if not self._max_wait.isActive():
+            self._max_wait.start()
+        self._update_suggestion()
+        self._update_stop_button()
+        if self.form.fraud_type.currentData() != self._scripts_for:
+            self._refresh_side()
+
+    def _update_suggestion(self) -> None:
         notes = self.form.notes.toPlainText()
         found = call_model.suggest_fraud_types(self.ctx.db, notes, limit=1)
         if found:
             self.form.show_suggestion(found[0].code, found[0].name, found[0].words)
         else:
             self.form.show_suggestion(None)
-        if self.form.fraud_type.currentData() != self._scripts_for:
-            self._refresh_side()
+
+    def _has_money_to_stop(self) -> bool:
+        f = self.form
+        return bool(f.fields["victim.account"].text().strip()
+                    or any(r.get("number", "").strip() for r in f.accounts.rows)
+                    or any(r.get("amount", "").strip() or r.get("to", "").strip() for r in f.transfers.rows))
+
+    def _update_stop_button(self) -> None:
+        """紧急止付 is enabled, red, only on a call with an account or a transfer to stop."""
+        button = self.buttons[ActionName.STOP_PAYMENT]
+        enabled = self.call_id is not None and self._has_money_to_stop()
+        button.setEnabled(enabled)
+        button.setToolTip(self.actions[ActionName.STOP_PAYMENT].toolTip() if enabled else
+                          self.tr("Nothing to stop yet: type the receiving account or a transfer first."))
+
+    def _refresh_awaiting(self) -> None:
+        if self.ctx.user is None:
+            return
+        items = call_model.calls_awaiting_outcome(self.ctx.db, self.ctx.user.id, current=self.call_id)
+        self.side.show_awaiting(items)
+        self.awaiting_button.setText(self.tr("%1 call(s) awaiting an outcome (Ctrl+Shift+R)").replace("%1", str(len(items))))
+        self.awaiting_button.setVisible(bool(items))
+
+    def _resume_chosen(self) -> None:
+        self.nav.go("call")
+        call_id = self.side.chosen_awaiting()
+        if call_id is not None:
+            self.resume_call(call_id)
+
+    def resume_call(self, call_id: int) -> None:
+        self.open_call(call_id)
 
     def save_now(self) -> None:
         """Writes the draft and the valid parts of the call; marks the wrong fields."""
         self._autosave.stop()
+        self._max_wait.stop()
         if self.call_id is None:
             return
         payload = self.form.payload()
@@ -349,6 +477,9 @@ class CallPage(Page):
     # -- acting ------------------------------------------------------------------------------
     def stop_payment(self) -> None:
         if self.call_id is None:
+            return
+        if not self._has_money_to_stop():
+            self.window().statusBar().showMessage(self.buttons[ActionName.STOP_PAYMENT].toolTip(), 8000)
             return
         self.save_now()
         self.nav.create_stop_request_from_call(self.call_id)

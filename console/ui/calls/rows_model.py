@@ -7,6 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QAbstractScrollArea, QGroupBox,
+                               QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout)
 
 
 class RowsModel(QAbstractTableModel):
@@ -89,20 +91,68 @@ class RowsModel(QAbstractTableModel):
         self.problems = {}
         self.endResetModel()
 
-    def set_problems(self, problems: dict[tuple[int, str], str], derived: dict[tuple[int, str], str]) -> None:
-        self.problems = problems
-        self.derived = derived
-        if self.rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.columns) - 1))
+    def set_problems(self, problems: dict[tuple[int, str], str], derived: dict[tuple[int, str], str],
+                     editing: set[tuple[int, str]] = frozenset()) -> None:
+        """Marks the cells whose problem or derived text changed, and only those, never the cell being edited.
+
+        A view copies the model's value into an open editor on any dataChanged that covers its cell (Qt 6
+        does so for ranges too), which used to wipe what the officer had typed since the editor opened."""
+        changed = {k for k in problems.keys() | self.problems.keys() if problems.get(k) != self.problems.get(k)}
+        changed |= {k for k in derived.keys() | self.derived.keys() if derived.get(k) != self.derived.get(k)}
+        self.problems = dict(problems)
+        self.derived = dict(derived)
+        keys = [k for k, _ in self.columns]
+        for row, key in sorted(changed - set(editing)):
+            if 0 <= row < len(self.rows) and key in keys:
+                index = self.index(row, keys.index(key))
+                self.dataChanged.emit(index, index, [Qt.DisplayRole, Qt.BackgroundRole, Qt.ToolTipRole])
+
+    def key_of(self, column: int) -> str:
+        return self.columns[column][0]
+
+
+class CellTable(QTableView):
+    """A table Tab walks through cell by cell, skipping read-only cells, and leaves after the last one
+    (Shift+Tab before the first), instead of cycling through its cells forever."""
+
+    def _step(self, index: QModelIndex, forward: bool) -> QModelIndex:
+        model = self.model()
+        rows, cols = model.rowCount(), model.columnCount()
+        pos = index.row() * cols + index.column() if index.isValid() else (-1 if forward else rows * cols)
+        while True:
+            pos += 1 if forward else -1
+            if not 0 <= pos < rows * cols:
+                return QModelIndex()
+            candidate = model.index(pos // cols, pos % cols)
+            if candidate.flags() & Qt.ItemIsEditable and not self.isColumnHidden(candidate.column()):
+                return candidate
+
+    def moveCursor(self, action, modifiers):  # noqa: N802 (Qt name)
+        if action in (QAbstractItemView.MoveNext, QAbstractItemView.MovePrevious):
+            return self._step(self.currentIndex(), action == QAbstractItemView.MoveNext)
+        return super().moveCursor(action, modifiers)
+
+    def closeEditor(self, editor, hint):  # noqa: N802 (Qt name)
+        leaving = None
+        if hint in (QAbstractItemDelegate.EditNextItem, QAbstractItemDelegate.EditPreviousItem):
+            forward = hint == QAbstractItemDelegate.EditNextItem
+            if not self._step(self.currentIndex(), forward).isValid():
+                leaving, hint = forward, QAbstractItemDelegate.NoHint
+        super().closeEditor(editor, hint)
+        if leaving is not None:
+            self.focusNextPrevChild_out(leaving)
+
+    def focusNextPrevChild_out(self, forward: bool) -> None:  # noqa: N802
+        """Moves the focus to the widget after (before) the table, past its own cells."""
+        QAbstractScrollArea.focusNextPrevChild(self, forward)
 
 
 def rows_table(name: str, model: RowsModel, title: str, add_label: str, remove_label: str, on_add=None):
     """A titled box with the table view and its Add / Remove row buttons; returns (box, view)."""
-    from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout
-
     box = QGroupBox(title)
     v = QVBoxLayout(box)
-    view = QTableView(objectName=name)
+    v.setContentsMargins(6, 4, 6, 4)
+    view = CellTable(objectName=name)
     view.setModel(model)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
     view.verticalHeader().setDefaultSectionSize(24)
