@@ -128,7 +128,6 @@ def _offer_restore_if_damaged(path: Path) -> bool:
 def start_background_duties(window, path: Path, settings: Settings) -> None:
     """The daily backup (first start of the day) and the Back-up-now action."""
     from .models import backup
-    from .ui.actions import ActionName
 
     folder = _backup_folder(settings)
 
@@ -148,7 +147,7 @@ def start_background_duties(window, path: Path, settings: Settings) -> None:
                 QApplication.translate("App", "Backup written: %1").replace("%1", str(made)), 10000),
             lambda exc: QMessageBox.warning(window, QApplication.translate("App", "Backup"), str(exc)))
 
-    window.actions[ActionName.BACKUP].triggered.connect(backup_now)
+    window.backupRequested.connect(backup_now)
 
 
 def stop_writing(window, reason: str) -> None:

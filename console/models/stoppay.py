@@ -49,9 +49,9 @@ def _next_request_no(db: Database, now: datetime) -> str:
 def create_request_from_call(db: Database, user: User, call_id: int, *, clock: Clock) -> int:
     """One transaction: victim, victim's account, every receiving account and transfer of the call."""
     require(user, Permission.HANDLE_CALLS)
-    existing = db.execute("SELECT id FROM stop_requests WHERE call_id = ? AND status = 'draft'", [call_id]).fetchone()
-    if existing:
-        return existing[0]
+    existing = request_for_call(db, call_id)
+    if existing is not None:
+        return existing       # one call, one request: pressing 紧急止付 again opens it, whatever its state
     call = db.execute("SELECT victim_person_id, caller_person_id FROM calls WHERE id = ?", [call_id]).fetchone()
     if call is None:
         raise LookupError(f"no call {call_id}")
@@ -77,6 +77,35 @@ def create_request_from_call(db: Database, user: User, call_id: int, *, clock: C
             [rid, call_id, window, clock.iso(now), call_id])
         audit.record(db, user, "insert", "stop_requests", rid, audit.diff(None, values), clock=clock)
     return rid
+
+
+def request_for_call(db: Database, call_id: int) -> int | None:
+    """The call's request that is still in force (draft, issued or closed), if any; discarded ones do not count."""
+    row = db.execute("SELECT id FROM stop_requests WHERE call_id = ? AND status != 'discarded' ORDER BY id DESC "
+                     "LIMIT 1", [call_id]).fetchone()
+    return row[0] if row else None
+
+
+def status_of(db: Database, request_id: int) -> str | None:
+    row = db.execute("SELECT status FROM stop_requests WHERE id = ?", [request_id]).fetchone()
+    return row[0] if row else None
+
+
+def discard(db: Database, user: User, request_id: int, *, clock: Clock) -> None:
+    """Throws a draft away: its accounts and transfers go, the numbered row stays as 'discarded' (audited),
+    so the number trail has no gap and a discarded request never counts as a stop-payment."""
+    require(user, Permission.HANDLE_CALLS)
+    status = status_of(db, request_id)
+    if status != "draft":
+        raise ValueError(f"only a draft can be discarded (request {request_id} is {status})")
+    with transaction(db):
+        db.execute("DELETE FROM stop_transfers WHERE request_id = ?", [request_id])
+        db.execute("DELETE FROM stop_accounts WHERE request_id = ?", [request_id])
+        db.execute("UPDATE stop_requests SET status = 'discarded', updated_at = ? WHERE id = ?",
+                   [clock.now_iso(), request_id])
+        audit.record(db, user, "discard", "stop_requests", request_id, {"status": ("draft", "discarded")},
+                     clock=clock)
+        drafts.delete_draft(db, DRAFT_KIND, str(request_id), 0)
 
 
 def load_form(db: Database, request_id: int) -> dict[str, Any]:
@@ -145,10 +174,9 @@ def save_form(db: Database, user: User, request_id: int, form: dict[str, Any], *
     require(user, Permission.HANDLE_CALLS)
     now = clock.now()
     bad = problems(form, now)
+    if status_of(db, request_id) != "draft":
+        return bad            # an issued request is read-only: only bank results change it (record_result)
     drafts.save_draft(db, DRAFT_KIND, str(request_id), 0, form, clock.iso(now))
-    status = db.execute("SELECT status FROM stop_requests WHERE id = ?", [request_id]).fetchone()[0]
-    if status != "draft":
-        return bad
     with transaction(db):
         v = form["victim"]
         pid = None
@@ -266,7 +294,7 @@ def request_list(db: Database, *, limit: int = 200) -> list[tuple]:
         "SELECT r.id, r.request_no, r.created_at, r.status, coalesce(p.name, ''), count(s.id), "
         "coalesce(sum(s.amount_cents), 0), coalesce(sum(s.stopped_cents), 0), "
         "min(CASE WHEN s.status = 'issued' THEN s.window_ends_at END) "
-        "FROM (SELECT * FROM stop_requests ORDER BY created_at DESC LIMIT ?) r "
+        "FROM (SELECT * FROM stop_requests WHERE status != 'discarded' ORDER BY created_at DESC LIMIT ?) r "
         "LEFT JOIN people p ON p.id = r.victim_person_id LEFT JOIN stop_accounts s ON s.request_id = r.id "
         "GROUP BY r.id ORDER BY r.created_at DESC", [limit]).fetchall()
 

@@ -9,6 +9,8 @@ from enum import Enum
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
+from ..models.users import Permission, User
+
 
 class ActionName(str, Enum):
     GO_CALL = "go_call"
@@ -91,6 +93,30 @@ ACTION_SPECS: dict[ActionName, ActionSpec] = {
 }
 
 
+# What a user must be allowed to do for an action to be offered (menus, F1) and to fire. The go-to-page
+# actions follow their page's own permissions (pages.PAGES); the rest are listed here.
+_CALL_WORK = (ActionName.NEW_CALL, ActionName.ANSWER_CALL, ActionName.HANG_UP, ActionName.STOP_PAYMENT,
+              ActionName.DISPATCH, ActionName.SEND_SMS, ActionName.FOCUS_NOTES, ActionName.ADD_ACCOUNT,
+              ActionName.ISSUE_REQUEST, ActionName.SEARCH, ActionName.TAKE_WARNING, ActionName.CALL_BACK)
+ACTION_NEEDS: dict[ActionName, Permission] = {
+    **{name: Permission.HANDLE_CALLS for name in _CALL_WORK},
+    ActionName.BACKUP: Permission.MANAGE_BACKUPS,
+}
+
+
+def action_allowed(name: ActionName, user: User | None) -> bool:
+    """Whether the user may use the action (go-to-page actions: see pages.PageSpec.allowed)."""
+    from .pages import PAGES
+
+    if user is None:
+        return False
+    page = next((p for p in PAGES if p.action == name), None)
+    if page is not None:
+        return page.allowed(user)
+    needed = ACTION_NEEDS.get(name)
+    return needed is None or user.can(needed)
+
+
 def action_text(name: ActionName) -> str:
     return QCoreApplication.translate("Actions", ACTION_SPECS[name].text)
 
@@ -98,14 +124,17 @@ def action_text(name: ActionName) -> str:
 class ActionRegistry:
     """Creates each QAction once, on the main window, so its shortcut works from every page."""
 
-    def __init__(self, parent: QObject):
+    def __init__(self, parent: QObject, user: User | None = None):
+        """With a user, the actions the user may not use are created disabled and listed nowhere."""
         self._actions: dict[ActionName, QAction] = {}
+        self.user = user
         for name, spec in ACTION_SPECS.items():
             action = QAction(action_text(name), parent)
             action.setObjectName(f"action_{name.value}")
             action.setShortcut(QKeySequence(spec.shortcut))
             action.setAutoRepeat(spec.auto_repeat)
             action.setToolTip(f"{action_text(name)} ({QKeySequence(spec.shortcut).toString(QKeySequence.NativeText)})")
+            action.setEnabled(user is None or action_allowed(name, user))
             self._actions[name] = action
 
     def __getitem__(self, name: ActionName) -> QAction:
@@ -113,3 +142,7 @@ class ActionRegistry:
 
     def all(self) -> dict[ActionName, QAction]:
         return dict(self._actions)
+
+    def offered(self) -> dict[ActionName, QAction]:
+        """The actions the signed-in user may use (what menus and the F1 list show)."""
+        return {n: a for n, a in self._actions.items() if self.user is None or action_allowed(n, self.user)}

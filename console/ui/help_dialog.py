@@ -1,4 +1,4 @@
-"""The keyboard-shortcut list (F1), generated from the one action registry."""
+"""The keyboard-shortcut list (F1), generated from the one action registry: only what the user may use."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ class ShortcutsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        rows = [(a.text(), a.shortcut().toString(QKeySequence.NativeText)) for a in actions.all().values()]
+        rows = [(a.text(), a.shortcut().toString(QKeySequence.NativeText)) for a in actions.offered().values()]
         # A read-only two-column list built once; a table model would add nothing here.
         table = QTableWidget(len(rows), 2, self)
         table.setObjectName("shortcutsTable")

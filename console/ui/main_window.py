@@ -1,29 +1,70 @@
-"""The main window: navigation between the areas, the shared actions, the status bar. Nothing else."""
+"""The main window: navigation between the areas, the shared actions, the status bar, the signed-in session."""
 
 from __future__ import annotations
 
 import base64
 import logging
 
-from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget,
-                               QWidget)
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtNetwork import QTcpServer
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
+                               QStackedWidget, QVBoxLayout, QWidget)
 
+from ..models import audit
 from ..models.context import AppContext
+from ..models.db import transaction
 from ..models.settings import Settings
 from .actions import ActionName, ActionRegistry
 from .help_dialog import ShortcutsDialog
 from .navigator import Navigator
 from .page import Page
 from .pages import PAGES, PageSpec
+from .session_screen import SessionScreen
 from .tasks import TaskRunner
+from .widgets.waiting_calls import WaitingCallStrip
 
 log = logging.getLogger(__name__)
+
+DEFAULT_IDLE_LOCK_MINUTES = 10
+_INPUT_EVENTS = (QEvent.KeyPress, QEvent.MouseButtonPress, QEvent.Wheel, QEvent.InputMethod)
+
+
+def _sequence_of(event) -> str:
+    """The key event as a shortcut string ('Ctrl+Shift+Z'), as QAction shortcuts are compared."""
+    modifiers = event.modifiers() & ~Qt.KeypadModifier
+    return QKeySequence(event.key() | modifiers.value).toString(QKeySequence.PortableText)
+
+
+class _SeatWatcher(QObject):
+    """Application event filter: the console's shortcuts win over text widgets' own keys (Ctrl+Shift+Z is
+    not "redo" in the notes, Ctrl+E is not swallowed by a line edit), and any input restarts the idle lock."""
+
+    def __init__(self, window: "MainWindow"):
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt name)
+        kind = event.type()
+        if kind in _INPUT_EVENTS and self._ours(obj):
+            self.window.note_input()
+        if kind == QEvent.ShortcutOverride and self._ours(obj):
+            if self.window.console_shortcut(_sequence_of(event)):
+                event.ignore()          # not taken by the widget: the shortcut map fires the QAction
+                return True
+        return False
+
+    def _ours(self, obj) -> bool:
+        return isinstance(obj, QWidget) and obj.window() is self.window
 
 
 class MainWindow(QMainWindow):
     pageChanged = Signal(str)
-    signOutRequested = Signal()
+    signOutRequested = Signal()       # the sign-out action (the window itself carries it out)
+    signedOut = Signal()              # the seat is free: the sign-in screen is up
+    signedIn = Signal(object)         # User: a session started (at start or after a sign-out)
+    backupRequested = Signal()
+    locked = Signal()
 
     def __init__(self, ctx: AppContext, settings: Settings | None = None, runner: TaskRunner | None = None):
         super().__init__()
@@ -31,11 +72,12 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.settings = settings or Settings()
         self.runner = runner or TaskRunner()
-        self.actions = ActionRegistry(self)
+        self.actions: ActionRegistry = ActionRegistry(self, None) if ctx.user is None else None  # type: ignore
         self.nav = Navigator(self.show_page, self)
-        self._specs: list[PageSpec] = [p for p in PAGES if p.allowed(ctx.user)]
+        self._specs: list[PageSpec] = []
         self._pages: dict[str, Page] = {}
         self._current: str | None = None
+        self._locked_states: dict[ActionName, bool] | None = None
 
         self.setWindowTitle(self.tr("Anti-fraud hotline console"))
         self._nav_list = QListWidget()
@@ -46,35 +88,201 @@ class MainWindow(QMainWindow):
             "QListWidget#navigation::item { padding: 12px 16px; }"
             "QListWidget#navigation::item:selected { background: #c62828; color: white; }"
         )
+        self._nav_list.currentRowChanged.connect(self._on_nav_row)
         self._stack = QStackedWidget()
         self._stack.setObjectName("pageStack")
+        self.waiting_calls = WaitingCallStrip()
+        self.waiting_calls.answerRequested.connect(self.answer_waiting_call)
+
+        work = QWidget(objectName="workArea")
+        row = QHBoxLayout(work)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(8)
+        self._nav_list.setFixedWidth(190)
+        row.addWidget(self._nav_list)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.waiting_calls)
+        right.addWidget(self._stack, 1)
+        row.addLayout(right, 1)
+        self._work = work
+        self.session_screen = SessionScreen(ctx.db, ctx.clock)
+        self.session_screen.signedIn.connect(self._on_session_signed_in)
+        self.session_screen.signOutRequested.connect(self.sign_out)
+        self._screens = QStackedWidget(objectName="screens")
+        self._screens.addWidget(work)
+        self._screens.addWidget(self.session_screen)
+        self.setCentralWidget(self._screens)
+        self._build_status_bar()
+        self.signOutRequested.connect(lambda: QTimer.singleShot(0, self.sign_out))
+
+        self._idle = QTimer(self, singleShot=True)
+        self._idle.timeout.connect(self.lock)
+        self._watcher = _SeatWatcher(self)
+        QApplication.instance().installEventFilter(self._watcher)
+        self._restore_geometry()
+        if ctx.user is not None:
+            self._start_session()
+        else:
+            self._show_sign_in()
+
+    # -- the session ---------------------------------------------------------------------------
+    def _start_session(self) -> None:
+        """Everything the signed-in user may use: their actions, pages, menus; the first page shown."""
+        user = self.ctx.user
+        if self.actions is not None:
+            for action in self.actions.all().values():
+                if action.parent() is self:
+                    action.setParent(None)
+        self.actions = ActionRegistry(self, user)
+        self._specs = [p for p in PAGES if p.allowed(user)]
+        self._nav_list.blockSignals(True)
+        self._nav_list.clear()
         for spec in self._specs:
             item = QListWidgetItem(spec.display_title())
             item.setData(Qt.UserRole, spec.key)
             item.setToolTip(self.actions[spec.action].toolTip())
             self._nav_list.addItem(item)
             self.actions[spec.action].triggered.connect(lambda _=False, k=spec.key: self.show_page(k))
-        self._nav_list.currentRowChanged.connect(self._on_nav_row)
-
-        central = QWidget()
-        row = QHBoxLayout(central)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(8)
-        self._nav_list.setFixedWidth(190)
-        row.addWidget(self._nav_list)
-        row.addWidget(self._stack, 1)
-        self.setCentralWidget(central)
+        self._nav_list.blockSignals(False)
         self._build_menus()
-        self._build_status_bar()
         for action in self.actions.all().values():
             self.addAction(action)   # shortcuts work from every page
         self.actions[ActionName.HELP].triggered.connect(self.show_shortcuts)
         self.actions[ActionName.SEARCH].triggered.connect(self._focus_search)
         self.actions[ActionName.QUIT].triggered.connect(self.close)
         self.actions[ActionName.SIGN_OUT].triggered.connect(self.signOutRequested)
-        self._restore_geometry()
+        self.actions[ActionName.BACKUP].triggered.connect(self.backupRequested)
+        self.actions[ActionName.ANSWER_CALL].triggered.connect(self._answer_key)
+        self._user_label.setText(self.tr("Signed in: %1").replace(
+            "%1", f"{user.display_name} ({user.username})"))
+        self._screens.setCurrentWidget(self._work)
+        self.menuBar().show()
         if self._specs:
             self.show_page(self._specs[0].key)
+        self._watch_calls()
+        self._restart_idle()
+        self.signedIn.emit(user)
+
+    def _end_session(self) -> bool:
+        """Saves every page and removes them with the user's actions. False: a page kept the officer."""
+        for page in self._pages.values():
+            if not page.can_leave():
+                return False
+        self._idle.stop()
+        # Results of background jobs still on their way are delivered to the pages before they go.
+        self.runner.pool.waitForDone(10_000)
+        QCoreApplication.sendPostedEvents()
+        for page in self._pages.values():
+            for server in page.findChildren(QTcpServer):
+                server.close()      # the screen-pop port is free for the next session's call page
+            self._stack.removeWidget(page)
+            page.hide()
+            page.deleteLater()
+        self._pages.clear()
+        self._current = None
+        for action in self.actions.all().values():
+            self.removeAction(action)
+            action.setEnabled(False)
+        self.menuBar().clear()
+        self.menuBar().hide()
+        self._nav_list.blockSignals(True)
+        self._nav_list.clear()
+        self._nav_list.blockSignals(False)
+        self._specs = []
+        self.waiting_calls.clear()
+        self._locked_states = None
+        return True
+
+    def sign_out(self) -> bool:
+        """Shift change: everything typed is saved, the next user signs in on the same window."""
+        user = self.ctx.user
+        if user is None:
+            return True
+        if not self._end_session():
+            return False
+        with transaction(self.ctx.db):
+            audit.record(self.ctx.db, user, "sign_out", "users", user.id, clock=self.ctx.clock)
+        log.info("signed out: %s", user.username)
+        self.ctx.user = None
+        self._show_sign_in(self.tr("%1 signed out. Everything typed was saved.").replace("%1", user.display_name))
+        self.signedOut.emit()
+        return True
+
+    def _show_sign_in(self, message: str = "") -> None:
+        self.menuBar().hide()
+        self._user_label.setText(self.tr("not signed in"))
+        self._screens.setCurrentWidget(self.session_screen)
+        self.session_screen.show_sign_in(message)
+
+    def _on_session_signed_in(self, user) -> None:
+        if self._locked_states is not None and self.ctx.user is not None:
+            self._unlock()
+            return
+        self.ctx.user = user
+        self._start_session()
+
+    # -- the idle lock -------------------------------------------------------------------------
+    def idle_lock_minutes(self) -> float:
+        """The setting `idle_lock_minutes` (0: never lock); settings.extra holds it until the schema has it."""
+        minutes = getattr(self.settings, "idle_lock_minutes", None)
+        if minutes is None:
+            minutes = self.settings.extra.get("idle_lock_minutes", DEFAULT_IDLE_LOCK_MINUTES)
+        try:
+            return max(0.0, float(minutes))
+        except (TypeError, ValueError):
+            return float(DEFAULT_IDLE_LOCK_MINUTES)
+
+    def _restart_idle(self) -> None:
+        minutes = self.idle_lock_minutes()
+        if minutes and self.ctx.user is not None and self._locked_states is None:
+            self._idle.start(max(100, int(minutes * 60_000)))
+        else:
+            self._idle.stop()
+
+    def note_input(self) -> None:
+        if self._idle.isActive():
+            self._restart_idle()
+
+    def is_locked(self) -> bool:
+        return self._locked_states is not None
+
+    def lock(self) -> None:
+        """Hides the work behind the password of the signed-in user; nothing is closed or lost."""
+        if self.ctx.user is None or self._locked_states is not None:
+            return
+        if QApplication.activeModalWidget() is not None:
+            self._idle.start()    # a dialog is open: try again later rather than lose what is in it
+            return
+        for page in self._pages.values():
+            if hasattr(page, "save_now"):
+                page.save_now()
+        self._locked_states = {n: a.isEnabled() for n, a in self.actions.all().items()}
+        for action in self.actions.all().values():
+            action.setEnabled(False)
+        self.menuBar().hide()
+        self._screens.setCurrentWidget(self.session_screen)
+        self.session_screen.show_locked(self.ctx.user)
+        self.locked.emit()
+
+    def _unlock(self) -> None:
+        for name, enabled in (self._locked_states or {}).items():
+            self.actions[name].setEnabled(enabled)
+        self._locked_states = None
+        self.menuBar().show()
+        self._screens.setCurrentWidget(self._work)
+        page = self._pages.get(self._current or "")
+        if page is not None:
+            page.setFocus()
+        self._restart_idle()
+
+    # -- shortcuts -----------------------------------------------------------------------------
+    def console_shortcut(self, sequence: str) -> bool:
+        """Whether the keys are an enabled console action's shortcut (it then wins over a text widget)."""
+        if self.ctx.user is None or self._locked_states is not None:
+            return False
+        return any(a.isEnabled() and a.shortcut().toString(QKeySequence.PortableText) == sequence
+                   for a in self.actions.all().values())
 
     # -- pages ---------------------------------------------------------------------------------
     def page(self, key: str) -> Page | None:
@@ -120,26 +328,79 @@ class MainWindow(QMainWindow):
             if self.show_page(self._specs[row].key) is None and self._current:
                 self.show_page(self._current)
 
+    # -- rings ---------------------------------------------------------------------------------
+    def _watch_calls(self) -> None:
+        """The call page's screen-pops bring the window forward; rings during a call wait in the strip."""
+        page = self._pages.get("call") or (self.page("call") if "call" in self.page_keys() else None)
+        if page is None:
+            return
+        listener = getattr(page, "listener", None)
+        if listener is not None:
+            listener.eventReceived.connect(self._on_ring_event)
+        if hasattr(page, "callWaiting"):
+            page.callWaiting.connect(lambda event: self.waiting_calls.add(event, self.ctx.clock.now()))
+        keys = self.actions[ActionName.ANSWER_CALL].shortcut().toString(QKeySequence.NativeText)
+        self.waiting_calls.answer_keys = keys
+
+    def _on_ring_event(self, event) -> None:
+        if event.event == "ring":
+            self.bring_forward()
+        elif event.event == "hangup":
+            self.waiting_calls.remove(line=event.line, number=event.number or None)
+
+    def bring_forward(self) -> None:
+        """A ring must be seen: out of the task bar or from behind other windows, and flashed."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        QApplication.alert(self, 0)
+
+    def _answer_key(self) -> None:
+        event = self.waiting_calls.waiting()[0] if self.waiting_calls.waiting() else None
+        if event is not None:
+            self.answer_waiting_call(event)
+
+    def answer_waiting_call(self, event) -> None:
+        """Takes the waiting caller: the open call is saved and stays in the records; the new one opens."""
+        from ..models import calls as call_model
+        from ..models.call_source import from_ring_event
+
+        self.waiting_calls.remove(line=event.line, number=event.number)
+        page = self.show_page("call")
+        if page is None:
+            return
+        previous = getattr(page, "call_id", None)
+        call_id = page.start_incoming(from_ring_event(event))
+        if call_id is not None:
+            call_model.mark_answered(self.ctx.db, call_id, clock=self.ctx.clock)
+        if previous is not None:
+            self.statusBar().showMessage(self.tr("The previous call was saved; reopen it from the caller's "
+                                                 "history or the case lookup."), 15000)
+
     # -- chrome --------------------------------------------------------------------------------
     def _build_menus(self) -> None:
         bar = self.menuBar()
+        bar.clear()
+        offered = self.actions.offered()
         file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addAction(self.actions[ActionName.BACKUP])
+        if ActionName.BACKUP in offered:
+            file_menu.addAction(self.actions[ActionName.BACKUP])
         file_menu.addAction(self.actions[ActionName.SIGN_OUT])
         file_menu.addSeparator()
         file_menu.addAction(self.actions[ActionName.QUIT])
         go_menu = bar.addMenu(self.tr("&Go"))
         for spec in self._specs:
             go_menu.addAction(self.actions[spec.action])
-        go_menu.addSeparator()
-        go_menu.addAction(self.actions[ActionName.SEARCH])
+        if ActionName.SEARCH in offered:
+            go_menu.addSeparator()
+            go_menu.addAction(self.actions[ActionName.SEARCH])
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.actions[ActionName.HELP])
 
     def _build_status_bar(self) -> None:
-        user = self.ctx.user
-        who = f"{user.display_name} ({user.username})" if user else self.tr("not signed in")
-        self._user_label = QLabel(self.tr("Signed in: %1").replace("%1", who))
+        self._user_label = QLabel(self.tr("not signed in"))
         self._user_label.setObjectName("statusUser")
         self._db_label = QLabel(self.tr("Database: %1").replace("%1", str(self.ctx.db_path)))
         self._db_label.setObjectName("statusDatabase")
@@ -156,10 +417,21 @@ class MainWindow(QMainWindow):
 
     # -- geometry ------------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
-        if self.settings.window_geometry:
+        """The saved geometry only on the screen it was saved on and only if it fits there; else a default
+        that suits the current screen (maximised on small screens)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        available = screen.availableGeometry() if screen else QRect(0, 0, 1366, 768)
+        saved_on = self.settings.extra.get("window_screen", "")
+        here = f"{available.width()}x{available.height()}"
+        if self.settings.window_geometry and saved_on == here:
             self.restoreGeometry(QByteArray(base64.b64decode(self.settings.window_geometry)))
-        else:
-            self.resize(1360, 860)
+            if available.contains(self.frameGeometry()) or self.isMaximized():
+                return
+        self.setWindowState(Qt.WindowNoState)
+        self.resize(default_size(available.width(), available.height()))
+        self.move(available.center() - self.rect().center())
+        if available.width() < 1400 or available.height() < 860:
+            self.setWindowState(Qt.WindowMaximized)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         for page in self._pages.values():
@@ -167,8 +439,22 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.settings.window_geometry = base64.b64encode(bytes(self.saveGeometry())).decode()
+        screen = self.screen()
+        if screen is not None:
+            available = screen.availableGeometry()
+            self.settings.extra["window_screen"] = f"{available.width()}x{available.height()}"
         try:
             self.settings.save()
         except OSError as exc:
             log.warning("could not save settings: %s", exc)
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self._watcher)
         super().closeEvent(event)
+
+
+def default_size(width: int, height: int):
+    """The window size for a screen with this available area: 1360×860 where it fits, else the screen."""
+    from PySide6.QtCore import QSize
+
+    return QSize(min(1360, width), min(860, height))

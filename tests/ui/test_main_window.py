@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QTableWidget
 
 from console.models.settings import Settings
-from console.ui.actions import ACTION_SPECS
+from console.ui.actions import ACTION_SPECS, ActionName
 from console.ui.help_dialog import ShortcutsDialog
 from console.ui.main_window import MainWindow
 from console.ui.pages import PAGES
@@ -41,13 +41,47 @@ def test_shortcut_keys_switch_pages(qtbot, main_window):
     assert main_window.current_key() == "warnings"
 
 
-def test_help_lists_every_shortcut(qtbot, main_window):
-    dialog = ShortcutsDialog(main_window.actions, main_window)
+def _help_rows(qtbot, window) -> dict[str, str]:
+    dialog = ShortcutsDialog(window.actions, window)
     qtbot.addWidget(dialog)
     table = dialog.findChild(QTableWidget, "shortcutsTable")
-    assert table.rowCount() == len(ACTION_SPECS)
-    shown = {table.item(r, 1).text() for r in range(table.rowCount())}
-    assert "Ctrl+N" in shown and "F1" in shown
+    return {table.item(r, 1).text(): table.item(r, 0).text() for r in range(table.rowCount())}
+
+
+def test_help_lists_every_shortcut_an_admin_may_use(qtbot, ctx, admin, runner):
+    ctx.user = admin
+    window = MainWindow(ctx, Settings(), runner)
+    qtbot.addWidget(window)
+    rows = _help_rows(qtbot, window)
+    assert len(rows) == len(ACTION_SPECS)
+    assert "Ctrl+N" in rows and "F1" in rows
+
+
+def test_help_lists_only_what_the_officer_may_use_under_distinct_names(qtbot, main_window):
+    """15.17: F1 listed Statistics and Administration keys to an officer, and two entries both 紧急止付."""
+    rows = _help_rows(qtbot, main_window)
+    assert "Ctrl+6" not in rows and "Ctrl+7" not in rows and "Ctrl+Shift+B" not in rows
+    assert "Ctrl+Shift+Z" in rows and "Ctrl+4" in rows
+    assert len(set(rows.values())) == len(rows), rows
+    assert not main_window.actions[ActionName.GO_ADMIN].isEnabled()
+
+
+def test_help_names_are_distinct_in_chinese():
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from console.resources import translations_dir
+
+    translator = QTranslator()
+    assert translator.load(str(translations_dir() / "console_zh_CN.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        names = [QCoreApplication.translate("Actions", spec.text) for spec in ACTION_SPECS.values()]
+        titles = [p.display_title() for p in PAGES]
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert len(set(names)) == len(names), names
+    assert "紧急止付" in names
+    assert len(set(titles)) == len(titles)
 
 
 def test_status_bar_names_user_and_database(main_window, ctx):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea, QSplitter,
                                QVBoxLayout)
 
@@ -46,6 +46,8 @@ DRAFT_KIND = "call"
 
 
 class CallPage(Page):
+    callWaiting = Signal(object)     # RingEvent: a line rings while a call is open (the main window shows it)
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.call_id: int | None = None
@@ -182,6 +184,7 @@ class CallPage(Page):
             if self.call_id is not None:
                 self.window().statusBar().showMessage(
                     self.tr("Line %1 is ringing: %2").replace("%1", event.line).replace("%2", event.number), 15000)
+                self.callWaiting.emit(event)
                 return
             self.nav.go("call")
             self.start_incoming(from_ring_event(event))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (QDialog, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QMessageBox, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from ...models import stoppay
@@ -21,6 +21,10 @@ from ..page import Page
 from .pdf import write_pdf
 from .request_list import RequestListModel
 from .result_dialog import BankResultDialog
+
+
+EDIT_TRIGGERS = (QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed | QAbstractItemView.AnyKeyPressed
+                 | QAbstractItemView.SelectedClicked)
 
 
 class StopPaymentsPage(Page):
@@ -107,8 +111,13 @@ class StopPaymentsPage(Page):
         self.export_again_button = QPushButton(self.tr("Export again"), objectName="exportAgainButton")
         self.export_again_button.setToolTip(self.tr("Write the issued request's PDF, XLSX and CSV again"))
         self.export_again_button.clicked.connect(self.export_again)
+        self.discard_button = QPushButton(self.tr("Discard draft…"), objectName="discardRequestButton")
+        self.discard_button.setToolTip(self.tr("Throw this draft away (recorded in the audit log); an issued "
+                                               "request cannot be discarded"))
+        self.discard_button.clicked.connect(self.discard)
         self.saved = QLabel(objectName="stopSaved")
-        for w in (self.issue_button, self.result_button, self.export_again_button, self.back_to_call):
+        for w in (self.issue_button, self.result_button, self.export_again_button, self.back_to_call,
+                  self.discard_button):
             buttons.addWidget(w)
         buttons.addStretch()
         buttons.addWidget(self.saved)
@@ -123,6 +132,8 @@ class StopPaymentsPage(Page):
         self._autosave.timeout.connect(self.save_now)
         form_box.setEnabled(False)
         self.form_box = form_box
+        self.row_buttons = [b for b in form_box.findChildren(QPushButton)
+                            if b.objectName().endswith(("TableAdd", "TableRemove"))]
         self.refresh_list()
 
     # -- building ------------------------------------------------------------------------------
@@ -131,6 +142,7 @@ class StopPaymentsPage(Page):
         view.horizontalHeader().setSectionResizeMode(0 if model is self.accounts else 4, QHeaderView.Stretch)
         view.setMinimumHeight(110)
         model.rowsEdited.connect(self._edited)
+        model.rowsEdited.connect(self._refresh_derived)
         layout.addWidget(box)
         return view
 
@@ -162,9 +174,15 @@ class StopPaymentsPage(Page):
                           if soon else "")
 
     def create_from_call(self, call_id: int) -> int:
-        """One action from the call: everything the officer typed there arrives here, wrong fields included."""
+        """One action from the call: everything the officer typed there arrives here, wrong fields included.
+        A call has one request: pressing 紧急止付 again opens the one it has."""
         from ...models import drafts
 
+        existing = stoppay.request_for_call(self.ctx.db, call_id)
+        if existing is not None:
+            self.open_request(existing)
+            self.saved.setText(self.tr("This call's request is already open."))
+            return existing
         rid = stoppay.create_request_from_call(self.ctx.db, self.ctx.user, call_id, clock=self.ctx.clock)
         typed = drafts.load_draft(self.ctx.db, "call", str(call_id), self.ctx.user.id)
         if typed is not None and drafts.load_draft(self.ctx.db, stoppay.DRAFT_KIND, str(rid), 0) is None:
@@ -172,7 +190,19 @@ class StopPaymentsPage(Page):
         self.open_request(rid)
         return rid
 
+    def _end_editing(self) -> None:
+        """Commits and closes a cell editor before the rows change under it (a reset would orphan it)."""
+        for view in (self.accounts_view, self.transfers_view):
+            if view.state() == QAbstractItemView.EditingState:
+                view.setFocus()
+
+    def can_leave(self) -> bool:
+        self._end_editing()
+        self.save_now()
+        return True
+
     def open_request(self, request_id: int) -> None:
+        self._end_editing()
         if self.request_id is not None and self.request_id != request_id:
             self.save_now()
         self.request_id = request_id
@@ -217,6 +247,23 @@ class StopPaymentsPage(Page):
         self.saved.setText(self.tr("Draft saved"))
         return problems
 
+    def _refresh_derived(self) -> None:
+        """Bank, amount and result of each account row, recomputed at once after any edit (a deleted row must
+        not leave its bank and amount on the next card)."""
+        sums: dict[str, int] = {}
+        for t in self.transfers.rows:
+            key = t.get("to", "").replace(" ", "")
+            sums[key] = sums.get(key, 0) + (parse_amount(t.get("amount", "")).value or 0)
+        derived = {}
+        for i, a in enumerate(self.accounts.rows):
+            code = guess_bank(self.ctx.db, a["number"]) if a.get("kind") == "bank_card" else \
+                {"alipay": "ALIPAY", "wechat": "WECHAT"}.get(a.get("kind"))
+            derived[(i, "bank")] = self._banks.get(code, "") if code else ""
+            derived[(i, "amount")] = format_amount(sums.get(a["number"].replace(" ", ""), 0))
+            derived[(i, "status")] = self._status_text(a.get("status", "pending"))
+        problems = {k: v for k, v in self.accounts.problems.items() if k[0] < len(self.accounts.rows)}
+        self.accounts.set_problems(problems, derived)
+
     def _show_problems(self, problems: dict[str, str]) -> None:
         for key, edit in self.fields.items():
             message = problems.get(key, "")
@@ -230,18 +277,8 @@ class StopPaymentsPage(Page):
                 acc[(int(parts[1]), parts[2])] = message
             elif parts[0] == "transfers" and len(parts) == 3:
                 trn[(int(parts[1]), parts[2])] = message
-        derived = {}
-        sums: dict[str, int] = {}
-        for t in self.transfers.rows:
-            sums[t.get("to", "").replace(" ", "")] = sums.get(t.get("to", "").replace(" ", ""), 0) + \
-                (parse_amount(t.get("amount", "")).value or 0)
-        for i, a in enumerate(self.accounts.rows):
-            code = guess_bank(self.ctx.db, a["number"]) if a.get("kind") == "bank_card" else \
-                {"alipay": "ALIPAY", "wechat": "WECHAT"}.get(a.get("kind"))
-            derived[(i, "bank")] = self._banks.get(code, "") if code else ""
-            derived[(i, "amount")] = format_amount(sums.get(a["number"].replace(" ", ""), 0))
-            derived[(i, "status")] = self._status_text(a.get("status", "pending"))
-        self.accounts.set_problems(acc, derived)
+        self.accounts.problems = acc
+        self._refresh_derived()
         self.transfers.set_problems(trn, {})
         if problems:
             self.missing.setText(self.tr("Before issuing, fix:") + "\n• " + "\n• ".join(dict.fromkeys(problems.values())))
@@ -266,11 +303,18 @@ class StopPaymentsPage(Page):
             self._show_problems({})
             self.missing.setText(self.tr("Issued. Record each bank's answer as it comes."))
             self.issue_button.setEnabled(False)
-        self.export_again_button.setEnabled(status != "draft")
+        draft = status == "draft"
+        self.export_again_button.setVisible(not draft)
         for view in (self.accounts_view, self.transfers_view):
-            view.setEditTriggers(QTableView.AllEditTriggers if status == "draft" else QTableView.NoEditTriggers)
+            # Not on a mere change of the current cell: an editor opened by a click or by a reload would be
+            # orphaned when a row goes (Remove row) and commit into the wrong row later.
+            view.setEditTriggers(EDIT_TRIGGERS if draft else QTableView.NoEditTriggers)
         for edit in self.fields.values():
-            edit.setReadOnly(status != "draft")
+            edit.setReadOnly(not draft)
+        for button in self.row_buttons:      # an issued request is read-only except for the bank results
+            button.setVisible(draft)
+        self.discard_button.setVisible(draft)
+        self.result_button.setVisible(not draft)
 
     # -- issuing and results -------------------------------------------------------------------
     def export_dir(self) -> Path | None:
@@ -329,6 +373,32 @@ class StopPaymentsPage(Page):
         settings.save()
         self.saved.setText("")
         self.missing.setText(message.replace("%1", str(folder)).replace("%2", exc.strerror or str(exc)))
+
+    def discard(self) -> bool:
+        """A draft started by mistake (or twice) goes, after a question; the audit log keeps who and when."""
+        if self.request_id is None or self._status() != "draft":
+            return False
+        no = self.ctx.db.execute("SELECT request_no FROM stop_requests WHERE id = ?", [self.request_id]).fetchone()[0]
+        answer = QMessageBox.question(self, self.tr("Discard draft"), self.tr(
+            "Discard the draft request %1? Its accounts and transfers are removed; the call keeps its notes.")
+            .replace("%1", no), QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+        if answer != QMessageBox.Yes:
+            return False
+        self._end_editing()
+        self._autosave.stop()
+        stoppay.discard(self.ctx.db, self.ctx.user, self.request_id, clock=self.ctx.clock)
+        self.request_id = None
+        self._loading = True
+        for edit in self.fields.values():
+            edit.clear()
+        self.accounts.set_rows([])
+        self.transfers.set_rows([])
+        self._loading = False
+        self.title.setText(self.tr("Request %1 discarded").replace("%1", no))
+        self.missing.clear()
+        self.form_box.setEnabled(False)
+        self.refresh_list()
+        return True
 
     def record_result_dialog(self) -> None:
         row = self.accounts_view.currentIndex().row()

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>MainWindow</name>
@@ -8,8 +7,16 @@
         <translation>反诈专线工作台</translation>
     </message>
     <message>
+        <source>%1 signed out. Everything typed was saved.</source>
+        <translation>%1 已退出登录，所录内容均已保存。</translation>
+    </message>
+    <message>
         <source>You may not open this page.</source>
         <translation>您无权打开此页面。</translation>
+    </message>
+    <message>
+        <source>The previous call was saved; reopen it from the caller's history or the case lookup.</source>
+        <translation>上一通电话已保存，可从来电历史或案件查询中重新打开。</translation>
     </message>
     <message>
         <source>&amp;File</source>

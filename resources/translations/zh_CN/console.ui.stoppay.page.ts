@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>StopPaymentsPage</name>
@@ -96,6 +95,14 @@
         <translation>返回通话</translation>
     </message>
     <message>
+        <source>Discard draft…</source>
+        <translation>作废草稿…</translation>
+    </message>
+    <message>
+        <source>Throw this draft away (recorded in the audit log); an issued request cannot be discarded</source>
+        <translation>作废这份草稿（记入审计日志）；已发出的申请不能作废</translation>
+    </message>
+    <message>
         <source>Add row</source>
         <translation>添加一行</translation>
     </message>
@@ -124,6 +131,10 @@
         <translation>%1 个申请的 48 小时止付期将在 12 小时内到期</translation>
     </message>
     <message>
+        <source>This call's request is already open.</source>
+        <translation>本次来电已有止付申请，已为您打开。</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -148,7 +159,7 @@
         <translation>账户 %1 还出现在另外 %2 起案件中：%3</translation>
     </message>
     <message>
-        <source>Issued. Record each bank&apos;s answer as it comes.</source>
+        <source>Issued. Record each bank's answer as it comes.</source>
         <translation>已发出。银行反馈后请逐一登记。</translation>
     </message>
     <message>
@@ -158,6 +169,18 @@
     <message>
         <source>Issued; files written to %1</source>
         <translation>已发出，文件已保存至 %1</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>作废草稿</translation>
+    </message>
+    <message>
+        <source>Discard the draft request %1? Its accounts and transfers are removed; the call keeps its notes.</source>
+        <translation>确定作废草稿申请 %1 吗？其中的账户和转账记录将删除，来电记录不受影响。</translation>
+    </message>
+    <message>
+        <source>Request %1 discarded</source>
+        <translation>申请 %1 已作废</translation>
     </message>
     <message>
         <source>Bank result</source>

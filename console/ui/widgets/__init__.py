@@ -1,0 +1,1 @@
+"""Small widgets the main window places around the pages."""
