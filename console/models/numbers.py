@@ -8,7 +8,8 @@ Every field, form, import and query goes through here, so a number written `＋8
   removed. Every check starts from this, so a fullwidth digit never reaches a check-digit test.
 - phones: E.164 (`phone_e164`). Mainland mobiles and international numbers whose country has no national
   prefix to strip are built directly (a year's warnings file is 330,000 numbers and phonenumbers costs
-  ~50-140 µs a number); everything else goes to phonenumbers, once per distinct cleaned text.
+  ~50-140 µs a number); everything else goes to phonenumbers, cached by cleaned text. (Only the slow path
+  is cached: a bounded cache costs more than the fast paths themselves on a file of distinct numbers.)
 - fraud numbers (`fraud_number`): a scammer's mobile, landline, overseas or short service number (95588)
   normalises to E.164; an app or account name to its NFKC, case-folded text without blanks. The text as
   typed is kept beside it; comparisons use the key only.
@@ -35,7 +36,6 @@ DEFAULT_REGION = "CN"
 _SEPARATORS = re.compile(r"[\s\-\u2010-\u2015\u2212\u30fc\ufe58\ufe63.()\[\]{}【】〔〕〖〗「」『』<>《》/\\·・|]")
 _CN_MOBILE = re.compile(r"(?:\+86|0086|86)?(1[3-9]\d{9})")
 _PHONE_LIKE = re.compile(r"\+?\d{3,20}")
-_PLUS_DIGITS = re.compile(r"\+\d{5,20}")
 _BLANKS = re.compile(r"\s+")
 
 KIND_MOBILE = "mobile"          # a mainland mobile
@@ -56,14 +56,14 @@ def clean(text: str | None) -> str:
 
 
 # -- phones ---------------------------------------------------------------------------------------------
+_COUNTRY_CODES = frozenset(str(cc) for cc in phonenumbers.COUNTRY_CODE_TO_REGION_CODE)
+
+
 @lru_cache(maxsize=None)
-def _plain_prefix_pattern(country_code: int) -> re.Pattern[str] | None | bool:
-    """The national-prefix pattern phonenumbers strips after this country code (None: nothing to strip),
-    or False for an unknown country code."""
-    region = phonenumbers.region_code_for_country_code(country_code)
-    if region == "ZZ":
-        return False
-    meta = PhoneMetadata.metadata_for_region_or_calling_code(country_code, region)
+def _national_prefix_pattern(country_code: str) -> re.Pattern[str] | None:
+    """The national-prefix (and carrier-code) pattern phonenumbers strips after this country code."""
+    cc = int(country_code)
+    meta = PhoneMetadata.metadata_for_region_or_calling_code(cc, phonenumbers.region_code_for_country_code(cc))
     if meta is None or not meta.national_prefix_for_parsing:
         return None
     return re.compile(meta.national_prefix_for_parsing)
@@ -71,24 +71,27 @@ def _plain_prefix_pattern(country_code: int) -> re.Pattern[str] | None | bool:
 
 def _direct_international(cleaned: str) -> str | None:
     """E.164 of '+<country code><number>' without phonenumbers when phonenumbers would change nothing
-    (no leading zero, no national prefix or carrier code to strip); None when phonenumbers must decide."""
+    (no leading zero, no national prefix or carrier code to strip); None when phonenumbers must decide.
+    tests/models/test_numbers.py checks it against phonenumbers on any digits."""
     digits = cleaned[1:]
+    if not (digits.isascii() and digits.isdigit()):
+        return None
     for n in (1, 2, 3):
-        cc = int(digits[:n])
-        if cc in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
+        cc = digits[:n]
+        if cc in _COUNTRY_CODES:
             break
     else:
         return None
     nsn = digits[n:]
     if not 4 <= len(nsn) <= 17 or nsn[0] == "0":
         return None
-    pattern = _plain_prefix_pattern(cc)
-    if pattern is False or (pattern is not None and pattern.match(nsn)):
+    pattern = _national_prefix_pattern(cc)
+    if pattern is not None and pattern.match(nsn):
         return None
     return cleaned
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=65_536)
 def _parse(cleaned: str) -> tuple[str, bool] | None:
     """(E.164, valid) by phonenumbers, once per distinct cleaned text."""
     try:
@@ -104,12 +107,12 @@ def _e164_of_clean(cleaned: str, valid_only: bool) -> str | None:
         return "+86" + m.group(1)
     if cleaned.startswith("00"):
         cleaned = "+" + cleaned[2:]
-    if not _PHONE_LIKE.fullmatch(cleaned):
-        return None
-    if not valid_only and _PLUS_DIGITS.fullmatch(cleaned):
+    if not valid_only and cleaned.startswith("+"):
         direct = _direct_international(cleaned)
         if direct:
             return direct
+    if not _PHONE_LIKE.fullmatch(cleaned):
+        return None
     parsed = _parse(cleaned)
     if parsed is None or (valid_only and not parsed[1]):
         return None
@@ -123,6 +126,9 @@ def phone_e164(text: str | None, *, valid_only: bool = False) -> str | None:
     otherwise any plausible number (a caller's or a scammer's number may be spoofed or odd)."""
     if not text:
         return None
+    m = _CN_MOBILE.fullmatch(text)      # the common case, as written: no cleaning needed
+    if m:
+        return "+86" + m.group(1)
     return _e164_of_clean(clean(text), valid_only)
 
 
@@ -157,10 +163,15 @@ def account_name_key(text: str | None) -> str:
     return _BLANKS.sub("", unicodedata.normalize("NFKC", text)).casefold()
 
 
-@lru_cache(maxsize=200_000)
 def fraud_number_key(text: str | None) -> str:
     """The normal form of a fraud number: E.164 for any number, the folded name otherwise; '' if empty."""
-    if not text or not text.strip():
+    if not text:
+        return ""
+    if text[0] == "+":      # '+852…' as platforms export them: straight to the direct path
+        direct = _direct_international(text)
+        if direct:
+            return direct
+    if not text.strip():
         return ""
     e164 = phone_e164(text)
     return e164 if e164 else account_name_key(text)
