@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from sqlite_utils import Database
 
-from . import audit
+from . import audit, fraud_numbers
 from .call_source import IncomingCall
 from .clock import Clock
 from .people import upsert_account, upsert_person
@@ -302,13 +302,8 @@ def suggest_fraud_types(db: Database, notes: str, *, limit: int = 3) -> list[Sug
 
 
 def known_fraud_number(db: Database, e164: str | None) -> bool:
-    """The number is already in our records as a fraud (scammer's) number."""
-    if not e164:
-        return False
-    if db.execute("SELECT 1 FROM fraud_numbers WHERE number_e164 = ? LIMIT 1", [e164]).fetchone():
-        return True
-    national = e164[3:] if e164.startswith("+86") else e164
-    return db.execute("SELECT 1 FROM warnings WHERE fraud_number IN (?, ?) LIMIT 1", [e164, national]).fetchone() is not None
+    """The number is already in our records as a fraud (scammer's) number, however it was written there."""
+    return fraud_numbers.is_known(db, e164)
 
 
 def call_row(db: Database, call_id: int) -> dict[str, Any] | None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from . import fraud_numbers
 from .sensitive import mask_card_number, mask_id_number
 from .validation import format_amount
 
@@ -104,10 +105,8 @@ def shared_accounts(db: Database, *, min_cases: int = 2, limit: int = 100) -> li
 
 
 def shared_fraud_numbers(db: Database, *, min_cases: int = 2, limit: int = 100) -> list[tuple[str, int]]:
-    """Fraud numbers reported in more than one warning or call, most frequent first."""
-    return db.execute(
-        "SELECT fraud_number, count(*) FROM warnings WHERE fraud_number != '' GROUP BY fraud_number "
-        "HAVING count(*) >= ? ORDER BY 2 DESC LIMIT ?", [min_cases, limit]).fetchall()
+    """Fraud numbers reported in more than one warning or call (compared normalised), most frequent first."""
+    return [(s.shown, s.cases) for s in fraud_numbers.shared_fraud_numbers(db, min_cases=min_cases, limit=limit)]
 
 
 def timeline_html(title: str, events: list[Event], kind_names: dict[str, str]) -> str:

@@ -19,6 +19,7 @@ from .audit import chained_rows
 from .audit_chain import COLUMNS as AUDIT_COLUMNS, GENESIS
 from .clock import iso
 from .db import open_database
+from .fraud_numbers import backfill_fraud_numbers
 from .migrations.lookup import rebuild_fulltext
 from .demo_text import GIVEN, NOTE_TEMPLATES, SURNAMES
 from .users import Role, has_users, hash_password, insert_user
@@ -168,6 +169,7 @@ def generate(path: Path | str, years: float = 1.0, seed: int = 96110) -> Databas
             for sql in saved:
                 db.execute(sql)
         rebuild_fulltext(db)
+        backfill_fraud_numbers(db)      # the generator writes fraud numbers as typed only
         _write_audit(db, generator.audit)
     db.execute("PRAGMA cache_size = -2000")
     db.execute("PRAGMA synchronous = NORMAL")

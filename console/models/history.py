@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from sqlite_utils import Database
+
+from . import fraud_numbers
 
 from .sensitive import mask_card_number
 from .validation import format_amount
@@ -48,6 +51,15 @@ def caller_history(db: Database, e164: str | None, person_ids: list[int] | None 
                 "SELECT id, received_at, level, fraud_type, status, outcome FROM warnings WHERE phone_e164 = ? "
                 "ORDER BY received_at DESC LIMIT ?", [e164, HISTORY_LIMIT]):
             items.append(HistoryItem("warning", wid, at, " · ".join(x for x in (level, ft.get(f, ""), oc.get(o, status)) if x)))
+        # The cross-case link: warnings that name this number as the scammer's, in whatever form.
+        named = fraud_numbers.warning_ids(db, e164, HISTORY_LIMIT)
+        if named:
+            marks = ",".join("?" * len(named))
+            label = QCoreApplication.translate("History", "named as the fraud number")
+            for wid, at, raw, f in db.execute(
+                    f"SELECT id, received_at, fraud_number, fraud_type FROM warnings WHERE id IN ({marks}) "
+                    f"ORDER BY received_at DESC", named):
+                items.append(HistoryItem("warning", wid, at, " · ".join(x for x in (label, raw, ft.get(f, "")) if x)))
     if person_ids:
         for rid, at, no, total in db.execute(
                 f"SELECT r.id, r.created_at, r.request_no, coalesce(sum(a.amount_cents), 0) FROM stop_requests r "

@@ -1,8 +1,10 @@
 """One search over everything recorded: what the typed text looks like decides which indexes answer.
 
-- a phone number in any format -> calls, warnings, people, fraud numbers (E.164, indexed)
-- 4 to 19 digits -> card/account numbers (full, or the last digits via an index on the last four)
-- an 18-character resident ID -> people
+- a phone number in any format (+/00 international, fullwidth, brackets) -> calls, warnings, people, fraud
+  numbers (E.164, indexed)
+- 4 to 19 digits -> card/account numbers (full, or the last digits via an index on the last four), and
+  fraud numbers written that way (short service numbers)
+- an 18-character resident ID, or an old 15-digit one (converted to 18) -> people
 - request numbers (ZF...) -> stop-payment requests
 - anything else -> names (indexed prefix), stations, and the notes' full text (FTS5)
 Results are grouped by kind, newest first. Every query uses an index; `scan_*` are the naive baselines.
@@ -11,12 +13,14 @@ Results are grouped by kind, newest first. Every query uses an index; `scan_*` a
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
+from . import fraud_numbers
 from .db import cjk_tokens
-from .phone import normalize_phone
+from .numbers import clean, id_number_key, phone_e164
 from .sensitive import mask_card_number, mask_id_number
 from .validation import format_amount
 
@@ -53,19 +57,31 @@ class Results:
         return sum(len(v) for v in self.groups.values())
 
 
+def _old_id_like(digits: str) -> bool:
+    """15 digits read as an old resident ID: a birth date (YYMMDD, 19xx) where an ID has one."""
+    try:
+        datetime.strptime("19" + digits[6:12], "%Y%m%d")
+    except ValueError:
+        return False
+    return True
+
+
 def classify(text: str) -> str:
-    q = text.strip()
-    compact = re.sub(r"[\s\-]", "", q)
-    if re.fullmatch(r"\d{17}[\dXx]", compact):
+    """What the typed text is: id | request | phone | card | card_tail | text (numbers.clean() first, so
+    fullwidth digits, ＋ and brackets never change the answer)."""
+    compact = clean(text).upper()
+    if re.fullmatch(r"\d{17}[\dX]", compact) or (re.fullmatch(r"\d{15}", compact) and _old_id_like(compact)):
         return "id"
-    if re.fullmatch(r"ZF\d{8,}", compact, re.I):
+    if re.fullmatch(r"ZF\d{8,}", compact):
         return "request"
-    if re.fullmatch(r"\d{4,10}", compact) and not re.fullmatch(r"1[3-9]\d{9}", compact):
-        return "card_tail" if len(compact) <= 6 else "card"
-    if re.fullmatch(r"\d{12,19}", compact) and not compact.startswith(("0086", "86")) and len(compact) != 11:
+    if compact.startswith(("+", "00")) or re.fullmatch(r"(?:86)?1[3-9]\d{9}", compact) or \
+            re.fullmatch(r"0[1-9]\d{8,10}", compact):
+        # International (+ or 00), a mobile with or without 86, a landline with its area code.
+        return "phone" if phone_e164(compact) else "text"
+    if re.fullmatch(r"\d{4,6}", compact):
+        return "card_tail"
+    if re.fullmatch(r"\d{7,19}", compact):
         return "card"
-    if normalize_phone(q) and re.fullmatch(r"[+\d\s\-()]{5,}", q):
-        return "phone"
     return "text"
 
 
@@ -81,15 +97,15 @@ def search(db: Database, text: str, filters: Filters = Filters()) -> Results:
     request_ids: list[int] = []
     person_ids: list[int] = []
     account_ids: list[int] = []
-    compact = re.sub(r"[\s\-]", "", q)
+    compact = clean(q).upper()
     if how == "phone":
-        e164 = normalize_phone(q)
+        e164 = phone_e164(q)
         call_ids = _ids(db, "SELECT id FROM calls WHERE caller_e164 = ? ORDER BY started_at DESC LIMIT ?", e164)
         warning_ids = _ids(db, "SELECT id FROM warnings WHERE phone_e164 = ? ORDER BY received_at DESC LIMIT ?", e164)
-        warning_ids += _ids(db, "SELECT id FROM warnings WHERE fraud_number IN (?, ?) LIMIT ?", e164, e164[3:])
+        warning_ids += fraud_numbers.warning_ids(db, e164, PER_KIND * 4)
         person_ids = _ids(db, "SELECT id FROM people WHERE phone_e164 = ? LIMIT ?", e164)
     elif how == "id":
-        person_ids = _ids(db, "SELECT id FROM people WHERE id_number = ? LIMIT ?", compact.upper())
+        person_ids = _ids(db, "SELECT id FROM people WHERE id_number = ? LIMIT ?", id_number_key(compact))
     elif how == "request":
         request_ids = _ids(db, "SELECT id FROM stop_requests WHERE request_no >= ? AND request_no < ? LIMIT ?",
                            compact.upper(), compact.upper() + "~")
@@ -99,6 +115,8 @@ def search(db: Database, text: str, filters: Filters = Filters()) -> Results:
         if not account_ids:
             account_ids = _ids(db, "SELECT id FROM accounts WHERE substr(number, -4) = ? AND number LIKE ? LIMIT ?",
                                compact[-4:], "%" + compact)
+        # Digits alone may also be a short service number a scammer used (95588, 12345).
+        warning_ids = fraud_numbers.warning_ids(db, q, PER_KIND * 4)
     else:
         person_ids = _ids(db, "SELECT id FROM people WHERE name >= ? AND name < ? LIMIT ?", q, q + "\uffff")
         account_ids = _ids(db, "SELECT id FROM accounts WHERE holder_name >= ? AND holder_name < ? LIMIT ?",
@@ -107,6 +125,7 @@ def search(db: Database, text: str, filters: Filters = Filters()) -> Results:
                                "ORDER BY received_at DESC LIMIT ?", q, q + "\uffff")
         for kind, rid in _fulltext(db, q):
             {"call": call_ids, "warning": warning_ids}.get(kind, []).append(rid)
+        warning_ids += fraud_numbers.warning_ids(db, q, PER_KIND * 4)     # an app or account name
         stations = _ids(db, "SELECT id FROM stations WHERE name LIKE ? LIMIT ?", f"%{q}%")
         if stations and len(q) >= 2:
             marks = ",".join("?" * len(stations))

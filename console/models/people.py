@@ -8,9 +8,10 @@ from sqlite_utils import Database
 
 from . import audit
 from .clock import Clock
+from .numbers import account_number_key, id_number_key
 from .phone import normalize_phone
 from .users import User
-from .validation import card_digits, guess_bank, id_birth_date, id_gender
+from .validation import guess_bank, id_birth_date, id_gender
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,7 @@ def find_person(db: Database, *, id_number: str | None = None, phone: str | None
     row = None
     if id_number:
         row = db.execute("SELECT id, name, id_number, phone_raw, phone_e164 FROM people WHERE id_number = ? "
-                         "ORDER BY id LIMIT 1", [id_number.upper()]).fetchone()
+                         "ORDER BY id LIMIT 1", [id_number_key(id_number)]).fetchone()
     e164 = normalize_phone(phone)
     if row is None and e164:
         sql = "SELECT id, name, id_number, phone_raw, phone_e164 FROM people WHERE phone_e164 = ?"
@@ -44,7 +45,7 @@ def upsert_person(db: Database, user: User | None, *, name: str = "", id_number:
                   phone: str = "", clock: Clock | None = None) -> int:
     """Finds or creates the person and fills in what was missing; audited. Call inside a transaction."""
     now = (clock or Clock()).now_iso()
-    id_number = (id_number or "").strip().upper() or None
+    id_number = id_number_key(id_number) or None
     existing = find_person(db, id_number=id_number, phone=phone, name=name or None)
     values = {"name": name.strip(), "id_number": id_number, "phone_raw": phone.strip(),
               "phone_e164": normalize_phone(phone)}
@@ -74,7 +75,7 @@ def upsert_person(db: Database, user: User | None, *, name: str = "", id_number:
 
 
 def normalize_account_number(kind: str, number: str) -> str:
-    return card_digits(number) if kind == "bank_card" else number.strip()
+    return account_number_key(kind, number)
 
 
 def upsert_account(db: Database, user: User | None, *, number: str, kind: str = "bank_card",

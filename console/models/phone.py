@@ -10,6 +10,7 @@ import phonenumbers
 from phonenumbers import PhoneNumberFormat, PhoneNumberType, carrier, geocoder
 
 from ..resources import load_json
+from .numbers import phone_e164
 
 DEFAULT_REGION = "CN"
 
@@ -26,26 +27,10 @@ def _ranges() -> dict:
     return load_json("reference", "phone_ranges.json")
 
 
-def _clean(text: str) -> str:
-    text = text.strip().replace("＋", "+")
-    text = re.sub(r"[\s\-().·/]", "", text)
-    if text.startswith("00"):
-        text = "+" + text[2:]
-    return text
-
-
 def normalize_phone(text: str | None) -> str | None:
-    """E.164 form ('+8613800001234') of a number typed in any format, or None if it is no number."""
-    if not text:
-        return None
-    cleaned = _clean(text)
-    if not re.fullmatch(r"\+?\d{3,20}", cleaned):
-        return None
-    try:
-        number = phonenumbers.parse(cleaned, DEFAULT_REGION)
-    except phonenumbers.NumberParseException:
-        return None
-    return phonenumbers.format_number(number, PhoneNumberFormat.E164)
+    """E.164 form ('+8613800001234') of a number typed in any format, or None if it is no number
+    (the rules are in console.models.numbers, the one normalisation of every number)."""
+    return phone_e164(text)
 
 
 def is_official_short(national: str) -> bool:
@@ -79,7 +64,7 @@ _TYPE_KIND = {
 
 def analyse(text: str, lang: str = "zh") -> PhoneInfo:
     """Everything the call panel shows about a number; unparseable input is kept as typed and flagged."""
-    raw = text.strip()
+    raw = (text or "").strip()
     e164 = normalize_phone(raw)
     if e164 is None:
         return PhoneInfo(raw, None, raw, "unknown", risks=[RISK_INVALID])

@@ -18,6 +18,9 @@ from stdnum import luhn
 from stdnum.cn import ric
 from stdnum.exceptions import InvalidChecksum, InvalidComponent, InvalidFormat, InvalidLength, ValidationError
 
+from .numbers import account_number_key, clean, id_number_key
+from .numbers import card_digits as card_digits  # kept importable from here: forms use validation.card_digits
+
 
 @dataclass(frozen=True)
 class Check:
@@ -30,12 +33,16 @@ class Check:
 
 
 def check_id_number(text: str) -> Check:
-    """Mainland resident ID: 18 characters, GB 11643 check digit, a real birth date and area code."""
-    v = re.sub(r"\s", "", text or "").upper()
-    if not v:
+    """Mainland resident ID: 18 characters, GB 11643 check digit, a real birth date and area code; an old
+    15-digit ID is accepted and its value is the 18-character form (the typed text stays in the form)."""
+    typed = clean(text).upper()
+    if not typed:
         return Check(False, None, QCoreApplication.translate("Validation", "Enter the resident ID number."))
-    if len(v) != 18:
-        return Check(False, None, QCoreApplication.translate("Validation", "A resident ID has 18 characters; this one has %1.").replace("%1", str(len(v))))
+    if len(typed) not in (15, 18):
+        return Check(False, None, QCoreApplication.translate("Validation", "A resident ID has 18 characters (an old one 15 digits); this one has %1.").replace("%1", str(len(typed))))
+    if len(typed) == 15 and not (typed.isascii() and typed.isdigit()):
+        return Check(False, None, QCoreApplication.translate("Validation", "An old 15-character resident ID has digits only."))
+    v = id_number_key(typed)
     try:
         ric.validate(v)
     except InvalidChecksum:
@@ -70,20 +77,17 @@ def _area_known(code: str) -> bool:
 
 def id_birth_date(id_number: str) -> date | None:
     try:
-        return ric.get_birth_date(id_number)
+        return ric.get_birth_date(id_number_key(id_number))
     except ValidationError:
         return None
 
 
 def id_gender(id_number: str) -> str | None:
     """'M' or 'F' from the 17th digit."""
+    id_number = id_number_key(id_number)
     if len(id_number) == 18 and id_number[16].isdigit():
         return "M" if int(id_number[16]) % 2 else "F"
     return None
-
-
-def card_digits(text: str) -> str:
-    return re.sub(r"[\s\-]", "", text or "")
 
 
 def check_card_number(text: str) -> Check:
@@ -91,7 +95,7 @@ def check_card_number(text: str) -> Check:
     v = card_digits(text)
     if not v:
         return Check(False, None, QCoreApplication.translate("Validation", "Enter the card number."))
-    if not v.isdigit():
+    if not (v.isascii() and v.isdigit()):
         return Check(False, None, QCoreApplication.translate("Validation", "A card number has digits only."))
     if not 16 <= len(v) <= 19:
         return Check(False, None, QCoreApplication.translate("Validation", "A bank card has 16 to 19 digits; this one has %1.").replace("%1", str(len(v))))
@@ -107,7 +111,7 @@ def check_account(kind: str, text: str) -> Check:
     """A receiving or paying account of the given kind (bank card, Alipay, WeChat Pay, other)."""
     if kind == "bank_card":
         return check_card_number(text)
-    v = (text or "").strip()
+    v = account_number_key(kind, text)
     if not v:
         return Check(False, None, QCoreApplication.translate("Validation", "Enter the account."))
     if kind == "alipay":

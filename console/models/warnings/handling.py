@@ -59,8 +59,8 @@ def create_warning(db: Database, user: User, *, clock: Clock, phone: str, receiv
     with transaction(db):
         wid = db.execute(
             "INSERT INTO warnings (source, dedupe_key, external_id, received_at, deadline_at, level, fraud_type, "
-            "phone_raw, phone_e164, person_name, district_code, fraud_number, fraud_app, notes, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [MANUAL_SOURCE, *checked, now]).lastrowid
+            "phone_raw, phone_e164, person_name, district_code, fraud_number, fraud_app, notes, fraud_number_key, "
+            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [MANUAL_SOURCE, *checked, now]).lastrowid
         audit.record(db, user, "insert", "warnings", wid, audit.diff(None, values), clock=clock)
     return wid
 

@@ -48,7 +48,8 @@ _ORDER = ("phone", "received_at", "level", "external_id", "fraud_type", "person_
 _CHECKED_FIELDS = len(CheckedRow._fields)
 INSERT_WARNINGS = (
     "INSERT OR IGNORE INTO warnings (source, dedupe_key, external_id, received_at, deadline_at, level, fraud_type, "
-    "phone_raw, phone_e164, person_name, district_code, fraud_number, fraud_app, notes, batch_id, updated_at) "
+    "phone_raw, phone_e164, person_name, district_code, fraud_number, fraud_app, notes, fraud_number_key, batch_id, "
+    "updated_at) "
     "SELECT ?, " + ", ".join(f"json_extract(value, '$[{i}]')" for i in range(_CHECKED_FIELDS))
     + ", ?, ? FROM json_each(?) ORDER BY key"
 )

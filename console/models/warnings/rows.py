@@ -1,7 +1,8 @@
 """Checks one warning row (imported or typed): phone, time, level, type, district; builds its dedupe key.
 
-Lookups of levels, fraud types and districts are prepared once in dicts, and plain 11-digit mobiles take
-a regex fast path, because a year's file is 330,000 rows and phonenumbers costs ~50 µs a number.
+Lookups of levels, fraud types and districts are prepared once in dicts; phones and fraud numbers are
+normalised by console.models.numbers, whose fast paths keep a year's file (330,000 rows) off phonenumbers
+for the common forms. The dedupe key compares the fraud number's normal form, never its digits as typed.
 """
 
 from __future__ import annotations
@@ -11,38 +12,18 @@ from dataclasses import dataclass
 from typing import NamedTuple
 from datetime import datetime, timedelta
 
-import phonenumbers
 from PySide6.QtCore import QCoreApplication
 from sqlite_utils import Database
 
-_MOBILE = re.compile(r"(?:\+?86)?(1[3-9]\d{9})")
-_SEPARATORS = re.compile(r"[\s\-().·/]")
-_DIGITS = re.compile(r"\D")
+from ..numbers import account_name_key, fraud_number_key, phone_e164
 
 # A platform clock a few minutes ahead is normal; a warning from tomorrow is a typo.
 FUTURE_TOLERANCE = timedelta(minutes=10)
 
 
 def fast_e164(text: str) -> str | None:
-    """E.164 of a valid phone number, or None; mainland mobiles never reach phonenumbers."""
-    m = _MOBILE.fullmatch(text)
-    if m:
-        return "+86" + m.group(1)
-    cleaned = _SEPARATORS.sub("", text.strip().replace("＋", "+"))
-    if cleaned.startswith("00"):
-        cleaned = "+" + cleaned[2:]
-    m = _MOBILE.fullmatch(cleaned)
-    if m:
-        return "+86" + m.group(1)
-    if not re.fullmatch(r"\+?\d{5,20}", cleaned):
-        return None
-    try:
-        number = phonenumbers.parse(cleaned, "CN")
-    except phonenumbers.NumberParseException:
-        return None
-    if not phonenumbers.is_valid_number(number):
-        return None
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    """E.164 of a valid phone number, or None; mainland mobiles never reach phonenumbers (numbers.py)."""
+    return phone_e164(text, valid_only=True)
 
 
 _TIME_FORMATS = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y%m%d%H%M%S", "%Y%m%d %H:%M:%S")
@@ -90,7 +71,7 @@ class CheckedRow(NamedTuple):
     fraud_number: str
     fraud_app: str
     notes: str
-
+    fraud_number_key: str    # the fraud number's normal form (numbers.fraud_number_key); '' when none
 
 
 def _messages() -> dict[str, str]:
@@ -105,6 +86,12 @@ def _messages() -> dict[str, str]:
         "duplicate": QCoreApplication.translate("WarningRows", "Already imported (same warning number, or same phone, time and fraud number)."),
         "unknown_fraud_type": QCoreApplication.translate("WarningRows", "Fraud type in the file: %1"),
     }
+
+
+def dedupe_key(e164: str, received_iso: str, fraud_key: str, fraud_app: str) -> str:
+    """The identity of a warning without a platform number: the victim's phone, the time, and the fraud
+    number's normal form (or the app's folded name), so '+44 …' and '0044 …' are one warning."""
+    return f"p:{e164}|{received_iso}|{fraud_key or account_name_key(fraud_app)}"
 
 
 def _strip_suffixes(name: str, suffixes: tuple[str, ...]) -> str:
@@ -191,13 +178,14 @@ class RowChecker:
             notes = f"{notes.strip()} {extra}".strip()
         ext = external_id.strip() or None
         fnum = fraud_number.strip()
+        fkey = fraud_number_key(fnum)
         if ext:
             key = f"{self.source}:{ext}"
         else:
-            key = f"p:{e164}|{received_iso}|{_DIGITS.sub('', fnum) or fraud_app.strip()}"
+            key = dedupe_key(e164, received_iso, fkey, fraud_app)
         return CheckedRow(key, ext, received_iso, deadline_iso, level_code, ftype, phone, e164,
                           person_name.strip(), self.district_code(district), fnum, fraud_app.strip(),
-                          notes.strip())
+                          notes.strip(), fkey)
 
     def duplicate(self) -> RowProblem:
         return RowProblem("duplicate", self.messages["duplicate"])
