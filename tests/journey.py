@@ -37,6 +37,15 @@ class Person:
     # -- where the keys go ------------------------------------------------------------------------
     def focus(self) -> QWidget:
         widget = QApplication.focusWidget()
+        if widget is None:
+            # A closed dialog hands the activation back to its parent window: a window manager does that,
+            # the offscreen platform does not, so the person's window is activated as a desktop would.
+            windows = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w.isWindow()
+                       and not isinstance(w, QDialog)]
+            if QApplication.activeWindow() is None and windows:
+                windows[0].activateWindow()
+                self.qtbot.waitUntil(lambda: QApplication.activeWindow() is not None, timeout=2000)
+                widget = QApplication.focusWidget()
         assert widget is not None, "nothing has the keyboard focus"
         return widget
 

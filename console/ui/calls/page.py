@@ -251,6 +251,8 @@ class CallPage(Page):
             call_model.mark_answered(self.ctx.db, self.call_id, clock=self.ctx.clock, user=self.ctx.user)
 
     def hang_up(self) -> None:
+        if self.call_id is None:       # nothing to hang up: the key must not move the officer's focus
+            return
         if self._leave_current_call():
             self.header.number_entry.setFocus()
 
