@@ -66,6 +66,18 @@ def backups(folder: Path) -> list[Path]:
     return sorted(folder.glob(f"{PREFIX}*.db"), key=lambda p: p.name, reverse=True) if folder.is_dir() else []
 
 
+def newest_good(folder: Path) -> Path | None:
+    """The newest backup that passes the check (older consoles kept backups without checking them)."""
+    for candidate in backups(folder):
+        try:
+            check_backup(candidate)
+        except BackupError as exc:
+            log.warning("backup %s cannot be restored: %s", candidate.name, exc)
+            continue
+        return candidate
+    return None
+
+
 def daily_backup(db_path: Path, folder: Path, keep: int, *, now: datetime | None = None) -> Path | None:
     """One backup a day (the first start of the day makes it); only the newest `keep` are kept.
 

@@ -113,9 +113,11 @@ def test_an_empty_file_is_offered_the_newest_backup(qtbot, answer_boxes, db_path
     s.backup_dir = str(folder)
     s.save()
     made = backup.backup_to(db_path, folder)
+    newer_but_damaged = folder / "console-backup-29991231-000000.db"   # kept unchecked by an older console
+    newer_but_damaged.write_bytes(made.read_bytes()[:4096] + b"\x00garbage" * 3000)
     db_path.write_bytes(b"")
     texts: list[str] = []
     answer_boxes(texts, QMessageBox.StandardButton.Yes)
     assert app._offer_restore_if_damaged(db_path) is True
-    assert made.name in texts[0]
+    assert made.name in texts[0] and newer_but_damaged.name not in texts[0]
     assert sqlite3.connect(db_path).execute("SELECT count(*) FROM users").fetchone()[0] == 4
