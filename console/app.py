@@ -107,18 +107,18 @@ def _offer_restore_if_damaged(path: Path) -> bool:
         return False
     except DamagedDatabaseError as exc:
         log.error("database unusable: %s", exc)
-    candidates = backup.backups(_backup_folder(Settings.load()))
-    if not candidates:
+    good = backup.newest_good(_backup_folder(Settings.load()))
+    if good is None:
         QMessageBox.critical(None, QApplication.translate("App", "Database"),
                              _storage_message(DamagedDatabaseError(str(path)), path))
         return False
     answer = QMessageBox.question(None, QApplication.translate("App", "Database"), QApplication.translate(
         "App", "The database file is damaged and was not opened:\n%1\n\nRestore the newest backup (%2)? The damaged file is kept beside it.")
-        .replace("%1", str(path)).replace("%2", candidates[0].name))
+        .replace("%1", str(path)).replace("%2", good.name))
     if answer != QMessageBox.Yes:
         return False
     try:
-        backup.restore(candidates[0], path)
+        backup.restore(good, path)
     except backup.BackupError as exc:
         QMessageBox.critical(None, QApplication.translate("App", "Database"), str(exc))
         return False

@@ -66,6 +66,18 @@ def backups(folder: Path) -> list[Path]:
     return sorted(folder.glob(f"{PREFIX}*.db"), key=lambda p: p.name, reverse=True) if folder.is_dir() else []
 
 
+def newest_good(folder: Path) -> Path | None:
+    """The newest backup that passes the check (older consoles kept backups without checking them)."""
+    for candidate in backups(folder):
+        try:
+            check_backup(candidate)
+        except BackupError as exc:
+            log.warning("backup %s cannot be restored: %s", candidate.name, exc)
+            continue
+        return candidate
+    return None
+
+
 def daily_backup(db_path: Path, folder: Path, keep: int, *, now: datetime | None = None) -> Path | None:
     """One backup a day (the first start of the day makes it); only the newest `keep` are kept.
 
@@ -107,35 +119,54 @@ def check_backup(path: Path) -> None:
         raise BackupError(f"The file is not a readable database: {exc}") from exc
 
 
-def _keep_current(target: Path) -> Path:
-    """A copy of the current content beside the file before it is replaced."""
-    kept = _kept_name(target)
-    src = sqlite3.connect(str(target), timeout=BUSY_TIMEOUT_MS / 1000)
-    dst = sqlite3.connect(str(kept))
-    try:
-        src.backup(dst)
-        dst.execute("PRAGMA journal_mode = DELETE")
-    finally:
-        dst.close()
-        src.close()
-    kept.chmod(0o600)
-    return kept
-
-
 def _kept_name(target: Path) -> Path:
     return target.with_name(f"{target.name}.replaced-{datetime.now():%Y%m%d-%H%M%S}")
 
 
-def _keep_current_locked(target: Path) -> Path:
-    """The copy aside is taken while the write lock is held, so no seat commits into the old content
-    between the copy and the restore unseen (readers go on; writers wait on their busy timeout)."""
+def _keep_current_locked(target: Path, *, attempts: int = 3) -> Path:
+    """A copy of the current content beside the file, exactly as it is when the restore takes over.
+
+    The copy is made without blocking the seats (a large file takes seconds, longer than their busy
+    timeout); then the write lock is taken and `PRAGMA data_version` tells whether another connection
+    committed meanwhile. If one did, the copy is made again; the last attempt holds the lock throughout.
+    """
+    kept = _kept_name(target)
+    # Two connections: the copy reads through one; the other takes the write lock (a connection that
+    # holds a write transaction cannot be the source of a backup: the step would wait on itself).
+    conn = sqlite3.connect(str(target), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     guard = sqlite3.connect(str(target), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-    guard.execute("BEGIN IMMEDIATE")
     try:
-        return _keep_current(target)
+        for attempt in range(attempts):
+            last = attempt == attempts - 1
+            if last:
+                guard.execute("BEGIN IMMEDIATE")
+            before = conn.execute("PRAGMA data_version").fetchone()[0]
+            _copy_to(conn, kept)
+            if last:
+                guard.execute("ROLLBACK")
+                break
+            guard.execute("BEGIN IMMEDIATE")
+            unchanged = conn.execute("PRAGMA data_version").fetchone()[0] == before
+            guard.execute("ROLLBACK")
+            if unchanged:
+                break
+            log.info("a seat wrote while the current content was copied aside; copying again")
     finally:
-        guard.execute("ROLLBACK")
+        if guard.in_transaction:
+            guard.execute("ROLLBACK")
         guard.close()
+        conn.close()
+    return kept
+
+
+def _copy_to(src: sqlite3.Connection, path: Path) -> None:
+    dst = sqlite3.connect(str(path))
+    try:
+        src.backup(dst, sleep=0.05)
+        dst.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        dst.close()
+    path.chmod(0o600)
 
 
 def _replace_unreadable(backup: Path, target: Path) -> Path:
@@ -170,13 +201,16 @@ def restore(backup: Path, target: Path) -> Path | None:
     """
     check_backup(backup)
     target.parent.mkdir(parents=True, exist_ok=True)
+    if not target.exists():
+        target.touch(mode=0o600)        # victims' data: readable by this user only
     if target.exists() and target.stat().st_size and not has_sqlite_header(target):
         kept: Path | None = _replace_unreadable(backup, target)
     else:
-        kept = _keep_current_locked(target) if target.exists() and target.stat().st_size else None
+        # Both ends are open before the copy aside releases its lock, so the restore follows at once.
         src = open_read_only(backup, immutable=True)
         dst = sqlite3.connect(str(target), timeout=BUSY_TIMEOUT_MS / 1000)
         try:
+            kept = _keep_current_locked(target) if target.stat().st_size else None
             src.conn.backup(dst)
         except sqlite3.DatabaseError as exc:
             raise BackupError(f"The backup could not be written into the database: {exc}") from exc

@@ -156,7 +156,10 @@ def probe_file(path: Path | str) -> None:
     path = Path(path)
     if damage_marker(path).exists():
         raise DamagedDatabaseError(damage_marker(path).read_text(encoding="utf-8").strip() or "marked damaged")
+    wal = Path(f"{path}-wal")
     if path.stat().st_size == 0:
+        if wal.exists() and wal.stat().st_size:
+            return              # everything still in the WAL: SQLite recovers it on open
         # sqlite3 would silently treat it as a new, empty database and create the schema in it.
         raise DamagedDatabaseError("The file is empty (0 bytes).")
     with open(path, "rb") as f:

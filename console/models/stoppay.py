@@ -49,16 +49,18 @@ def _next_request_no(db: Database, now: datetime) -> str:
 def create_request_from_call(db: Database, user: User, call_id: int, *, clock: Clock) -> int:
     """One transaction: victim, victim's account, every receiving account and transfer of the call."""
     require(user, Permission.HANDLE_CALLS)
-    existing = request_for_call(db, call_id)
-    if existing is not None:
-        return existing       # one call, one request: pressing 紧急止付 again opens it, whatever its state
-    call = db.execute("SELECT victim_person_id, caller_person_id FROM calls WHERE id = ?", [call_id]).fetchone()
-    if call is None:
-        raise LookupError(f"no call {call_id}")
     now = clock.now()
-    victim_account = db.execute("SELECT account_id FROM call_accounts WHERE call_id = ? AND role = 'victim' "
-                                "ORDER BY account_id LIMIT 1", [call_id]).fetchone()
+    # Everything read under the write lock: two seats pressing for one call get one request, and the
+    # number is allocated where no other seat can take it meanwhile.
     with transaction(db):
+        existing = request_for_call(db, call_id)
+        if existing is not None:
+            return existing   # one call, one request: pressing 紧急止付 again opens it, whatever its state
+        call = db.execute("SELECT victim_person_id, caller_person_id FROM calls WHERE id = ?", [call_id]).fetchone()
+        if call is None:
+            raise LookupError(f"no call {call_id}")
+        victim_account = db.execute("SELECT account_id FROM call_accounts WHERE call_id = ? AND role = 'victim' "
+                                    "ORDER BY account_id LIMIT 1", [call_id]).fetchone()
         values = {"request_no": _next_request_no(db, now), "call_id": call_id,
                   "victim_person_id": call[0] or call[1], "victim_account_id": victim_account[0] if victim_account else None,
                   "unit": UNIT, "officer_id": user.id, "status": "draft", "created_at": clock.iso(now),

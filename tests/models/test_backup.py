@@ -8,14 +8,14 @@ from datetime import datetime, timedelta
 import pytest
 
 from console.models import backup
-from console.models.db import connect
+from console.models.db import connect, transaction
 
 
 def _writer(path, n, tag, errors):
     db = connect(path)
     try:
         for i in range(n):
-            with db.conn:
+            with transaction(db):
                 db.execute("INSERT INTO calls (started_at, caller_raw, notes, updated_at) VALUES (?, ?, ?, ?)",
                            ["2026-11-25 10:00:00", f"{tag}-{i}", "seat", "2026-11-25 10:00:00"])
     except Exception as exc:  # collected: the test fails on any error

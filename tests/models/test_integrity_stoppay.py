@@ -75,3 +75,28 @@ def test_answering_a_call_is_audited_once(db, officer, clock):
                       "AND action = 'answer'", [str(cid)]).fetchall()
     assert rows == [("officer", "answer")]
     assert db.execute("SELECT answered_at FROM calls WHERE id = ?", [cid]).fetchone()[0] == "2026-11-25 14:00:00"
+
+
+def test_two_seats_pressing_for_the_same_call_get_one_request(db_path, db, officer, clock):
+    call_ids = _calls(db, officer, clock, 100)
+    got: dict[int, set] = {cid: set() for cid in call_ids}
+    errors: list = []
+
+    def seat():
+        conn = connect(db_path)
+        try:
+            for cid in call_ids:
+                got[cid].add(stoppay.create_request_from_call(conn, officer, cid, clock=clock))
+        except Exception as exc:  # noqa: BLE001 (collected: the test fails on any error)
+            errors.append(exc)
+        finally:
+            conn.conn.close()
+
+    seats = [threading.Thread(target=seat) for _ in range(2)]
+    for s in seats:
+        s.start()
+    for s in seats:
+        s.join()
+    assert not errors
+    assert all(len(ids) == 1 for ids in got.values())
+    assert db.execute("SELECT count(*) FROM stop_requests").fetchone()[0] == 100

@@ -1,14 +1,13 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>StopPay</name>
     <message>
-        <source>The victim&apos;s name is missing.</source>
+        <source>The victim's name is missing.</source>
         <translation>缺少受害人姓名。</translation>
     </message>
     <message>
-        <source>The victim&apos;s phone number is missing or wrong.</source>
+        <source>The victim's phone number is missing or wrong.</source>
         <translation>受害人电话缺失或有误。</translation>
     </message>
     <message>
@@ -26,6 +25,10 @@
     <message>
         <source>The receiving account of this transfer is not in the list of accounts.</source>
         <translation>该笔转账的收款账号不在止付账户列表中。</translation>
+    </message>
+    <message>
+        <source>The stopped amount cannot be negative.</source>
+        <translation>止付金额不能为负数。</translation>
     </message>
 </context>
 </TS>

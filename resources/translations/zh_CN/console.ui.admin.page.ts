@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AdminPage</name>
@@ -244,12 +243,20 @@
         <translation>恢复</translation>
     </message>
     <message>
-        <source>This backup cannot be restored: %1</source>
-        <translation>该备份无法恢复：%1</translation>
+        <source>Replace the current database with this backup? A copy of the current content is kept beside the file. Other seats keep working and see the restored data; this console closes and must be started again.</source>
+        <translation>用这个备份替换当前数据库吗？当前内容会另存一份副本放在同一文件夹。其他席位可继续工作，看到的是恢复后的数据；本工作台将关闭，需要重新启动。</translation>
     </message>
     <message>
-        <source>Replace the current database with this backup? The current file is kept beside it. The console closes and must be started again.</source>
-        <translation>用此备份替换当前数据库？当前文件会保留在旁边。工作台将关闭，需重新启动。</translation>
+        <source>Checking and restoring the backup…</source>
+        <translation>正在检查并恢复备份…</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The replaced content is kept in %1. The console closes now; start it again.</source>
+        <translation>备份已恢复。被替换的内容保存在 %1。工作台现在关闭，请重新启动。</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored: %1</source>
+        <translation>该备份无法恢复：%1</translation>
     </message>
 </context>
 </TS>
