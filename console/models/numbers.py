@@ -214,7 +214,7 @@ def id_15_to_18(v15: str) -> str:
     """An old 15-digit ID (YYMMDD birth date, all born in the 1900s) as its 18-character form: the
     century inserted and the GB 11643 check digit computed."""
     v17 = v15[:6] + "19" + v15[6:]
-    return v17 + ric.calc_check_digit(v17)
+    return v17 + ric.calc_check_digit(v17 + "?")    # stdnum wants the number with a check digit place
 
 
 def id_number_key(text: str | None) -> str:
