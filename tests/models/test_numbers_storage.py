@@ -92,3 +92,20 @@ def test_migration_backfills_a_file_from_before(tmp_path, clock):
         ("+442079460000", 1), ("+442079460000", 2), ("+8617012345678", 4)]
     assert calls.known_fraud_number(db, "+8617012345678")
     assert db.execute("SELECT 1 FROM sqlite_master WHERE name = 'warnings_fraud_number'").fetchone() is None
+
+
+def test_statistics_count_fraud_numbers_by_normal_form(db, officer, clock, tmp_path):
+    from datetime import date
+
+    from console.models.stats import Period, Scope, fraud_numbers_reported
+
+    _import(db, officer, clock, tmp_path / "w.csv", [
+        ["13800000001", "2026-11-25 09:00", "红色", "+852 6123 4567"],
+        ["13800000002", "2026-11-25 09:10", "红色", "00852-61234567"],
+        ["13800000003", "2026-11-25 09:20", "黄色", "＋８５２ ６１２３ ４５６７"],
+        ["13800000004", "2026-11-25 09:30", "黄色", "95588"],
+        ["13800000005", "2026-11-24 09:30", "黄色", "+85261234567"],     # the day before
+    ])
+    today = Period(date(2026, 11, 25), date(2026, 11, 26))
+    top = fraud_numbers_reported(db, today, Scope())
+    assert [(t.key, t.kind, t.warnings) for t in top] == [("+85261234567", "foreign", 3), ("+8695588", "service", 1)]
