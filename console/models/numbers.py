@@ -56,10 +56,24 @@ def clean(text: str | None) -> str:
 
 
 # -- phones ---------------------------------------------------------------------------------------------
-_COUNTRY_CODES = frozenset(str(cc) for cc in phonenumbers.COUNTRY_CODE_TO_REGION_CODE)
+def _country_code_heads() -> dict[str, str]:
+    """The country code that starts each 3-digit head ('852…' -> '852', '447…' -> '44'): codes are
+    prefix-free, so the first three digits after '+' decide it with one dict look-up."""
+    codes = {str(cc) for cc in phonenumbers.COUNTRY_CODE_TO_REGION_CODE}
+    heads = {}
+    for n in range(100, 1000):
+        head = str(n)
+        cc = next((head[:k] for k in (1, 2, 3) if head[:k] in codes), None)
+        if cc:
+            heads[head] = cc
+    return heads
 
 
-@lru_cache(maxsize=None)
+_CC_BY_HEAD = _country_code_heads()
+_UNKNOWN = object()
+_PREFIX_BY_CC: dict[str, object] = {}
+
+
 def _national_prefix_pattern(country_code: str) -> re.Pattern[str] | None:
     """The national-prefix (and carrier-code) pattern phonenumbers strips after this country code."""
     cc = int(country_code)
@@ -73,20 +87,17 @@ def _direct_international(cleaned: str) -> str | None:
     """E.164 of '+<country code><number>' without phonenumbers when phonenumbers would change nothing
     (no leading zero, no national prefix or carrier code to strip); None when phonenumbers must decide.
     tests/models/test_numbers.py checks it against phonenumbers on any digits."""
-    digits = cleaned[1:]
-    if not (digits.isascii() and digits.isdigit()):
+    cc = _CC_BY_HEAD.get(cleaned[1:4])
+    if cc is None:
         return None
-    for n in (1, 2, 3):
-        cc = digits[:n]
-        if cc in _COUNTRY_CODES:
-            break
-    else:
+    nsn = cleaned[1 + len(cc):]
+    if not 4 <= len(nsn) <= 17 or not (nsn.isascii() and nsn.isdigit()):
         return None
-    nsn = digits[n:]
-    if not 4 <= len(nsn) <= 17 or nsn[0] == "0":
-        return None
-    pattern = _national_prefix_pattern(cc)
-    if pattern is not None and pattern.match(nsn):
+    pattern = _PREFIX_BY_CC.get(cc, _UNKNOWN)
+    if pattern is _UNKNOWN:
+        pattern = _PREFIX_BY_CC[cc] = _national_prefix_pattern(cc)
+    # Without a national prefix a leading zero is part of the number (phonenumbers keeps it, as Italy's).
+    if pattern is not None and (nsn[0] == "0" or pattern.match(nsn)):  # type: ignore[union-attr]
         return None
     return cleaned
 

@@ -72,8 +72,9 @@ def test_lookup_kinds():
 
 
 # The direct path must give what phonenumbers gives, for any '+<digits>'.
-@settings(max_examples=400, deadline=None)
-@given(st.from_regex(r"\+[1-9][0-9]{4,16}", fullmatch=True))
+@settings(max_examples=600, deadline=None)
+@given(st.one_of(st.from_regex(r"\+[1-9][0-9]{4,16}", fullmatch=True),
+                 st.from_regex(r"\+(852|853|39|65|1|44|86|7|225|800)0?[0-9]{3,14}", fullmatch=True)))
 def test_direct_international_agrees_with_phonenumbers(text):
     direct = numbers._direct_international(text)
     if direct is None:

@@ -58,7 +58,8 @@ def m003_numbers_fraud_number_keys(db: Database) -> None:
     fraud number is also a row of fraud_numbers (number_key indexed; number_e164 for numbers), kept in step
     by triggers in plain SQL (no Python per imported row), which the known-fraud hint, lookup, cross-case
     links and figures read. Existing rows are backfilled; old dedupe keys (digits as typed) are rewritten
-    to the normal form where that makes no two warnings one. The index on the raw text is no longer read."""
+    to the normal form where that makes no two warnings one. The indexes on the raw text and on number_e164
+    are no longer read (number_key is the E.164 for every number), and each costs the import a write."""
     from ..fraud_numbers import backfill_fraud_numbers
 
     db.executescript(
@@ -66,6 +67,7 @@ def m003_numbers_fraud_number_keys(db: Database) -> None:
         ALTER TABLE warnings ADD COLUMN fraud_number_key TEXT NOT NULL DEFAULT '';
         ALTER TABLE fraud_numbers ADD COLUMN number_key TEXT NOT NULL DEFAULT '';
         CREATE INDEX fraud_numbers_key ON fraud_numbers(number_key);
+        DROP INDEX IF EXISTS fraud_numbers_number;
         """
     )
     db.executescript(FRAUD_NUMBER_TRIGGERS)
