@@ -65,6 +65,7 @@ def test_fullwidth_digits_are_no_check_digit_error():
 def test_lookup_kinds():
     assert classify("0044 20 7946 0000") == "phone"
     assert classify("00852 6123 4567") == "phone"
+    assert classify("008613000101000") == "phone"        # 15 digits with a birth-date-like middle
     assert classify("＋86 138 0000 1234") == "phone"
     assert classify("（0712）2345678") == "phone"
     assert classify("6222 0212 3456 7890 128") == "card"
