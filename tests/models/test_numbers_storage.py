@@ -61,9 +61,13 @@ def test_migration_backfills_a_file_from_before(tmp_path, clock):
     open_database(path).conn.close()
     old = connect(path)
     old.executescript("""
-        DROP TRIGGER warnings_fraud_number_insert; DROP TRIGGER warnings_fraud_number_update;
-        DROP TRIGGER warnings_fraud_number_delete; DROP INDEX fraud_numbers_key;
-        ALTER TABLE fraud_numbers DROP COLUMN number_key; ALTER TABLE warnings DROP COLUMN fraud_number_key;
+        DROP INDEX warnings_fraud_number_key; DROP VIEW fraud_numbers;
+        CREATE TABLE fraud_numbers (id INTEGER PRIMARY KEY, number_raw TEXT NOT NULL, number_e164 TEXT,
+            call_id INTEGER REFERENCES calls(id) ON DELETE CASCADE, warning_id INTEGER REFERENCES warnings(id),
+            created_at TEXT NOT NULL);
+        CREATE INDEX fraud_numbers_number ON fraud_numbers(number_e164);
+        CREATE INDEX fraud_numbers_warning ON fraud_numbers(warning_id);
+        ALTER TABLE warnings DROP COLUMN fraud_number_key;
         CREATE INDEX warnings_fraud_number ON warnings(fraud_number);
         DELETE FROM _sqlite_migrations WHERE migration_set = 'warnings' AND name = 'm003_numbers_fraud_number_keys';
     """)
@@ -92,6 +96,13 @@ def test_migration_backfills_a_file_from_before(tmp_path, clock):
         ("+442079460000", 1), ("+442079460000", 2), ("+8617012345678", 4)]
     assert calls.known_fraud_number(db, "+8617012345678")
     assert db.execute("SELECT 1 FROM sqlite_master WHERE name = 'warnings_fraud_number'").fetchone() is None
+    assert db.execute("SELECT type FROM sqlite_master WHERE name = 'fraud_numbers'").fetchone() == ("view",)
+
+
+def test_a_fraud_number_is_found_through_its_index(db):
+    plan = " ".join(str(r[-1]) for r in db.execute(
+        "EXPLAIN QUERY PLAN SELECT warning_id FROM fraud_numbers WHERE number_key = ?", ["+85261234567"]))
+    assert "warnings_fraud_number_key" in plan and "SCAN" not in plan
 
 
 def test_statistics_count_fraud_numbers_by_normal_form(db, officer, clock, tmp_path):
