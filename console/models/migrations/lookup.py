@@ -117,3 +117,17 @@ def m002_fulltext_rows_keyed_by_record(db: Database) -> None:
         db.execute(f"ALTER TABLE {name}_keyed RENAME TO {name}")
     for kind, table, column, _ in SOURCES:
         db.executescript(keyed_trigger_sql(kind, table, column))
+
+
+@migrations()
+def m003_numbers_phone_backfill(db: Database) -> None:
+    """Phones stored before console.models.numbers without an E.164 form (fullwidth brackets around an area
+    code, other dashes and dots the old cleaning missed) get one, so lookup and history find them. Only
+    rows without one are read: numbers already in E.164 do not change."""
+    from ..numbers import phone_e164
+
+    for table, raw, e164 in (("calls", "caller_raw", "caller_e164"), ("people", "phone_raw", "phone_e164"),
+                             ("warnings", "phone_raw", "phone_e164")):
+        found = [(phone_e164(text), rid) for rid, text in db.execute(
+            f"SELECT id, {raw} FROM {table} WHERE {e164} IS NULL AND {raw} != ''")]
+        db.conn.executemany(f"UPDATE {table} SET {e164} = ? WHERE id = ?", [(e, rid) for e, rid in found if e])
