@@ -34,7 +34,7 @@ DEFAULT_REGION = "CN"
 # Separators inside numbers, after NFKC: blanks, ASCII and Unicode dashes and minus signs, dots, brackets
 # of every shape (【】〔〕「」 survive NFKC), slashes, middle dots and the katakana middle dot.
 _SEPARATORS = re.compile(r"[\s\-\u2010-\u2015\u2212\u30fc\ufe58\ufe63.()\[\]{}【】〔〕〖〗「」『』<>《》/\\·・|]")
-_CN_MOBILE = re.compile(r"(?:\+86|0086|86)?(1[3-9]\d{9})")
+CN_MOBILE = re.compile(r"(?:\+86|0086|86)?(1[3-9]\d{9})")
 _PHONE_LIKE = re.compile(r"\+?\d{3,20}")
 _BLANKS = re.compile(r"\s+")
 
@@ -113,7 +113,7 @@ def _parse(cleaned: str) -> tuple[str, bool] | None:
 
 
 def _e164_of_clean(cleaned: str, valid_only: bool) -> str | None:
-    m = _CN_MOBILE.fullmatch(cleaned)
+    m = CN_MOBILE.fullmatch(cleaned)
     if m:
         return "+86" + m.group(1)
     if cleaned.startswith("00"):
@@ -137,7 +137,7 @@ def phone_e164(text: str | None, *, valid_only: bool = False) -> str | None:
     otherwise any plausible number (a caller's or a scammer's number may be spoofed or odd)."""
     if not text:
         return None
-    m = _CN_MOBILE.fullmatch(text)      # the common case, as written: no cleaning needed
+    m = CN_MOBILE.fullmatch(text)      # the common case, as written: no cleaning needed
     if m:
         return "+86" + m.group(1)
     return _e164_of_clean(clean(text), valid_only)
@@ -214,7 +214,7 @@ def account_number_key(kind: str, text: str | None) -> str:
         return card_digits(text)
     v = unicodedata.normalize("NFKC", text or "").strip()
     compact = clean(v)
-    m = _CN_MOBILE.fullmatch(compact)
+    m = CN_MOBILE.fullmatch(compact)
     if m:
         return m.group(1)
     return _BLANKS.sub("", v)
