@@ -34,7 +34,7 @@ DEFAULT_REGION = "CN"
 # Separators inside numbers, after NFKC: blanks, ASCII and Unicode dashes and minus signs, dots, brackets
 # of every shape (【】〔〕「」 survive NFKC), slashes, middle dots and the katakana middle dot.
 _SEPARATORS = re.compile(r"[\s\-\u2010-\u2015\u2212\u30fc\ufe58\ufe63.()\[\]{}【】〔〕〖〗「」『』<>《》/\\·・|]")
-CN_MOBILE = re.compile(r"(?:\+86|0086|86)?(1[3-9]\d{9})")
+CN_MOBILE = re.compile(r"(?:\+86|0086|86)?(1[3-9][0-9]{9})")     # ASCII digits: others go through NFKC first
 _PHONE_LIKE = re.compile(r"\+?\d{3,20}")
 _BLANKS = re.compile(r"\s+")
 

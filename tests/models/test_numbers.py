@@ -91,3 +91,8 @@ def test_any_text_gives_a_clear_answer(text):
     assert phone_e164(text) is None or phone_e164(text).startswith("+")
     assert isinstance(id_number_key(text), str)
     assert check_id_number(text).ok in (True, False) and check_card_number(text).ok in (True, False)
+
+
+def test_mixed_width_digits_give_an_ascii_e164():
+    assert phone_e164("138０００01234") == "+8613800001234"
+    assert fraud_number_key("170１２３４5678") == "+8617012345678"
