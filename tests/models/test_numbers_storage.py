@@ -122,18 +122,22 @@ def test_statistics_count_fraud_numbers_by_normal_form(db, officer, clock, tmp_p
     assert [(t.key, t.kind, t.warnings) for t in top] == [("+85261234567", "foreign", 3), ("+8695588", "service", 1)]
 
 
-def test_phones_stored_without_e164_are_backfilled(tmp_path, clock):
+def test_phones_ids_and_accounts_stored_before_are_backfilled(tmp_path, clock):
     path = tmp_path / "old.db"
     open_database(path).conn.close()
     old = connect(path)
-    old.execute("DELETE FROM _sqlite_migrations WHERE migration_set = 'lookup' AND name = 'm003_numbers_phone_backfill'")
+    old.execute("DELETE FROM _sqlite_migrations WHERE migration_set = 'lookup' AND name = 'm003_numbers_normal_forms_backfill'")
     old.execute("INSERT INTO calls (started_at, direction, source, caller_raw, caller_e164, status, updated_at) "
                 "VALUES ('2026-11-25 10:00:00', 'in', 'manual', '（0712）2345678', NULL, 'closed', '2026-11-25 10:00:00')")
     old.execute("INSERT INTO people (name, phone_raw, phone_e164, created_at, updated_at) "
                 "VALUES ('何敏', '138–0000–1234', NULL, '2026-11-25', '2026-11-25')")
+    old.execute("UPDATE people SET id_number = '4209 0219 8503 1200 28'")
+    old.execute("INSERT INTO accounts (number, kind, created_at) VALUES ('138 0000 1234', 'alipay', '2026-11-25')")
     old.conn.commit()
     old.conn.close()
     db = open_database(path)
     assert db.execute("SELECT caller_e164 FROM calls").fetchone() == ("+867122345678",)
     assert db.execute("SELECT phone_e164 FROM people").fetchone() == ("+8613800001234",)
     assert [h.record_id for h in search(db, "0712-2345678").groups["call"]] == [1]
+    assert [h.record_id for h in search(db, "420902198503120028").groups["person"]] == [1]
+    assert db.execute("SELECT number FROM accounts WHERE kind = 'alipay'").fetchone() == ("13800001234",)
