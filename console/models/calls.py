@@ -7,7 +7,6 @@ number never blocks saving the notes.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -18,6 +17,7 @@ from sqlite_utils import Database
 from . import audit, fraud_numbers
 from .call_source import IncomingCall
 from .clock import Clock
+from .numbers import clean
 from .people import upsert_account, upsert_person
 from .phone import normalize_phone
 from .reference import fraud_types
@@ -195,7 +195,7 @@ def _save_accounts_and_transfers(db: Database, user: User, call_id: int, form: d
         role = acct.get("role", "suspect")
         aid = upsert_account(db, user, number=number, kind=kind, holder_name=acct.get("holder", ""),
                              is_suspect=role == "suspect", clock=clock)
-        ids_by_number[re.sub(r"[\s-]", "", number)] = aid
+        ids_by_number[clean(number)] = aid
         links.add((aid, role))
     old_links = set(db.execute("SELECT account_id, role FROM call_accounts WHERE call_id = ?", [call_id]).fetchall())
     if links != old_links:
@@ -211,7 +211,7 @@ def _save_accounts_and_transfers(db: Database, user: User, call_id: int, form: d
         if any(f"transfers.{i}.{f}" in bad for f in ("amount", "time")) or not tr.get("amount", "").strip():
             continue
         when = parse_transfer_time(tr.get("time", ""), now)
-        to = ids_by_number.get(re.sub(r"[\s-]", "", tr.get("to", "")))
+        to = ids_by_number.get(clean(tr.get("to", "")))
         rows.append((call_id, clock.iso(when) if when else None, parse_amount(tr["amount"]).value,
                      tr.get("channel", ""), tr.get("serial", "").strip(),
                      victim_accounts[0] if victim_accounts else None, to))

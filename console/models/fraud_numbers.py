@@ -1,8 +1,9 @@
-"""Scammers' numbers on record: each warning's fraud number in its normal form (the fraud_numbers table),
+"""Scammers' numbers on record: each warning's fraud number in its normal form (the fraud_numbers view),
 and the questions asked of them: is this number known, which cases name it, which numbers link cases.
 
-The normal form comes from console.models.numbers; the rows are written by triggers on warnings
-(migrations/warnings.py, m003), so every path that stores a warning with its `fraud_number_key` is covered.
+The normal form comes from console.models.numbers and is stored with the warning (`fraud_number_key`,
+indexed); fraud_numbers (migrations/warnings.py, m003) is the view every question reads, so a warning
+stored by any path is in it at once, and nothing is kept in step twice.
 """
 
 from __future__ import annotations
@@ -15,9 +16,8 @@ from .numbers import account_name_key, fraud_number_key, fraud_number_kind
 
 
 def backfill_fraud_numbers(db: Database, *, rewrite_dedupe_keys: bool = False) -> int:
-    """Fills warnings.fraud_number_key for rows stored without it (older rows, bulk-generated ones); the
-    triggers write their fraud_numbers rows. Each distinct text is normalised once. Returns rows filled.
-    Call inside a transaction (a migration is one)."""
+    """Fills warnings.fraud_number_key for rows stored without it (older rows, bulk-generated ones), each
+    distinct text normalised once. Returns the rows filled. Call inside a transaction (a migration is one)."""
     raws = [r[0] for r in db.execute(
         "SELECT DISTINCT fraud_number FROM warnings WHERE fraud_number != '' AND fraud_number_key = ''")]
     filled = 0

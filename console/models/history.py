@@ -54,10 +54,10 @@ def caller_history(db: Database, e164: str | None, person_ids: list[int] | None 
         # The cross-case link: warnings that name this number as the scammer's, in whatever form.
         named = fraud_numbers.warning_ids(db, e164, HISTORY_LIMIT)
         if named:
-            marks = ",".join("?" * len(named))
+            wmarks = ",".join("?" * len(named))
             label = QCoreApplication.translate("History", "named as the fraud number")
             for wid, at, raw, f in db.execute(
-                    f"SELECT id, received_at, fraud_number, fraud_type FROM warnings WHERE id IN ({marks}) "
+                    f"SELECT id, received_at, fraud_number, fraud_type FROM warnings WHERE id IN ({wmarks}) "
                     f"ORDER BY received_at DESC", named):
                 items.append(HistoryItem("warning", wid, at, " · ".join(x for x in (label, raw, ft.get(f, "")) if x)))
     if person_ids:

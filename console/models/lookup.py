@@ -70,7 +70,8 @@ def classify(text: str) -> str:
     """What the typed text is: id | request | phone | card | card_tail | text (numbers.clean() first, so
     fullwidth digits, ＋ and brackets never change the answer)."""
     compact = clean(text).upper()
-    if re.fullmatch(r"\d{17}[\dX]", compact) or (re.fullmatch(r"\d{15}", compact) and _old_id_like(compact)):
+    # An ID starts with its area code (never 0), so '0086…' and '00852…' stay phone numbers.
+    if re.fullmatch(r"[1-9]\d{16}[\dX]", compact) or (re.fullmatch(r"[1-9]\d{14}", compact) and _old_id_like(compact)):
         return "id"
     if re.fullmatch(r"ZF\d{8,}", compact):
         return "request"

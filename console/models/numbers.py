@@ -34,7 +34,7 @@ DEFAULT_REGION = "CN"
 # Separators inside numbers, after NFKC: blanks, ASCII and Unicode dashes and minus signs, dots, brackets
 # of every shape (【】〔〕「」 survive NFKC), slashes, middle dots and the katakana middle dot.
 _SEPARATORS = re.compile(r"[\s\-\u2010-\u2015\u2212\u30fc\ufe58\ufe63.()\[\]{}【】〔〕〖〗「」『』<>《》/\\·・|]")
-_CN_MOBILE = re.compile(r"(?:\+86|0086|86)?(1[3-9]\d{9})")
+CN_MOBILE = re.compile(r"(?:\+86|0086|86)?(1[3-9][0-9]{9})")     # ASCII digits: others go through NFKC first
 _PHONE_LIKE = re.compile(r"\+?\d{3,20}")
 _BLANKS = re.compile(r"\s+")
 
@@ -56,10 +56,24 @@ def clean(text: str | None) -> str:
 
 
 # -- phones ---------------------------------------------------------------------------------------------
-_COUNTRY_CODES = frozenset(str(cc) for cc in phonenumbers.COUNTRY_CODE_TO_REGION_CODE)
+def _country_code_heads() -> dict[str, str]:
+    """The country code that starts each 3-digit head ('852…' -> '852', '447…' -> '44'): codes are
+    prefix-free, so the first three digits after '+' decide it with one dict look-up."""
+    codes = {str(cc) for cc in phonenumbers.COUNTRY_CODE_TO_REGION_CODE}
+    heads = {}
+    for n in range(100, 1000):
+        head = str(n)
+        cc = next((head[:k] for k in (1, 2, 3) if head[:k] in codes), None)
+        if cc:
+            heads[head] = cc
+    return heads
 
 
-@lru_cache(maxsize=None)
+_CC_BY_HEAD = _country_code_heads()
+_UNKNOWN = object()
+_PREFIX_BY_CC: dict[str, object] = {}
+
+
 def _national_prefix_pattern(country_code: str) -> re.Pattern[str] | None:
     """The national-prefix (and carrier-code) pattern phonenumbers strips after this country code."""
     cc = int(country_code)
@@ -73,20 +87,17 @@ def _direct_international(cleaned: str) -> str | None:
     """E.164 of '+<country code><number>' without phonenumbers when phonenumbers would change nothing
     (no leading zero, no national prefix or carrier code to strip); None when phonenumbers must decide.
     tests/models/test_numbers.py checks it against phonenumbers on any digits."""
-    digits = cleaned[1:]
-    if not (digits.isascii() and digits.isdigit()):
+    cc = _CC_BY_HEAD.get(cleaned[1:4])
+    if cc is None:
         return None
-    for n in (1, 2, 3):
-        cc = digits[:n]
-        if cc in _COUNTRY_CODES:
-            break
-    else:
+    nsn = cleaned[1 + len(cc):]
+    if not 4 <= len(nsn) <= 17 or not (nsn.isascii() and nsn.isdigit()):
         return None
-    nsn = digits[n:]
-    if not 4 <= len(nsn) <= 17 or nsn[0] == "0":
-        return None
-    pattern = _national_prefix_pattern(cc)
-    if pattern is not None and pattern.match(nsn):
+    pattern = _PREFIX_BY_CC.get(cc, _UNKNOWN)
+    if pattern is _UNKNOWN:
+        pattern = _PREFIX_BY_CC[cc] = _national_prefix_pattern(cc)
+    # Without a national prefix a leading zero is part of the number (phonenumbers keeps it, as Italy's).
+    if pattern is not None and (nsn[0] == "0" or pattern.match(nsn)):  # type: ignore[union-attr]
         return None
     return cleaned
 
@@ -102,7 +113,7 @@ def _parse(cleaned: str) -> tuple[str, bool] | None:
 
 
 def _e164_of_clean(cleaned: str, valid_only: bool) -> str | None:
-    m = _CN_MOBILE.fullmatch(cleaned)
+    m = CN_MOBILE.fullmatch(cleaned)
     if m:
         return "+86" + m.group(1)
     if cleaned.startswith("00"):
@@ -126,7 +137,7 @@ def phone_e164(text: str | None, *, valid_only: bool = False) -> str | None:
     otherwise any plausible number (a caller's or a scammer's number may be spoofed or odd)."""
     if not text:
         return None
-    m = _CN_MOBILE.fullmatch(text)      # the common case, as written: no cleaning needed
+    m = CN_MOBILE.fullmatch(text)      # the common case, as written: no cleaning needed
     if m:
         return "+86" + m.group(1)
     return _e164_of_clean(clean(text), valid_only)
@@ -203,7 +214,7 @@ def account_number_key(kind: str, text: str | None) -> str:
         return card_digits(text)
     v = unicodedata.normalize("NFKC", text or "").strip()
     compact = clean(v)
-    m = _CN_MOBILE.fullmatch(compact)
+    m = CN_MOBILE.fullmatch(compact)
     if m:
         return m.group(1)
     return _BLANKS.sub("", v)
@@ -214,7 +225,7 @@ def id_15_to_18(v15: str) -> str:
     """An old 15-digit ID (YYMMDD birth date, all born in the 1900s) as its 18-character form: the
     century inserted and the GB 11643 check digit computed."""
     v17 = v15[:6] + "19" + v15[6:]
-    return v17 + ric.calc_check_digit(v17)
+    return v17 + ric.calc_check_digit(v17 + "?")    # stdnum wants the number with a check digit place
 
 
 def id_number_key(text: str | None) -> str:

@@ -13,6 +13,8 @@ from datetime import date, timedelta
 
 from sqlite_utils import Database
 
+from .numbers import fraud_number_kind
+
 
 @dataclass(frozen=True)
 class Period:
@@ -130,6 +132,26 @@ def rows(db: Database, key: str, period: Period, scope: Scope = Scope(), *, limi
     where, args = m.where(period, scope)
     return db.execute(f"SELECT {m.columns} FROM {m.source(scope)} WHERE {where} ORDER BY 2 LIMIT ?",
                       [*args, limit]).fetchall()
+
+
+@dataclass(frozen=True)
+class FraudNumberCount:
+    key: str                       # normal form (console.models.numbers)
+    kind: str                      # mobile | landline | service | foreign | account
+    shown: str                     # one of the forms it was written in
+    warnings: int
+
+
+def fraud_numbers_reported(db: Database, period: Period, scope: Scope = Scope(), *,
+                           limit: int = 20) -> list[FraudNumberCount]:
+    """The scammers' numbers named most often in the period's warnings (the rows of warnings_received),
+    counted by normal form: '+852 6123 4567' and '00852-61234567' are one number."""
+    where, args = MEASURES["warnings_received"].where(period, scope)
+    rows_ = db.execute(
+        f"SELECT f.number_key, max(f.number_raw), count(DISTINCT w.id) FROM warnings w "
+        f"JOIN fraud_numbers f ON f.warning_id = w.id WHERE {where} GROUP BY f.number_key "
+        f"ORDER BY 3 DESC, 1 LIMIT ?", [*args, limit]).fetchall()
+    return [FraudNumberCount(k, fraud_number_kind(k), shown, n) for k, shown, n in rows_]
 
 
 @dataclass

@@ -6,7 +6,6 @@ what blocks issuing; saving writes every valid part; issuing needs none left.
 
 from __future__ import annotations
 
-import re
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -16,6 +15,7 @@ from sqlite_utils import Database
 from . import audit, drafts
 from .calls import parse_transfer_time
 from .clock import Clock, parse_iso
+from .numbers import clean
 from .people import upsert_account, upsert_person
 from .phone import normalize_phone
 from .users import Permission, User, require
@@ -157,7 +157,7 @@ def problems(form: dict[str, Any], now: datetime) -> dict[str, str]:
     transfers = form.get("transfers", [])
     if not transfers:
         out["transfers"] = QCoreApplication.translate("StopPay", "Add each transfer: time, amount and receiving account.")
-    numbers = {re.sub(r"[\s-]", "", a.get("number", "")) for a in accounts}
+    numbers = {clean(a.get("number", "")) for a in accounts}
     for i, t in enumerate(transfers):
         amount = parse_amount(t.get("amount", ""))
         if not amount:
@@ -166,7 +166,7 @@ def problems(form: dict[str, Any], now: datetime) -> dict[str, str]:
         check = check_past_time(when, now)
         if not check:
             out[f"transfers.{i}.time"] = check.message
-        if re.sub(r"[\s-]", "", t.get("to", "")) not in numbers:
+        if clean(t.get("to", "")) not in numbers:
             out[f"transfers.{i}.to"] = QCoreApplication.translate("StopPay", "The receiving account of this transfer is not in the list of accounts.")
     return out
 
@@ -198,13 +198,13 @@ def save_form(db: Database, user: User, request_id: int, form: dict[str, Any], *
                 continue
             aid = upsert_account(db, user, number=a["number"], kind=a.get("kind", "bank_card"),
                                  holder_name=a.get("holder", ""), is_suspect=True, clock=clock)
-            ids[re.sub(r"[\s-]", "", a["number"])] = aid
+            ids[clean(a["number"])] = aid
         db.execute("DELETE FROM stop_transfers WHERE request_id = ?", [request_id])
         totals: dict[int, int] = {}
         for i, t in enumerate(form.get("transfers", [])):
             if any(f"transfers.{i}.{f}" in bad for f in ("amount", "time")):
                 continue
-            to = ids.get(re.sub(r"[\s-]", "", t.get("to", "")))
+            to = ids.get(clean(t.get("to", "")))
             cents = parse_amount(t["amount"]).value
             if to:
                 totals[to] = totals.get(to, 0) + cents

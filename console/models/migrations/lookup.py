@@ -117,3 +117,26 @@ def m002_fulltext_rows_keyed_by_record(db: Database) -> None:
         db.execute(f"ALTER TABLE {name}_keyed RENAME TO {name}")
     for kind, table, column, _ in SOURCES:
         db.executescript(keyed_trigger_sql(kind, table, column))
+
+
+@migrations()
+def m003_numbers_normal_forms_backfill(db: Database) -> None:
+    """Numbers stored before console.models.numbers, in their normal forms, so lookup and history find them:
+    phones without an E.164 form (fullwidth brackets around an area code, dashes and dots the old cleaning
+    missed) get one; resident IDs kept with blanks inside ('4209 0219 …') lose them; payment accounts kept
+    with blanks, or a mobile written with separators, take the form new entries get (OR IGNORE where that
+    account already exists in that form: the older row stays as it was)."""
+    from ..numbers import account_number_key, id_number_key, phone_e164
+
+    for table, raw, e164 in (("calls", "caller_raw", "caller_e164"), ("people", "phone_raw", "phone_e164"),
+                             ("warnings", "phone_raw", "phone_e164")):
+        found = [(phone_e164(text), rid) for rid, text in db.execute(
+            f"SELECT id, {raw} FROM {table} WHERE {e164} IS NULL AND {raw} != ''")]
+        db.conn.executemany(f"UPDATE {table} SET {e164} = ? WHERE id = ?", [(e, rid) for e, rid in found if e])
+    ids = [(id_number_key(v), rid) for rid, v in db.execute("SELECT id, id_number FROM people WHERE id_number != ''")]
+    db.conn.executemany("UPDATE people SET id_number = ? WHERE id = ? AND id_number != ?",
+                        [(key, rid, key) for key, rid in ids])
+    accounts = [(account_number_key(kind, number), rid, number)
+                for rid, kind, number in db.execute("SELECT id, kind, number FROM accounts")]
+    db.conn.executemany("UPDATE OR IGNORE accounts SET number = ? WHERE id = ?",
+                        [(key, rid) for key, rid, number in accounts if key and key != number])

@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QCoreApplication
 from sqlite_utils import Database
 
-from ..numbers import account_name_key, fraud_number_key, phone_e164
+from ..numbers import CN_MOBILE, account_name_key, fraud_number_key, phone_e164
 
 # A platform clock a few minutes ahead is normal; a warning from tomorrow is a typo.
 FUTURE_TOLERANCE = timedelta(minutes=10)
@@ -150,7 +150,8 @@ class RowChecker:
         phone = phone.strip()
         if not phone:
             return RowProblem("missing_phone", self.messages["missing_phone"])
-        e164 = fast_e164(phone)
+        m = CN_MOBILE.fullmatch(phone)          # most victims' phones: no call into numbers at all
+        e164 = "+86" + m.group(1) if m else fast_e164(phone)
         if e164 is None:
             return RowProblem("bad_phone", self.messages["bad_phone"].replace("%1", phone))
         received = received.strip()
@@ -178,7 +179,7 @@ class RowChecker:
             notes = f"{notes.strip()} {extra}".strip()
         ext = external_id.strip() or None
         fnum = fraud_number.strip()
-        fkey = fraud_number_key(fnum)
+        fkey = fraud_number_key(fnum) if fnum else ""
         if ext:
             key = f"{self.source}:{ext}"
         else:

@@ -8,10 +8,6 @@
         <translation>请输入身份证号码。</translation>
     </message>
     <message>
-        <source>A resident ID has 18 characters; this one has %1.</source>
-        <translation>身份证号码应为 18 位，当前为 %1 位。</translation>
-    </message>
-    <message>
         <source>The check digit (last character) is wrong: a digit is mistyped.</source>
         <translation>校验位（最后一位）不正确，可能有数字输错。</translation>
     </message>
@@ -74,6 +70,14 @@
     <message>
         <source>The amount is too large; check the digits.</source>
         <translation>金额过大，请核对位数。</translation>
+    </message>
+    <message>
+        <source>A resident ID has 18 characters (an old one 15 digits); this one has %1.</source>
+        <translation>身份证号码应为 18 位（老证件为 15 位数字），当前为 %1 位。</translation>
+    </message>
+    <message>
+        <source>An old 15-character resident ID has digits only.</source>
+        <translation>15 位的老身份证号码只能是数字。</translation>
     </message>
     <message>
         <source>Enter the time.</source>
