@@ -114,6 +114,9 @@ def test_dispatch_feedback_and_outcome_figures(qtbot, main_window, db, officer, 
     _when_modal(pick)
     did = page.dispatch()
     assert did is not None and get_warning(db, to_station).status == "dispatched"
+    assert page.warning_id == dissuaded            # it left "to handle": the selection follows the screen
+    page.open_warning(to_station)
+    assert page.view.currentData() == "open" and page.warning_id == to_station
     assert not page.buttons["outcome"].isEnabled() and page.buttons["feedback"].isEnabled()
 
     from console.models.warnings.dispatch import dispatches_for
