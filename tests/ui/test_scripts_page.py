@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from console.models.settings import Settings
 from console.ui.main_window import MainWindow
 
@@ -26,7 +28,10 @@ def test_senior_edits_previews_and_cannot_submit_unknown_placeholder(qtbot, ctx,
     page = _page(qtbot, ctx, runner, senior)
     page.new_script()
     page.edit_title.setText("虚假贷款：开场")
-    page.edit_types.setText("loan")
+    page.set_fraud_types(["loan"])
+    ticked = [page.edit_types.item(i) for i in range(page.edit_types.count())
+              if page.edit_types.item(i).checkState() == Qt.Checked]
+    assert [i.text() for i in ticked] == ["虚假网络贷款"]          # names, not codes (15.12)
     page.edit_body.setPlainText("{name}，放款前收费的都是诈骗。{amout}")
     page._update_preview()
     assert "何女士" in page.preview.toPlainText() and "amout" in page.edit_problems.text()
