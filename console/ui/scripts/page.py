@@ -6,7 +6,7 @@ import html
 import json
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QPlainTextEdit, QPushButton, QSplitter, QTabWidget, QTextBrowser,
@@ -37,6 +37,7 @@ class ScriptsPage(Page):
         self.search_box = QLineEdit(objectName="scriptSearch")
         self.search_box.setPlaceholderText(self.tr("Search words of a script, or pinyin initials (mcgjf)"))
         self.search_box.textChanged.connect(self._search)
+        self.search_box.installEventFilter(self)        # Down moves from the box into the scripts found
         self.results = QListWidget(objectName="scriptResults")
         self.results.itemActivated.connect(lambda item: self.open_script(item.data(Qt.UserRole)))
         self.results.itemClicked.connect(lambda item: self.open_script(item.data(Qt.UserRole)))
@@ -86,6 +87,15 @@ class ScriptsPage(Page):
         self.message.setStyleSheet("color: #c62828;")
         layout.addWidget(self.message)
         self.refresh_tree()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if watched is self.search_box and event.type() == QEvent.KeyPress and event.key() == Qt.Key_Down:
+            target = self.results if self.results.isVisible() else self.tree
+            if target.model().rowCount() > 0:
+                target.setFocus()
+                target.setCurrentIndex(target.model().index(0, 0))
+                return True
+        return super().eventFilter(watched, event)
 
     # -- browsing ------------------------------------------------------------------------------
     def page_shown(self) -> None:
