@@ -45,3 +45,26 @@ def test_senior_edits_previews_and_cannot_submit_unknown_placeholder(qtbot, ctx,
     assert "{amout}" not in page.edit_body.toPlainText()
     assert page.submit_script()
     assert db.execute("SELECT status FROM script_versions WHERE title = '虚假贷款：开场'").fetchone()[0] == "review"
+
+
+def test_review_diff_marks_the_changed_words_side_by_side(qtbot, ctx, runner, senior, db, clock):
+    from console.models.users import Role, insert_user
+    from console.scripts_library import library
+
+    sid = db.execute("SELECT id FROM scripts WHERE slug = 'investment-debunk'").fetchone()[0]
+    old = library.versions(db, sid)[-1]
+    body = old.body.replace("持牌券商", "持牌证券公司", 1)
+    vid = library.save_draft(db, senior, sid, title=old.title, stage=old.stage, body=body,
+                             fraud_types=list(old.fraud_types), clock=clock)
+    library.submit(db, senior, vid, clock=clock)
+
+    other = insert_user(db, "senior2", "Second Senior", Role.SENIOR, "senior2-pass-123")
+    page = _page(qtbot, ctx, runner, other)
+    assert not page.review_notice.isHidden() and page.reviews_waiting() == 1
+    page.open_review()
+    html = page.review_view.toHtml()
+    text = page.review_view.toPlainText()
+    assert "持牌券商" in text and "持牌证券公司" in text and "@@" not in text and "+++" not in text
+    assert "line-through" in html                                    # the words taken out, struck through
+    page.review_selected(True)
+    assert page.review_notice.isHidden() and page.reviews_waiting() == 0

@@ -188,7 +188,7 @@ class ScriptsPage(Page):
             item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
             item.setCheckState(Qt.Unchecked)
             self.edit_types.addItem(item)
-        self.edit_types.setMaximumHeight(96)
+        self.edit_types.setMaximumHeight(60)
         self.edit_types.setFlow(QListWidget.LeftToRight)
         self.edit_types.setWrapping(True)
         self.edit_types.setResizeMode(QListWidget.Adjust)

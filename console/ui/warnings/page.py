@@ -149,7 +149,9 @@ class WarningsPage(Page):
                 grid.addLayout(row)
                 row = QHBoxLayout()
         grid.addLayout(row)
-        self.buttons["call_back"].setStyleSheet("background: #1f3a5f; color: white; font-weight: bold; padding: 5px;")
+        self.buttons["call_back"].setStyleSheet(        # the main action stands out, and looks off when it is off
+            "QPushButton { background: #1f3a5f; color: white; font-weight: bold; padding: 5px; }"
+            "QPushButton:disabled { background: #b0bac5; color: #eef1f4; }")
         a[ActionName.TAKE_WARNING].triggered.connect(lambda: self._when_shown(self.take))
         a[ActionName.CALL_BACK].triggered.connect(lambda: self._when_shown(self.call_back))
         a[ActionName.SEND_SMS].triggered.connect(lambda: self._when_shown(self.send_sms))
