@@ -73,7 +73,7 @@ class LookupPage(Page):
         self.tree.doubleClicked.connect(self._open_hit)
         self.case_view = QTextBrowser(objectName="caseTimeline")
         self.print_button = QPushButton(self.tr("Save as PDF…"), objectName="printCase")
-        self.print_button.clicked.connect(self.print_case)
+        self.print_button.clicked.connect(lambda *_: self.print_case())
         case_box = QWidget()
         cv = QVBoxLayout(case_box)
         cv.addWidget(self.case_view)

@@ -92,7 +92,7 @@ class StatisticsPage(Page):
         for uid, name in db.execute("SELECT id, display_name FROM users WHERE role IN ('officer', 'senior') ORDER BY 2"):
             self.scope.addItem(self.tr("Officer %1").replace("%1", name), ("officer", uid))
         refresh = QPushButton(self.tr("Compute"), objectName="computeStats")
-        refresh.clicked.connect(self.compute)
+        refresh.clicked.connect(lambda *_: self.compute())
         self.export_pdf = QPushButton(self.tr("Export PDF…"), objectName="exportStatsPdf")
         self.export_pdf.clicked.connect(lambda: self.export(None, "pdf"))
         self.export_xlsx = QPushButton(self.tr("Export XLSX…"), objectName="exportStatsXlsx")
