@@ -41,7 +41,8 @@ class DailyChart(QChartView):
 
 class BarChart(QChartView):
     """Horizontal bars: the names (fraud types, stations) are read along the left axis in full, where upright
-    bars squeezed them into "…" under each bar."""
+    bars squeezed them into "…" under each bar. The chart wants the page's width: Qt Charts gives the axis
+    labels a share of it and cuts what does not fit."""
 
     barClicked = Signal(int)            # index of the category, as given to show_bars
 
@@ -83,11 +84,11 @@ class BarChart(QChartView):
         self.setMinimumHeight(max(340, 120 + self.ROW_PX * n))
 
     def axis_labels(self) -> list[str]:
-        """The category labels as drawn, top to bottom."""
+        """The category labels as read, top to bottom (a name on two lines read as one)."""
         axis = self.chart().axes(Qt.Vertical)[0]
         return list(reversed(axis.categories()))
 
 
-def _short(name: str, limit: int = 14) -> str:
-    """A name longer than the axis can hold keeps its start and end (派出所 names differ at the start)."""
+def _short(name: str, limit: int = 40) -> str:
+    """A name longer than any axis can hold is cut with "…" (the Chinese names are all far shorter)."""
     return name if len(name) <= limit else name[:limit - 1] + "…"

@@ -75,7 +75,8 @@ class StatisticsPage(Page):
         self.setObjectName("statisticsPage")
         self.report: stats.Report | None = None
         db = self.ctx.db
-        self.fraud_names = dict(db.execute("SELECT code, name FROM fraud_types").fetchall())
+        self.fraud_names = dict(code_names(db, "fraud_types", lang=self.ctx.lang))
+        self.report_fraud_names = dict(code_names(db, "fraud_types"))      # the report file is in Chinese
         self.period = QComboBox(objectName="periodChoice")
         for code, text in (("today", self.tr("Today")), ("week", self.tr("This week")), ("month", self.tr("This month")),
                            ("year", self.tr("This year")), ("custom", self.tr("Custom"))):
@@ -138,10 +139,8 @@ class StatisticsPage(Page):
         v.addLayout(grid)
         v.addWidget(self.time_to_act)
         v.addWidget(self.daily)
-        charts = QHBoxLayout()
-        charts.addWidget(self.by_fraud)
-        charts.addWidget(self.by_station)
-        v.addLayout(charts)
+        v.addWidget(self.by_fraud)          # one above the other, each the page's width: names read in full
+        v.addWidget(self.by_station)
         drill_bar = QHBoxLayout()
         drill_bar.addWidget(self.drill_title, 1)
         drill_bar.addWidget(self.drill_more)
@@ -286,7 +285,7 @@ class StatisticsPage(Page):
             folder = Path(chosen)
         name = f"统计报表_{self.report.period.start}_{self.report.period.end - timedelta(days=1)}"
         if kind == "xlsx":
-            return write_xlsx(self.report, folder / f"{name}.xlsx", self.fraud_names)
+            return write_xlsx(self.report, folder / f"{name}.xlsx", self.report_fraud_names)
         return self._write_pdf(folder / f"{name}.pdf")
 
     def _write_pdf(self, path: Path) -> Path:
