@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from tests.models.test_stats import data  # noqa: F401 (fixture)
 
 
-def test_page_tiles_drill_and_exports(qtbot, ctx, supervisor, runner, data, tmp_path, clock):  # noqa: F811
+def test_page_tiles_drill_and_exports(qtbot, ctx, db, supervisor, runner, data, tmp_path, clock):  # noqa: F811
     from console.models.settings import Settings
     from console.ui.main_window import MainWindow
 
@@ -23,8 +23,9 @@ def test_page_tiles_drill_and_exports(qtbot, ctx, supervisor, runner, data, tmp_
     assert page.drill_model.rowCount() == 3
     shown = {page.drill_model.index(r, c).data() for r in range(3) for c in range(page.drill_model.columnCount())}
     assert "¥80,000.00" in shown and "虚假投资理财" in shown        # money in yuan, codes by name
-    times = [page.drill_model.rows[r][1] for r in range(3)]
-    assert times == sorted(times, reverse=True)                     # newest first
+    closed = [db.execute("SELECT closed_at FROM warnings WHERE id = ?", [r[0]]).fetchone()[0]
+              for r in page.drill_model.rows]
+    assert closed == sorted(closed, reverse=True)                   # newest handled first
     assert "3" in page.drill_title.text() and not page.drill_more.isVisible()
 
     # Bars are horizontal, so every fraud type's name is on its axis in full (15.13: they were all "…").

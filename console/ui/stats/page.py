@@ -128,6 +128,7 @@ class StatisticsPage(Page):
         self.drill_more.clicked.connect(lambda *_: self.drill_next_page())
         self.drill_more.setVisible(False)
         self._drill: tuple[str, str | None] | None = None      # (figure key, fraud type of a bar) shown below
+        self._drill_seq = 0
         self.drill_model = RowsTableModel(self)
         self.drill_view = QTableView(objectName="drillTable")
         self.drill_view.setModel(self.drill_model)
@@ -205,12 +206,12 @@ class StatisticsPage(Page):
                                   [(self.tr("Dispatched"), [d for _, _, d, _ in top]),
                                    (self.tr("Dissuaded face to face"), [x for _, _, _, x in top])])
 
-    def drill(self, key: str) -> list[tuple]:
+    def drill(self, key: str) -> None:
         """Lists the records behind a headline figure (the same query that counted them), newest first."""
         self._drill = (key, None)
         self._drill_columns(stats.MEASURES.get(key, stats.MEASURES["loss_saved_calls"]).columns)
         self.drill_model.set_rows([])
-        return self.drill_next_page()
+        self.drill_next_page()
 
     def _fraud_bar(self, index: int) -> None:
         if self.report is None:
@@ -220,16 +221,39 @@ class StatisticsPage(Page):
         self.drill_model.set_rows([])
         self.drill_next_page()
 
-    def drill_next_page(self) -> list[tuple]:
-        """The next DRILL_PAGE rows below those listed; the title says how many there are in all."""
+    def drill_next_page(self) -> None:
+        """The next DRILL_PAGE rows below those listed, read off the UI thread (a year's figure is hundreds of
+        thousands of rows); the title says how many there are in all."""
         if self._drill is None:
-            return []
-        key, code = self._drill
-        period, scope, db = self.current_period(), self.current_scope(), self.ctx.db
-        page = stats.rows(db, key, period, scope, limit=DRILL_PAGE, offset=len(self.drill_model.rows),
-                          fraud_type=code)
-        self.drill_model.append_rows(page)
-        total = stats.row_count(db, key, period, scope, fraud_type=code)
+            return
+        self._drill_seq += 1
+        seq, drill, offset = self._drill_seq, self._drill, len(self.drill_model.rows)
+        key, code = drill
+        period, scope, ctx = self.current_period(), self.current_scope(), self.ctx
+        self.drill_more.setEnabled(False)
+
+        def job(progress):
+            db = ctx.open_worker_connection()
+            try:
+                return (stats.rows(db, key, period, scope, limit=DRILL_PAGE, offset=offset, fraud_type=code),
+                        stats.row_count(db, key, period, scope, fraud_type=code))
+            finally:
+                db.conn.close()
+
+        def done(result) -> None:
+            if seq != self._drill_seq:
+                return                   # another figure was chosen meanwhile
+            page, total = result
+            self.drill_model.append_rows(page)
+            self._say_drill(key, code, total)
+
+        def failed(exc) -> None:
+            if seq == self._drill_seq:
+                self.drill_title.setText(str(exc))
+
+        self.runner.start(job, done, failed)
+
+    def _say_drill(self, key: str, code: str | None, total: int) -> None:
         shown = len(self.drill_model.rows)
         what = (self.tr("Warnings of type %1").replace("%1", self.fraud_names.get(code, code)) if code is not None
                 else self.tr("Records behind: %1").replace("%1", self.figure_name(key)))
@@ -239,7 +263,7 @@ class StatisticsPage(Page):
                                  .replace("%2", f"{shown:,}").replace("%3", f"{total:,}"))
         self.drill_more.setText(self.tr("Show the next %1").replace("%1", f"{min(DRILL_PAGE, total - shown):,}"))
         self.drill_more.setVisible(shown < total)
-        return page
+        self.drill_more.setEnabled(True)
 
     def _drill_columns(self, columns: str) -> None:
         self.drill_model.headers = self.column_names(columns)
