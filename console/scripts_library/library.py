@@ -160,6 +160,19 @@ def waiting_for_review(db: Database) -> list[tuple]:
                       "LEFT JOIN users u ON u.id = v.author_id WHERE v.status = 'review' ORDER BY v.submitted_at").fetchall()
 
 
+def review_queue(db: Database) -> list[tuple]:
+    """(version id, script id, title, version, author id, author) of versions in review, oldest submitted first."""
+    return db.execute("SELECT v.id, v.script_id, v.title, v.version, v.author_id, coalesce(u.display_name, '') "
+                      "FROM script_versions v LEFT JOIN users u ON u.id = v.author_id WHERE v.status = 'review' "
+                      "ORDER BY v.submitted_at").fetchall()
+
+
+def reviews_waiting_for(db: Database, user_id: int) -> int:
+    """How many versions in review this senior may review (their own go to another senior)."""
+    return db.execute("SELECT count(*) FROM script_versions WHERE status = 'review' AND "
+                      "coalesce(author_id, -1) != ?", [user_id]).fetchone()[0]
+
+
 def diff(a: Version, b: Version) -> list[str]:
     """Line diff of two versions (title and body), unified format."""
     return list(difflib.unified_diff([a.title, *a.body.splitlines()], [b.title, *b.body.splitlines()],

@@ -114,6 +114,9 @@ def test_dispatch_feedback_and_outcome_figures(qtbot, main_window, db, officer, 
     _when_modal(pick)
     did = page.dispatch()
     assert did is not None and get_warning(db, to_station).status == "dispatched"
+    assert page.warning_id == dissuaded            # it left "to handle": the selection follows the screen
+    page.open_warning(to_station)
+    assert page.view.currentData() == "open" and page.warning_id == to_station
     assert not page.buttons["outcome"].isEnabled() and page.buttons["feedback"].isEnabled()
 
     from console.models.warnings.dispatch import dispatches_for
@@ -243,3 +246,21 @@ def test_callback_scripts_name_the_fraud_number_and_the_victims_station(qtbot, m
     call.form.fields["caller.id_number"].setText("420902198503120028")
     station = db.execute("SELECT name FROM stations WHERE district_code = '420902' ORDER BY id LIMIT 1").fetchone()[0]
     assert call._placeholder_values()["station"] == station
+
+
+def test_selection_and_actions_follow_what_the_filter_shows(qtbot, main_window, db, officer, clock):
+    first = add_warning(db, officer, clock, minutes_ago=20, phone="13800001111", name="甲")
+    second = add_warning(db, officer, clock, minutes_ago=10, phone="13900002222", name="乙")
+    page = _page(main_window)
+    assert page.warning_id == first and "甲" in page.detail.toPlainText()
+
+    page.phone.setText("13900002222")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)                # applied as typed, after a pause
+    assert page.warning_id == second and "乙" in page.detail.toPlainText()
+    assert page.table.currentIndex().row() == 0
+
+    page.phone.setText("13700009999")                                  # nobody: nothing to act on
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0)
+    assert page.warning_id is None and not any(b.isEnabled() for b in page.buttons.values())
+    assert not page.take() and page.call_back() is None
+    assert get_warning(db, first).holder_id is None and get_warning(db, second).holder_id is None

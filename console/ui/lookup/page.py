@@ -4,18 +4,33 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QSplitter, QTabWidget, QTextBrowser, QTreeView, QVBoxLayout, QWidget)
 
 from ...models import case as case_model
-from ...models.lookup import KINDS, Filters, search
+from ...models.lookup import KINDS, PER_KIND as PAGE, Filters, Results, next_page, search
 from ...models.reference import code_names
 from ..form_parts import coded_combo
 from ..page import Page
 
 DEBOUNCE_MS = 120
+MORE = "more"               # the data of a group's last row, which brings the next page when activated
+
+
+class _DownIntoResults(QObject):
+    """Down (or Page Down) in the search box moves the keys into the results, on the first record."""
+
+    def __init__(self, page: "LookupPage"):
+        super().__init__(page)
+        self.page = page
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.KeyPress and event.key() in (Qt.Key_Down, Qt.Key_PageDown) \
+                and not event.modifiers() & (Qt.ControlModifier | Qt.AltModifier):
+            return self.page.enter_results()
+        return False
 
 
 class LookupPage(Page):
@@ -29,6 +44,7 @@ class LookupPage(Page):
         self.box.setStyleSheet("font-size: 14pt; padding: 6px;")
         self.box.setClearButtonEnabled(True)
         self.box.textChanged.connect(lambda: self._debounce.start())
+        self.box.installEventFilter(_DownIntoResults(self))
         self.status = QLabel(objectName="searchStatus")
 
         filters = QHBoxLayout()
@@ -57,7 +73,7 @@ class LookupPage(Page):
         self.tree.doubleClicked.connect(self._open_hit)
         self.case_view = QTextBrowser(objectName="caseTimeline")
         self.print_button = QPushButton(self.tr("Save as PDF…"), objectName="printCase")
-        self.print_button.clicked.connect(self.print_case)
+        self.print_button.clicked.connect(lambda *_: self.print_case())
         case_box = QWidget()
         cv = QVBoxLayout(case_box)
         cv.addWidget(self.case_view)
@@ -84,6 +100,8 @@ class LookupPage(Page):
         self._seq = 0
         self._cancel: threading.Event | None = None
         self._html = ""
+        self.results: Results | None = None
+        self._paging = False
 
     def _combo(self, name, items) -> QComboBox:
         combo = coded_combo(name, items)
@@ -117,8 +135,10 @@ class LookupPage(Page):
         self._seq += 1
         seq, cancel, filters = self._seq, threading.Event(), self.filters()
         self._cancel = cancel
+        self._clear_case()               # a new search: the side pane no longer shows the last person's case
         if not text.strip():
             self.model.clear()
+            self.results = None
             self.status.clear()
             return
 
@@ -141,27 +161,116 @@ class LookupPage(Page):
         self.status.setText(self.tr("Searching…"))
         self.runner.start(job, done, failed)
 
-    def _show(self, results) -> None:
+    def _show(self, results: Results) -> None:
+        self.results = results
         self.model.clear()
         for kind, hits in results.groups.items():
-            group = QStandardItem(f"{self.kind_names.get(kind, kind)} ({len(hits)})")
+            group = QStandardItem()
             group.setEditable(False)
-            for hit in hits:
-                item = QStandardItem(f"{hit.title}    {hit.detail}")
-                item.setEditable(False)
-                item.setData((hit.kind, hit.record_id), Qt.UserRole)
-                group.appendRow(item)
+            group.setData(kind, Qt.UserRole + 1)
             self.model.appendRow(group)
+            self._add_hits(group, hits)
         self.tree.expandAll()
-        n = results.count()
-        self.status.setText(self.tr("%1 records found").replace("%1", str(n)) if n else self.tr("Nothing found."))
+        self._say_count()
 
-    def result_count(self, kind: str) -> int:
+    def _add_hits(self, group: QStandardItem, hits) -> None:
+        """Appends a page to a group, with the row that brings the next page last while there is one."""
+        kind = group.data(Qt.UserRole + 1)
+        last = group.child(group.rowCount() - 1) if group.rowCount() else None
+        if last is not None and last.data(Qt.UserRole) == (MORE, kind):
+            group.removeRow(last.row())
+        for hit in hits:
+            item = QStandardItem(f"{hit.title}    {hit.detail}")
+            item.setEditable(False)
+            item.setData((hit.kind, hit.record_id), Qt.UserRole)
+            group.appendRow(item)
+        shown, total = len(self.results.groups.get(kind, [])), self.results.totals.get(kind, 0)
+        name = self.kind_names.get(kind, kind)
+        group.setText(f"{name} ({total:,})" if shown >= total else
+                      self.tr("%1 (%2 of %3, newest first)").replace("%1", name).replace("%2", f"{shown:,}")
+                      .replace("%3", f"{total:,}"))
+        if shown < total:
+            more = QStandardItem(self.tr("Show the next %1… (Enter)").replace("%1", f"{min(PAGE, total - shown):,}"))
+            more.setEditable(False)
+            more.setData((MORE, kind), Qt.UserRole)
+            more.setForeground(Qt.darkBlue)
+            group.appendRow(more)
+
+    def _say_count(self) -> None:
+        results = self.results
+        n, shown = results.count(), results.shown()
+        if not n:
+            self.status.setText(self.tr("Nothing found."))
+            return
+        total = f"{n:,}+" if results.capped else f"{n:,}"
+        text = self.tr("%1 records found").replace("%1", total)
+        if shown < n:
+            text += " · " + self.tr("%1 shown, newest first; Enter on the last row of a group shows more") \
+                .replace("%1", f"{shown:,}")
+        self.status.setText(text)
+
+    def show_more(self, kind: str) -> None:
+        """The next page of a group, read off the UI thread; the keys stay on the first new record."""
+        results = self.results
+        if results is None or not results.has_more(kind) or self._paging:
+            return                       # one page at a time (Enter and a double click both activate the row)
+        self._paging = True
+        seq, ctx = self._seq, self.ctx
+
+        def job(progress):
+            db = ctx.open_worker_connection()
+            try:
+                return next_page(db, results, kind)
+            finally:
+                db.conn.close()
+
+        def done(hits):
+            self._paging = False
+            if seq != self._seq or results is not self.results:
+                return                   # a newer search has replaced these results
+            group = self._group(kind)
+            first_new = group.rowCount() - 1          # where the "more" row is now
+            results.groups[kind].extend(hits)
+            self._add_hits(group, hits)
+            self._say_count()
+            index = group.child(first_new).index() if group.child(first_new) is not None else None
+            if index is not None:
+                self.tree.setCurrentIndex(index)
+                self.tree.scrollTo(index)
+
+        self.status.setText(self.tr("Searching…"))
+        def failed(exc):
+            self._paging = False
+            self.status.setText(str(exc))
+
+        self.runner.start(job, done, failed)
+
+    def _group(self, kind: str) -> QStandardItem | None:
         for row in range(self.model.rowCount()):
             item = self.model.item(row)
-            if item.child(0) is not None and item.child(0).data(Qt.UserRole)[0] == kind:
-                return item.rowCount()
-        return 0
+            if item.data(Qt.UserRole + 1) == kind:
+                return item
+        return None
+
+    def enter_results(self) -> bool:
+        """From the box into the results, on the first record; False when there is nothing to go to."""
+        first = self.model.item(0)
+        if first is None or first.child(0) is None:
+            return False
+        self.tree.setFocus()
+        self.tree.setCurrentIndex(first.child(0).index())
+        return True
+
+    def result_count(self, kind: str) -> int:
+        """Records of a kind on screen (the row that brings more is not one)."""
+        group = self._group(kind)
+        if group is None:
+            return 0
+        return sum(1 for r in range(group.rowCount()) if group.child(r).data(Qt.UserRole)[0] == kind)
+
+    def _clear_case(self) -> None:
+        self._html = ""
+        self.case_view.clear()
 
     # -- opening -------------------------------------------------------------------------------
     def _open_hit(self, index) -> None:
@@ -169,6 +278,9 @@ class LookupPage(Page):
         if not data:
             return
         kind, rid = data
+        if kind == MORE:
+            self.show_more(rid)
+            return
         if kind == "person":
             self.show_case("person", rid)
         elif kind == "account":

@@ -6,14 +6,16 @@ import html
 import json
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QPlainTextEdit, QPushButton, QSplitter, QTabWidget, QTextBrowser,
                                QTreeView, QVBoxLayout, QWidget)
 
+from ...models.reference import code_names
 from ...models.users import Permission
 from ...scripts_library import library
+from ...scripts_library.diffing import ADDED, REMOVED, Row, compare
 from ...scripts_library.effectiveness import effectiveness
 from ...scripts_library.exchange import export_folder, import_folder
 from ...scripts_library.placeholders import KNOWN, SAMPLE, unknown_placeholders
@@ -28,13 +30,14 @@ class ScriptsPage(Page):
         super().__init__(*args, **kwargs)
         db = self.ctx.db
         self.can_edit = self.ctx.user.can(Permission.EDIT_SCRIPTS)
-        self.fraud_names = dict(db.execute("SELECT code, name FROM fraud_types ORDER BY rank").fetchall())
+        self.fraud_names = dict(code_names(db, "fraud_types", lang=self.ctx.lang))
         self.stage_names = {"opening": self.tr("Opening"), "questions": self.tr("Key questions"),
                             "debunk": self.tr("Debunk"), "action": self.tr("Action now"), "closing": self.tr("Closing")}
         self.script_id: int | None = None
         self.search_box = QLineEdit(objectName="scriptSearch")
         self.search_box.setPlaceholderText(self.tr("Search words of a script, or pinyin initials (mcgjf)"))
         self.search_box.textChanged.connect(self._search)
+        self.search_box.installEventFilter(self)        # Down moves from the box into the scripts found
         self.results = QListWidget(objectName="scriptResults")
         self.results.itemActivated.connect(lambda item: self.open_script(item.data(Qt.UserRole)))
         self.results.itemClicked.connect(lambda item: self.open_script(item.data(Qt.UserRole)))
@@ -70,15 +73,50 @@ class ScriptsPage(Page):
         splitter.addWidget(self.tabs)
         splitter.setSizes([420, 860])
         layout = QVBoxLayout(self)
+        # Seniors see at once that another senior's script waits for them (it reaches no officer before).
+        self.review_notice = QPushButton(objectName="reviewNotice")
+        self.review_notice.setStyleSheet("QPushButton { background: #fff3e0; color: #e65100; font-weight: bold; "
+                                         "border: 1px solid #ffb74d; padding: 6px; text-align: left; }")
+        self.review_notice.clicked.connect(lambda *_: self.open_review())
+        self.review_notice.setVisible(False)
+        layout.addWidget(self.review_notice)
         layout.addWidget(splitter, 1)
+        if self.can_edit:
+            self._load_review()
         self.message = QLabel(objectName="scriptMessage")
         self.message.setStyleSheet("color: #c62828;")
         layout.addWidget(self.message)
         self.refresh_tree()
 
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if watched is self.search_box and event.type() == QEvent.KeyPress and event.key() == Qt.Key_Down:
+            target = self.results if self.results.isVisible() else self.tree
+            if target.model().rowCount() > 0:
+                target.setFocus()
+                target.setCurrentIndex(target.model().index(0, 0))
+                return True
+        return super().eventFilter(watched, event)
+
     # -- browsing ------------------------------------------------------------------------------
     def page_shown(self) -> None:
         self.refresh_tree()
+        if self.can_edit:
+            self._load_review()
+
+    def reviews_waiting(self) -> int:
+        """Versions in review that this senior may review (not their own)."""
+        return library.reviews_waiting_for(self.ctx.db, self.ctx.user.id)
+
+    def open_review(self) -> None:
+        """The Review tab, on the first script waiting for this senior."""
+        self.tabs.setCurrentIndex(self.tabs.indexOf(self.review_tab))
+        for row in range(self.review_list.count()):
+            item = self.review_list.item(row)
+            if item.flags() & Qt.ItemIsEnabled:
+                self.review_list.setCurrentItem(item)
+                self._show_review_item(item)
+                break
+        self.review_list.setFocus()
 
     def refresh_tree(self) -> None:
         self.tree_model.clear()
@@ -142,8 +180,19 @@ class ScriptsPage(Page):
         self.edit_stage = QComboBox(objectName="editStage")
         for s in STAGES:
             self.edit_stage.addItem(self.stage_names[s], s)
-        self.edit_types = QLineEdit(objectName="editFraudTypes")
-        self.edit_types.setPlaceholderText(", ".join(self.fraud_names))
+        # The fraud types by their names, ticked (Space) rather than typed as codes.
+        self.edit_types = QListWidget(objectName="editFraudTypes")
+        for code, name in self.fraud_names.items():
+            item = QListWidgetItem(name)
+            item.setData(Qt.UserRole, code)
+            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+            item.setCheckState(Qt.Unchecked)
+            self.edit_types.addItem(item)
+        self.edit_types.setMaximumHeight(60)
+        self.edit_types.setFlow(QListWidget.LeftToRight)
+        self.edit_types.setWrapping(True)
+        self.edit_types.setResizeMode(QListWidget.Adjust)
+        self.edit_types.setToolTip(self.tr("Tick the fraud types the script is for (Space); none: every type"))
         self.edit_body = QPlainTextEdit(objectName="editBody")
         self.edit_body.textChanged.connect(lambda: self._preview_timer.start())
         self.preview = QTextBrowser(objectName="editPreview")
@@ -156,11 +205,11 @@ class ScriptsPage(Page):
         redo = QPushButton(self.tr("Redo"), objectName="editRedo")
         redo.clicked.connect(self.edit_body.redo)
         new = QPushButton(self.tr("New script"), objectName="newScript")
-        new.clicked.connect(self.new_script)
+        new.clicked.connect(lambda *_: self.new_script())
         save = QPushButton(self.tr("Save draft"), objectName="saveScript")
-        save.clicked.connect(self.save_script)
+        save.clicked.connect(lambda *_: self.save_script())
         submit = QPushButton(self.tr("Submit for review"), objectName="submitScript")
-        submit.clicked.connect(self.submit_script)
+        submit.clicked.connect(lambda *_: self.submit_script())
         imp = QPushButton(self.tr("Import folder…"), objectName="importScripts")
         imp.clicked.connect(lambda: self.import_from(None))
         exp = QPushButton(self.tr("Export library…"), objectName="exportScripts")
@@ -168,7 +217,7 @@ class ScriptsPage(Page):
         form = QFormLayout()
         form.addRow(self.tr("Title"), self.edit_title)
         form.addRow(self.tr("Stage"), self.edit_stage)
-        form.addRow(self.tr("Fraud types (codes)"), self.edit_types)
+        form.addRow(self.tr("Fraud types"), self.edit_types)
         hint = QLabel(self.tr("Placeholders: %1").replace("%1", "  ".join("{" + k + "}" for k in KNOWN)))
         hint.setWordWrap(True)
         buttons = QHBoxLayout()
@@ -194,7 +243,7 @@ class ScriptsPage(Page):
             return
         self.edit_title.setText(latest.title)
         self.edit_stage.setCurrentIndex(max(0, self.edit_stage.findData(latest.stage)))
-        self.edit_types.setText(", ".join(latest.fraud_types))
+        self.set_fraud_types(latest.fraud_types)
         self.edit_body.setPlainText(latest.body)
 
     def _update_preview(self) -> None:
@@ -204,15 +253,25 @@ class ScriptsPage(Page):
         self.edit_problems.setText(self.tr("Unknown placeholders: %1").replace("%1", "、".join("{" + u + "}" for u in unknown))
                                    if unknown else "")
 
+    def set_fraud_types(self, codes) -> None:
+        for i in range(self.edit_types.count()):
+            item = self.edit_types.item(i)
+            item.setCheckState(Qt.Checked if item.data(Qt.UserRole) in codes else Qt.Unchecked)
+
+    def fraud_types(self) -> list[str]:
+        """The codes of the ticked fraud types, in the centre's order."""
+        items = (self.edit_types.item(i) for i in range(self.edit_types.count()))
+        return [item.data(Qt.UserRole) for item in items if item.checkState() == Qt.Checked]
+
     def _fields(self) -> dict:
-        types = [t.strip() for t in self.edit_types.text().replace("，", ",").split(",") if t.strip()]
+        types = self.fraud_types()
         return {"title": self.edit_title.text(), "stage": self.edit_stage.currentData(),
                 "body": self.edit_body.toPlainText(), "fraud_types": types}
 
     def new_script(self) -> None:
         self.script_id = None
-        for w in (self.edit_title, self.edit_types):
-            w.clear()
+        self.edit_title.clear()
+        self.set_fraud_types(())
         self.edit_body.clear()
         self.tabs.setCurrentIndex(1)
 
@@ -271,39 +330,55 @@ class ScriptsPage(Page):
     def _review_tab(self) -> QWidget:
         self.review_list = QListWidget(objectName="reviewList")
         self.review_list.itemClicked.connect(self._show_review_item)
+        self.review_list.currentItemChanged.connect(lambda item, _previous: item and self._show_review_item(item))
         self.review_note = QLineEdit(objectName="reviewNote", placeholderText=self.tr("note to the author"))
         self.review_view = QTextBrowser(objectName="reviewView")
         approve = QPushButton(self.tr("Approve and publish"), objectName="approveScript")
         approve.clicked.connect(lambda: self.review_selected(True))
         reject = QPushButton(self.tr("Send back"), objectName="rejectScript")
         reject.clicked.connect(lambda: self.review_selected(False))
-        box = QWidget()
+        box = QWidget(objectName="reviewTab")
+        self.review_tab = box
+        self.review_list.setMaximumHeight(120)
         v = QVBoxLayout(box)
         v.addWidget(self.review_list)
-        v.addWidget(self.review_view)
+        v.addWidget(self.review_view, 1)
         v.addWidget(self.review_note)
         row = QHBoxLayout()
         row.addWidget(approve)
         row.addWidget(reject)
         row.addStretch()
         v.addLayout(row)
-        self._load_review()
         return box
 
     def _load_review(self) -> None:
         self.review_list.clear()
-        for vid, sid, title, version, author in library.waiting_for_review(self.ctx.db):
-            item = QListWidgetItem(f"{title} · v{version} · {author}")
+        for vid, sid, title, version, author_id, author in library.review_queue(self.ctx.db):
+            own = author_id == self.ctx.user.id
+            item = QListWidgetItem(f"{title} · v{version} · {author}"
+                                   + ("  " + self.tr("(yours: another senior reviews it)") if own else ""))
             item.setData(Qt.UserRole, (vid, sid))
+            if own:
+                item.setFlags(item.flags() & ~Qt.ItemIsEnabled)
             self.review_list.addItem(item)
+        n = self.reviews_waiting()
+        self.tabs.setTabText(self.tabs.indexOf(self.review_tab),
+                             self.tr("Review (%1)").replace("%1", str(n)) if n else self.tr("Review"))
+        self.review_notice.setText(self.tr("Scripts waiting for your review: %1. Open the Review tab")
+                                   .replace("%1", str(n)))
+        self.review_notice.setVisible(n > 0)
 
     def _show_review_item(self, item) -> None:
         vid, sid = item.data(Qt.UserRole)
         versions = library.versions(self.ctx.db, sid)
         new = next(v for v in versions if v.id == vid)
         old = next((v for v in reversed(versions) if v.status == "published"), None)
-        lines = library.diff(old, new) if old else [new.body]
-        self.review_view.setHtml(_diff_html(lines))
+        if old is None:
+            rows = compare("", "", new.title, new.body)
+            self.review_view.setHtml(self._diff_html(rows, self.tr("(new script)"), self._label(new)))
+        else:
+            rows = compare(old.title, old.body, new.title, new.body)
+            self.review_view.setHtml(self._diff_html(rows, self._label(old), self._label(new)))
 
     def review_selected(self, approve: bool) -> bool:
         item = self.review_list.currentItem()
@@ -355,7 +430,37 @@ class ScriptsPage(Page):
         by_id = {v.id: v for v in getattr(self, "_versions", [])}
         a, b = by_id.get(self.v_from.currentData()), by_id.get(self.v_to.currentData())
         if a and b:
-            self.diff_view.setHtml(_diff_html(library.diff(a, b)) if a.id != b.id else html.escape(b.body))
+            self.diff_view.setHtml(self._diff_html(compare(a.title, a.body, b.title, b.body), self._label(a),
+                                                   self._label(b))
+                                   if a.id != b.id else html.escape(b.body).replace(chr(10), "<br>"))
+
+    def _label(self, v) -> str:
+        return f"v{v.version} · {self._status(v.status)} · {v.created_at[:16]}"
+
+    def _diff_html(self, rows: list[Row], old_label: str, new_label: str) -> str:
+        """Side by side: removed words struck through in red on the left, added words green on the right."""
+        def cell(pieces, colour, strike) -> str:
+            out = []
+            for p in pieces:
+                text = html.escape(p.text)
+                if p.changed and p.text.strip():
+                    deco = "text-decoration: line-through; " if strike else ""
+                    text = f"<span style='background:{colour}; {deco}font-weight:bold'>{text}</span>"
+                out.append(text)
+            return "".join(out) or "&nbsp;"
+
+        head = (f"<tr><th width='50%' align='left' style='background:#eceff1'>{html.escape(old_label)}</th>"
+                f"<th width='50%' align='left' style='background:#eceff1'>{html.escape(new_label)}</th></tr>")
+        body = []
+        changed = sum(r.kind != "same" for r in rows)
+        for r in rows:
+            left_bg = "#fff5f5" if r.kind in (REMOVED, "changed") else "#ffffff"
+            right_bg = "#f3fbf3" if r.kind in (ADDED, "changed") else "#ffffff"
+            body.append(f"<tr><td style='background:{left_bg}'>{cell(r.old, '#ffcdd2', True)}</td>"
+                        f"<td style='background:{right_bg}'>{cell(r.new, '#c8e6c9', False)}</td></tr>")
+        summary = self.tr("Lines changed: %1").replace("%1", str(changed))
+        return (f"<p style='color:#555'>{summary}</p><table width='100%' cellspacing='0' cellpadding='5' "
+                f"border='1' style='border-color:#cfd8dc; font-size:12pt'>{head}{''.join(body)}</table>")
 
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index).objectName() == "effectiveness":
@@ -365,11 +470,3 @@ class ScriptsPage(Page):
                 rows.append((e.title, e.shown, e.with_outcome, e.dissuaded, rate))
             self.effect_model.set_rows(rows)
 
-
-def _diff_html(lines: list[str]) -> str:
-    out = []
-    for line in lines:
-        color = "#2e7d32" if line.startswith("+") and not line.startswith("+++") else \
-            "#c62828" if line.startswith("-") and not line.startswith("---") else "#555"
-        out.append(f"<div style='color:{color}; white-space: pre-wrap'>{html.escape(line)}</div>")
-    return "".join(out)

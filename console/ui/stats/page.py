@@ -17,6 +17,8 @@ from ...models.validation import format_amount
 from ..page import Page
 from .charts import BarChart, DailyChart
 
+DRILL_PAGE = 2_000          # rows listed under a figure at a time
+
 
 class RowsTableModel(QAbstractTableModel):
     """The rows behind a figure: money in yuan, codes by their names (the values themselves stay exact)."""
@@ -55,8 +57,16 @@ class RowsTableModel(QAbstractTableModel):
 
     def set_rows(self, rows: list[tuple]) -> None:
         self.beginResetModel()
-        self.rows = rows
+        self.rows = list(rows)
         self.endResetModel()
+
+    def append_rows(self, rows: list[tuple]) -> None:
+        if not self.rows:
+            self.set_rows(rows)      # the first page also decides the columns
+        elif rows:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(rows) - 1)
+            self.rows.extend(rows)
+            self.endInsertRows()
 
 
 class StatisticsPage(Page):
@@ -65,7 +75,8 @@ class StatisticsPage(Page):
         self.setObjectName("statisticsPage")
         self.report: stats.Report | None = None
         db = self.ctx.db
-        self.fraud_names = dict(db.execute("SELECT code, name FROM fraud_types").fetchall())
+        self.fraud_names = dict(code_names(db, "fraud_types", lang=self.ctx.lang))
+        self.report_fraud_names = dict(code_names(db, "fraud_types"))      # the report file is in Chinese
         self.period = QComboBox(objectName="periodChoice")
         for code, text in (("today", self.tr("Today")), ("week", self.tr("This week")), ("month", self.tr("This month")),
                            ("year", self.tr("This year")), ("custom", self.tr("Custom"))):
@@ -82,7 +93,7 @@ class StatisticsPage(Page):
         for uid, name in db.execute("SELECT id, display_name FROM users WHERE role IN ('officer', 'senior') ORDER BY 2"):
             self.scope.addItem(self.tr("Officer %1").replace("%1", name), ("officer", uid))
         refresh = QPushButton(self.tr("Compute"), objectName="computeStats")
-        refresh.clicked.connect(self.compute)
+        refresh.clicked.connect(lambda *_: self.compute())
         self.export_pdf = QPushButton(self.tr("Export PDF…"), objectName="exportStatsPdf")
         self.export_pdf.clicked.connect(lambda: self.export(None, "pdf"))
         self.export_xlsx = QPushButton(self.tr("Export XLSX…"), objectName="exportStatsXlsx")
@@ -113,6 +124,11 @@ class StatisticsPage(Page):
         self.by_fraud.barClicked.connect(self._fraud_bar)
         self.by_station = BarChart("stationChart")
         self.drill_title = QLabel(objectName="drillTitle")
+        self.drill_more = QPushButton(objectName="drillMore")
+        self.drill_more.clicked.connect(lambda *_: self.drill_next_page())
+        self.drill_more.setVisible(False)
+        self._drill: tuple[str, str | None] | None = None      # (figure key, fraud type of a bar) shown below
+        self._drill_seq = 0
         self.drill_model = RowsTableModel(self)
         self.drill_view = QTableView(objectName="drillTable")
         self.drill_view.setModel(self.drill_model)
@@ -124,11 +140,12 @@ class StatisticsPage(Page):
         v.addLayout(grid)
         v.addWidget(self.time_to_act)
         v.addWidget(self.daily)
-        charts = QHBoxLayout()
-        charts.addWidget(self.by_fraud)
-        charts.addWidget(self.by_station)
-        v.addLayout(charts)
-        v.addWidget(self.drill_title)
+        v.addWidget(self.by_fraud)          # one above the other, each the page's width: names read in full
+        v.addWidget(self.by_station)
+        drill_bar = QHBoxLayout()
+        drill_bar.addWidget(self.drill_title, 1)
+        drill_bar.addWidget(self.drill_more)
+        v.addLayout(drill_bar)
         v.addWidget(self.drill_view)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -189,28 +206,64 @@ class StatisticsPage(Page):
                                   [(self.tr("Dispatched"), [d for _, _, d, _ in top]),
                                    (self.tr("Dissuaded face to face"), [x for _, _, _, x in top])])
 
-    def drill(self, key: str) -> list[tuple]:
-        """Lists the records behind a headline figure (the same query that counted them)."""
-        rows = stats.rows(self.ctx.db, key, self.current_period(), self.current_scope(), limit=2000)
+    def drill(self, key: str) -> None:
+        """Lists the records behind a headline figure (the same query that counted them), newest first."""
+        self._drill = (key, None)
         self._drill_columns(stats.MEASURES.get(key, stats.MEASURES["loss_saved_calls"]).columns)
-        self.drill_model.set_rows(rows)
-        self.drill_title.setText(self.tr("Records behind: %1 (%2 shown)").replace("%1", self.figure_name(key))
-                                 .replace("%2", str(len(rows))))
-        return rows
+        self.drill_model.set_rows([])
+        self.drill_next_page()
 
     def _fraud_bar(self, index: int) -> None:
         if self.report is None:
             return
-        code = self.report.by_fraud_type[index][0]
-        period = self.current_period()
-        m = stats.MEASURES["warnings_received"]
-        where, args = m.where(period, self.current_scope())
-        rows = self.ctx.db.execute(f"SELECT {m.columns} FROM warnings w WHERE {where} AND w.fraud_type = ? "
-                                   f"ORDER BY 2 LIMIT 2000", [*args, code]).fetchall()
-        self._drill_columns(m.columns)
-        self.drill_model.set_rows(rows)
-        self.drill_title.setText(self.tr("Warnings of type %1 (%2 shown)").replace("%1", self.fraud_names.get(code, code))
-                                 .replace("%2", str(len(rows))))
+        self._drill = ("warnings_received", self.report.by_fraud_type[index][0])
+        self._drill_columns(stats.MEASURES["warnings_received"].columns)
+        self.drill_model.set_rows([])
+        self.drill_next_page()
+
+    def drill_next_page(self) -> None:
+        """The next DRILL_PAGE rows below those listed, read off the UI thread (a year's figure is hundreds of
+        thousands of rows); the title says how many there are in all."""
+        if self._drill is None:
+            return
+        self._drill_seq += 1
+        seq, drill, offset = self._drill_seq, self._drill, len(self.drill_model.rows)
+        key, code = drill
+        period, scope, ctx = self.current_period(), self.current_scope(), self.ctx
+        self.drill_more.setEnabled(False)
+
+        def job(progress):
+            db = ctx.open_worker_connection()
+            try:
+                return (stats.rows(db, key, period, scope, limit=DRILL_PAGE, offset=offset, fraud_type=code),
+                        stats.row_count(db, key, period, scope, fraud_type=code))
+            finally:
+                db.conn.close()
+
+        def done(result) -> None:
+            if seq != self._drill_seq:
+                return                   # another figure was chosen meanwhile
+            page, total = result
+            self.drill_model.append_rows(page)
+            self._say_drill(key, code, total)
+
+        def failed(exc) -> None:
+            if seq == self._drill_seq:
+                self.drill_title.setText(str(exc))
+
+        self.runner.start(job, done, failed)
+
+    def _say_drill(self, key: str, code: str | None, total: int) -> None:
+        shown = len(self.drill_model.rows)
+        what = (self.tr("Warnings of type %1").replace("%1", self.fraud_names.get(code, code)) if code is not None
+                else self.tr("Records behind: %1").replace("%1", self.figure_name(key)))
+        self.drill_title.setText(self.tr("%1: all %2, newest first").replace("%1", what).replace("%2", f"{total:,}")
+                                 if shown >= total else
+                                 self.tr("%1: showing %2 of %3, newest first").replace("%1", what)
+                                 .replace("%2", f"{shown:,}").replace("%3", f"{total:,}"))
+        self.drill_more.setText(self.tr("Show the next %1").replace("%1", f"{min(DRILL_PAGE, total - shown):,}"))
+        self.drill_more.setVisible(shown < total)
+        self.drill_more.setEnabled(True)
 
     def _drill_columns(self, columns: str) -> None:
         self.drill_model.headers = self.column_names(columns)
@@ -256,7 +309,7 @@ class StatisticsPage(Page):
             folder = Path(chosen)
         name = f"统计报表_{self.report.period.start}_{self.report.period.end - timedelta(days=1)}"
         if kind == "xlsx":
-            return write_xlsx(self.report, folder / f"{name}.xlsx", self.fraud_names)
+            return write_xlsx(self.report, folder / f"{name}.xlsx", self.report_fraud_names)
         return self._write_pdf(folder / f"{name}.pdf")
 
     def _write_pdf(self, path: Path) -> Path:

@@ -29,6 +29,7 @@ from .dialogs import FeedbackDialog, NewWarningDialog, OutcomeDialog, SmsDialog
 from .import_dialog import ImportDialog
 from .queue_model import COLUMNS, QueueModel
 
+PHONE_FILTER_MS = 300      # the queue follows the phone filter once the officer stops typing
 TICK_MS = 30_000            # time left is redrawn, and warnings due for review come back, twice a minute
 DRAFT_KIND, DRAFT_KEY = "new_warning", "manual"
 
@@ -41,6 +42,7 @@ class WarningsPage(Page):
         super().__init__(*args, **kwargs)
         self.setObjectName("warningsPage")
         self.warning_id: int | None = None
+        self._wanted: int | None = None     # a warning opened from elsewhere, to bring on screen once listed
         self._generation = 0
         lang = self.ctx.lang
         db = self.ctx.db
@@ -63,11 +65,13 @@ class WarningsPage(Page):
         self.banner.setStyleSheet("font-size: 12pt;")
         self.outbox = QLabel(objectName="smsOutbox")
         self.export_sms = QPushButton(self.tr("Export SMS for the gateway…"), objectName="exportSmsButton")
-        self.export_sms.clicked.connect(self.export_outbox)
+        # Buttons send clicked(bool): every slot here is reached through a lambda that drops it, so a
+        # parameter such as export_outbox(directory) never receives False from a click.
+        self.export_sms.clicked.connect(lambda *_: self.export_outbox())
         self.new_button = QPushButton(self.tr("New warning…"), objectName="newWarningButton")
-        self.new_button.clicked.connect(self.new_warning)
+        self.new_button.clicked.connect(lambda *_: self.new_warning())
         self.import_button = QPushButton(self.tr("Import list…"), objectName="importWarningsButton")
-        self.import_button.clicked.connect(self.import_dialog)
+        self.import_button.clicked.connect(lambda *_: self.import_dialog())
         top = QHBoxLayout()
         top.addWidget(self.banner, 1)
         for w in (self.outbox, self.export_sms, self.new_button, self.import_button):
@@ -87,7 +91,9 @@ class WarningsPage(Page):
         self.phone.setClearButtonEnabled(True)
         self.phone.setMaximumWidth(180)
         self.phone.returnPressed.connect(self.refresh)
-        self.phone.textChanged.connect(lambda t: not t and self.refresh())
+        self._phone_timer = QTimer(self, singleShot=True, interval=PHONE_FILTER_MS)
+        self._phone_timer.timeout.connect(self.refresh)
+        self.phone.textChanged.connect(lambda *_: self._phone_timer.start())
         self.count = QLabel(objectName="queueCount")
         filters = QHBoxLayout()
         for w in (self.view, self.level, self.fraud, self.district, self.phone):
@@ -136,14 +142,16 @@ class WarningsPage(Page):
                 button.setToolTip(action.toolTip())
                 button.clicked.connect(action.trigger)
             else:
-                button.clicked.connect(slot)
+                button.clicked.connect(lambda *_, fn=slot: fn())
             self.buttons[key] = button
             row.addWidget(button)
             if i == 3:
                 grid.addLayout(row)
                 row = QHBoxLayout()
         grid.addLayout(row)
-        self.buttons["call_back"].setStyleSheet("background: #1f3a5f; color: white; font-weight: bold; padding: 5px;")
+        self.buttons["call_back"].setStyleSheet(        # the main action stands out, and looks off when it is off
+            "QPushButton { background: #1f3a5f; color: white; font-weight: bold; padding: 5px; }"
+            "QPushButton:disabled { background: #b0bac5; color: #eef1f4; }")
         a[ActionName.TAKE_WARNING].triggered.connect(lambda: self._when_shown(self.take))
         a[ActionName.CALL_BACK].triggered.connect(lambda: self._when_shown(self.call_back))
         a[ActionName.SEND_SMS].triggered.connect(lambda: self._when_shown(self.send_sms))
@@ -205,6 +213,7 @@ class WarningsPage(Page):
 
     def refresh(self) -> None:
         """Summary, first page and count, read off the UI thread; the newest request wins."""
+        self._phone_timer.stop()
         self._generation += 1
         generation, f, now = self._generation, self.current_filter(), self.ctx.clock.now()
         ctx = self.ctx
@@ -237,13 +246,26 @@ class WarningsPage(Page):
         self.export_sms.setEnabled(pending > 0)
         self.count.setText(self.tr("%1 shown of %2").replace("%1", f"{len(rows):,}")
                            .replace("%2", f"{total:,}+" if total >= 10_000 else f"{total:,}"))
-        if self.warning_id is not None:
-            r = self.model.row_of(self.warning_id)
-            if r is not None:
-                self.table.selectRow(r)
-            self._show_warning(self.warning_id)
-        elif rows:
-            self.table.selectRow(0)
+        self._follow_screen()
+
+    def _follow_screen(self) -> None:
+        """The selection, the detail panel and every action follow what the queue shows: the warning shown
+        before stays selected while it is listed, else the first row is, else nothing is and the actions are
+        off (a filter must never leave the officer acting on a warning that is no longer on screen)."""
+        r = self.model.row_of(self.warning_id) if self.warning_id is not None else None
+        wanted, self._wanted = self._wanted, None
+        while r is None and wanted is not None and wanted == self.warning_id and self.model.canFetchMore():
+            self.model.fetchMore()          # opened from elsewhere and further down the queue: bring it on screen
+            r = self.model.row_of(wanted)
+        if r is None and self.model.rowCount() > 0:
+            r = 0
+        if r is None:
+            self.table.clearSelection()
+            self._show_warning(None)
+            return
+        self.table.selectRow(r)
+        self.table.scrollTo(self.model.index(r, 0))
+        self._show_warning(self.model.rows[r].id)
 
     def _tick(self) -> None:
         self.model.set_now(self.ctx.clock.now())
@@ -263,8 +285,10 @@ class WarningsPage(Page):
         self.refresh()
 
     def _row_changed(self, current, _previous) -> None:
-        r = self.model.warning_at(current.row())
-        if r is not None and r.id != self.warning_id:
+        r = self.model.warning_at(current.row()) if current.isValid() else None
+        if r is None:
+            self._show_warning(None)
+        elif r.id != self.warning_id:
             self._show_warning(r.id)
 
     # -- the selected warning --------------------------------------------------------------------
@@ -288,6 +312,7 @@ class WarningsPage(Page):
             self.view.setCurrentIndex(self.view.findData("closed" if w.status == CLOSED else "open"))
             self.view.blockSignals(False)
         self._show_warning(warning_id)
+        self._wanted = warning_id
         self.refresh()
 
     def _show_warning(self, warning_id: int | None) -> None:
@@ -295,11 +320,14 @@ class WarningsPage(Page):
             self.message.clear()
         self.warning_id = warning_id
         w = self.selected()
+        focused = self.window().focusWidget()        # the window's focus, even while a dialog has the keys
+        had_focus = next((b for b in self.buttons.values() if b is focused), None)
         if w is None:
             hint = self.tr("Choose a warning in the queue.")
             self.detail.setHtml(f"<p style='color:#666'>{hint}</p>")
             for b in self.buttons.values():
                 b.setEnabled(False)
+            self._keep_focus(had_focus)
             return
         me = self.ctx.user
         mine_or_free = w.holder_id in (None, me.id) or me.can(Permission.VIEW_STATISTICS)
@@ -317,7 +345,13 @@ class WarningsPage(Page):
         }
         for key, b in self.buttons.items():
             b.setEnabled(enabled[key])
+        self._keep_focus(had_focus)
         self.detail.setHtml(self._detail_html(w, dispatches))
+
+    def _keep_focus(self, button: QPushButton | None) -> None:
+        """A button switched off under the keyboard focus hands it to the queue, so keys still land here."""
+        if button is not None and not button.isEnabled():
+            self.table.setFocus()
 
     def _detail_html(self, w: Warning, dispatches) -> str:
         e = html.escape

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>LookupPage</name>
@@ -72,12 +71,24 @@
         <translation>正在检索…</translation>
     </message>
     <message>
+        <source>%1 (%2 of %3, newest first)</source>
+        <translation>%1（共 %3 条，已显示 %2 条，最新在前）</translation>
+    </message>
+    <message>
+        <source>Show the next %1… (Enter)</source>
+        <translation>再显示 %1 条…（回车）</translation>
+    </message>
+    <message>
         <source>%1 records found</source>
         <translation>找到 %1 条记录</translation>
     </message>
     <message>
         <source>Nothing found.</source>
         <translation>未找到记录。</translation>
+    </message>
+    <message>
+        <source>%1 shown, newest first; Enter on the last row of a group shows more</source>
+        <translation>已显示 %1 条，最新在前；在分组最后一行按回车显示更多</translation>
     </message>
     <message>
         <source>Save the case as PDF</source>

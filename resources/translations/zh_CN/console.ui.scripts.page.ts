@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ScriptsPage</name>
@@ -88,6 +87,10 @@
         <translation>已停用</translation>
     </message>
     <message>
+        <source>Tick the fraud types the script is for (Space); none: every type</source>
+        <translation>勾选本话术适用的诈骗类型（空格键）；都不勾选即适用所有类型</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -124,8 +127,12 @@
         <translation>环节</translation>
     </message>
     <message>
-        <source>Fraud types (codes)</source>
-        <translation>诈骗类型（代码）</translation>
+        <source>Fraud types</source>
+        <translation>诈骗类型</translation>
+    </message>
+    <message>
+        <source>Lines changed: %1</source>
+        <translation>改动行数：%1</translation>
     </message>
     <message>
         <source>Placeholders: %1</source>
@@ -170,6 +177,22 @@
     <message>
         <source>Send back</source>
         <translation>退回修改</translation>
+    </message>
+    <message>
+        <source>(yours: another senior reviews it)</source>
+        <translation>（本人提交，须由其他资深民警审核）</translation>
+    </message>
+    <message>
+        <source>Review (%1)</source>
+        <translation>审核（%1）</translation>
+    </message>
+    <message>
+        <source>Scripts waiting for your review: %1. Open the Review tab</source>
+        <translation>有 %1 条话术等待您审核，点此打开审核页</translation>
+    </message>
+    <message>
+        <source>(new script)</source>
+        <translation>（新话术）</translation>
     </message>
     <message>
         <source>Published.</source>

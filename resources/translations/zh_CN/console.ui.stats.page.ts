@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>StatisticsPage</name>
@@ -61,7 +60,7 @@
     </message>
     <message>
         <source>Warning to first contact: median %1 min, 90%: %2 min.   Call to stop-payment request: median %3 min, 90%: %4 min.</source>
-        <translation>预警至首次联系：中位数 %1 分钟，90%分位 %2 分钟。&#x3000;来电至止付申请：中位数 %3 分钟，90%分位 %4 分钟。</translation>
+        <translation>预警至首次联系：中位数 %1 分钟，90%分位 %2 分钟。　来电至止付申请：中位数 %3 分钟，90%分位 %4 分钟。</translation>
     </message>
     <message>
         <source>Warnings received</source>
@@ -98,14 +97,6 @@
     <message>
         <source>Dissuaded face to face</source>
         <translation>见面劝阻成功</translation>
-    </message>
-    <message>
-        <source>Records behind: %1 (%2 shown)</source>
-        <translation>明细：%1（显示 %2 条）</translation>
-    </message>
-    <message>
-        <source>Warnings of type %1 (%2 shown)</source>
-        <translation>%1 类预警（显示 %2 条）</translation>
     </message>
     <message>
         <source>No.</source>
@@ -210,6 +201,26 @@
     <message>
         <source>Loss saved</source>
         <translation>挽损金额</translation>
+    </message>
+    <message>
+        <source>Warnings of type %1</source>
+        <translation>%1类预警</translation>
+    </message>
+    <message>
+        <source>Records behind: %1</source>
+        <translation>明细：%1</translation>
+    </message>
+    <message>
+        <source>%1: all %2, newest first</source>
+        <translation>%1：共 %2 条，最新在前</translation>
+    </message>
+    <message>
+        <source>%1: showing %2 of %3, newest first</source>
+        <translation>%1：共 %3 条，显示 %2 条，最新在前</translation>
+    </message>
+    <message>
+        <source>Show the next %1</source>
+        <translation>再显示 %1 条</translation>
     </message>
     <message>
         <source>Amount</source>
