@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QFormLay
 
 from ...models import stoppay
 from ...models.settings import Settings
-from ...models.stoppay_export import export_rows, form_html, write_csv, write_xlsx
+from ...models.stoppay_export import export_rows, write_csv, write_xlsx
 from ...models.validation import format_amount, guess_bank, parse_amount
 from ..actions import ActionName
 from ..calls.call_form import ERROR_STYLE, FieldError
@@ -18,7 +18,7 @@ from ..calls.choice_delegate import ChoiceDelegate
 from ..calls.rows_model import RowsModel, rows_table
 from ..choices import account_kinds, channels
 from ..page import Page
-from .pdf import write_pdf
+from .pdf import form_html, write_pdf
 from .request_list import RequestListModel
 from .result_dialog import BankResultDialog
 
