@@ -139,3 +139,28 @@ def test_closing_saves_the_screen_with_the_geometry(qtbot, ctx, runner, private_
     window.close()
     saved = Settings.load()
     assert saved.window_geometry and saved.extra["window_screen"] == "800x800"
+
+
+def test_admin_reference_and_audit_tables_show_words_not_codes(qtbot, ctx, admin, runner):
+    """15.12: the reference tables showed raw JSON (["安全账户", ...]) and column names; the audit log raw codes."""
+    from PySide6.QtWidgets import QComboBox
+
+    from console.models import audit
+    from console.models.db import transaction
+
+    with transaction(ctx.db):
+        audit.record(ctx.db, admin, "issue", "stop_requests", 7, {"status": ("draft", "issued")})
+    ctx.user = admin
+    window = MainWindow(ctx, Settings(), runner)
+    qtbot.addWidget(window)
+    page = window.show_page("admin")
+    choice = page.findChild(QComboBox, "referenceTable")
+    choice.setCurrentIndex(choice.findData("fraud_types"))
+    model = page.ref_model
+    assert "red_flags" not in model.headers and "name_en" not in model.headers
+    flags = model.headers.index("Red-flag words")
+    cells = [model.data(model.index(r, flags)) for r in range(model.rowCount())]
+    assert cells and not any(c.startswith("[") or '"' in c for c in cells), cells[:3]
+    assert any("、" in c for c in cells)
+    audit = [page.audit_model.rows[r] for r in range(page.audit_model.rowCount())]
+    assert audit[0][2:] == ["issued", "Stop-payment requests", "7", "status: draft → issued"]
