@@ -78,6 +78,8 @@ def test_one_call_one_request_read_only_once_issued_and_drafts_discarded(
     assert "工商" in bank or "ICBC" in bank, bank
     assert amount == "35万元", amount
 
+    person.wait_until(lambda: page.issue_button.isEnabled())
+    assert "#2e7d32" in page.missing.styleSheet(), "15.17: ready to issue is said in green, not in red"
     person.shortcut("Ctrl+Shift+I")        # issue
     person.wait_until(lambda: _requests(db, unfinished_call)[0][1] == "issued")
     assert page.findChild(QPushButton, "stopAccountsTableAdd").isHidden()
