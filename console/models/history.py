@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from . import labels
 from .sensitive import mask_card_number
 from .validation import format_amount
 
@@ -47,7 +48,7 @@ def caller_history(db: Database, e164: str | None, person_ids: list[int] | None 
         for wid, at, level, f, status, o in db.execute(
                 "SELECT id, received_at, level, fraud_type, status, outcome FROM warnings WHERE phone_e164 = ? "
                 "ORDER BY received_at DESC LIMIT ?", [e164, HISTORY_LIMIT]):
-            items.append(HistoryItem("warning", wid, at, " · ".join(x for x in (level, ft.get(f, ""), oc.get(o, status)) if x)))
+            items.append(HistoryItem("warning", wid, at, " · ".join(x for x in (labels.warning_level(level), ft.get(f, ""), oc.get(o, labels.warning_status(status))) if x)))
     if person_ids:
         for rid, at, no, total in db.execute(
                 f"SELECT r.id, r.created_at, r.request_no, coalesce(sum(a.amount_cents), 0) FROM stop_requests r "
@@ -60,7 +61,7 @@ def caller_history(db: Database, e164: str | None, person_ids: list[int] | None 
                 f"SELECT a.id, a.number, ca.role, max(c.started_at) FROM call_accounts ca "
                 f"JOIN accounts a ON a.id = ca.account_id JOIN calls c ON c.id = ca.call_id "
                 f"WHERE ca.call_id IN ({cmarks}) GROUP BY a.id, ca.role", call_ids):
-            items.append(HistoryItem("account", aid, at, f"{role} · {mask_card_number(number)}"))
+            items.append(HistoryItem("account", aid, at, f"{labels.account_role(role)} · {mask_card_number(number)}"))
     items.sort(key=lambda i: i.at or "", reverse=True)
     return items
 

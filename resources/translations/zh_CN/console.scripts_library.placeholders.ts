@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Placeholders</name>
     <message>
-        <source>the victim's name</source>
+        <source>the victim&apos;s name</source>
         <translation>受害人姓名</translation>
     </message>
     <message>
@@ -19,15 +20,15 @@
         <translation>属地派出所</translation>
     </message>
     <message>
-        <source>the scammer's number</source>
+        <source>the scammer&apos;s number</source>
         <translation>诈骗号码</translation>
     </message>
     <message>
-        <source>the officer's name</source>
+        <source>the officer&apos;s name</source>
         <translation>民警姓名</translation>
     </message>
     <message>
-        <source>the caller's number</source>
+        <source>the caller&apos;s number</source>
         <translation>来电号码</translation>
     </message>
 </context>
