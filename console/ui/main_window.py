@@ -251,8 +251,11 @@ class MainWindow(QMainWindow):
         """Hides the work behind the password of the signed-in user; nothing is closed or lost."""
         if self.ctx.user is None or self._locked_states is not None:
             return
-        if QApplication.activeModalWidget() is not None:
-            self._idle.start()    # a dialog is open: try again later rather than lose what is in it
+        call = self._pages.get("call")
+        if QApplication.activeModalWidget() is not None or getattr(call, "call_id", None) is not None:
+            # A dialog is open (what is in it would be lost) or a call is on: an officer listening to a caller
+            # for minutes without a key is at the seat. Try again later.
+            self._idle.start()
             return
         for page in self._pages.values():
             if hasattr(page, "save_now"):
