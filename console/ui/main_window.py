@@ -453,6 +453,12 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self._watcher)
+        # Nothing of the pages runs after the close (a search debounce would start a job for a page about to
+        # go), and results of background jobs still on their way reach their pages now, while they exist.
+        for timer in self.findChildren(QTimer):
+            timer.stop()
+        self.runner.pool.waitForDone(10_000)
+        QCoreApplication.sendPostedEvents()
         super().closeEvent(event)
 
 

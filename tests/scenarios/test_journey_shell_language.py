@@ -73,6 +73,9 @@ def test_history_and_lookup_say_states_in_chinese(qtbot, chinese, earlier_case, 
     lookup = journey_window.page("lookup")
     person.wait_until(lambda: "草稿" in _all_texts(lookup.model), timeout_ms=5000)
     assert "draft" not in _all_texts(lookup.model)
+    # Searches typed as-you-go may still be on their way: let them land before the window goes.
+    journey_window.runner.pool.waitForDone(10_000)
+    person.wait(300)
 
 
 def _all_texts(model) -> str:
