@@ -348,8 +348,11 @@ class MainWindow(QMainWindow):
     def _on_ring_event(self, event) -> None:
         if event.event == "ring":
             self.bring_forward()
-        elif event.event == "hangup":
-            self.waiting_calls.remove(line=event.line, number=event.number or None)
+        elif event.event in ("hangup", "answered") and event.line:
+            # The waiting caller gave up, or the line was taken elsewhere: the strip no longer asks for it.
+            waiting = [w for w in self.waiting_calls.waiting() if w.line == event.line]
+            if waiting and (not event.number or any(w.number == event.number for w in waiting)):
+                self.waiting_calls.remove(line=event.line, number=event.number or None)
 
     def bring_forward(self) -> None:
         """A ring must be seen: out of the task bar or from behind other windows, and flashed."""

@@ -84,6 +84,12 @@ def test_a_ring_during_a_call_waits_in_a_strip_until_answered_with_one_key(qtbot
     assert second[0] == "13912345678" and second[1] == "2" and second[2]
     assert _call_row(db, first)[0] == "first caller", "the first call was saved before the second opened"
 
+    # A third line rings, then its caller hangs up before anyone answers: the strip lets it go by itself.
+    _ring(port, event="ring", number="13512345678", line="3")
+    person.wait_until(strip.isVisible)
+    _ring(port, event="hangup", number="13512345678", line="3")
+    person.wait_until(lambda: not strip.isVisible())
+
 
 def test_a_ring_brings_a_minimised_console_forward(qtbot, journey_window):
     """15.5: with the console minimised, a screen-pop neither raised nor flashed it."""
