@@ -348,6 +348,11 @@ class MainWindow(QMainWindow):
     def _on_ring_event(self, event) -> None:
         if event.event == "ring":
             self.bring_forward()
+            if self.is_locked():
+                self.session_screen.message.setText(
+                    self.tr("Line %1 is ringing: %2. Enter your password to take the call.")
+                    .replace("%1", event.line or "-").replace("%2", event.number))
+                self.session_screen.password.setFocus()     # the call page took the focus for its notes
         elif event.event in ("hangup", "answered") and event.line:
             # The waiting caller gave up, or the line was taken elsewhere: the strip no longer asks for it.
             waiting = [w for w in self.waiting_calls.waiting() if w.line == event.line]

@@ -167,10 +167,14 @@ def test_an_idle_seat_locks_and_opens_with_the_password(qtbot, journey_window, d
     assert journey_window.current_key() == "call"
     person.shortcut("Ctrl+N")
     assert not journey_window.page("call").header.number_entry.hasFocus()
+    _ring(journey_window.page("call").listener.port(), event="ring", number="13912345678", line="2")
+    person.wait_until(lambda: "13912345678" in screen.message.text())
     person.type(PASSWORDS[Role.OFFICER] + "\n")
     person.wait_until(lambda: not journey_window.is_locked())
-    assert db.execute("SELECT notes FROM calls").fetchone()[0] == "notes before the break"
+    assert journey_window.page("call").incoming.number == "13912345678", "the ringing call is there on unlock"
+    assert db.execute("SELECT notes FROM calls ORDER BY id").fetchone()[0] == "notes before the break"
     # The lock screen's other way out: sign out for the next officer.
+    person.shortcut("Ctrl+E")
     person.wait_until(journey_window.is_locked, timeout_ms=3000)
     button = screen.findChild(QPushButton, "sessionSignOut")
     person.click(button)

@@ -1,13 +1,14 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Labels</name>
     <message>
-        <source>victim's account</source>
+        <source>victim&apos;s account</source>
         <translation>受害人账户</translation>
     </message>
     <message>
-        <source>suspect's account</source>
+        <source>suspect&apos;s account</source>
         <translation>涉案账户</translation>
     </message>
     <message>

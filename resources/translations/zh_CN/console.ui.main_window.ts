@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>MainWindow</name>
@@ -16,7 +15,11 @@
         <translation>您无权打开此页面。</translation>
     </message>
     <message>
-        <source>The previous call was saved; reopen it from the caller&apos;s history or the case lookup.</source>
+        <source>Line %1 is ringing: %2. Enter your password to take the call.</source>
+        <translation>%1 号线来电：%2。请输入密码接听。</translation>
+    </message>
+    <message>
+        <source>The previous call was saved; reopen it from the caller's history or the case lookup.</source>
         <translation>上一通电话已保存，可从来电历史或案件查询中重新打开。</translation>
     </message>
     <message>
