@@ -60,12 +60,62 @@ def stage_scene(window, key: str) -> None:
             window.nav.create_stop_request_from_call(call.call_id)
 
 
+def _shoot(window, app, target: Path) -> None:
+    window.runner.pool.waitForDone(5000)     # background queries staged above deliver their results
+    for _ in range(3):
+        app.processEvents()
+    window.grab().save(str(target))
+    print(target)
+
+
+def shoot_language(app, lang: str, ctx, sizes: list[tuple[int, int]], out: Path) -> None:
+    """Every page at every size in one language, then the waiting-call strip, the lock and sign-in screens."""
+    from PySide6.QtCore import Qt
+
+    from .models.ring import RingEvent
+    from .models.settings import Settings
+    from .ui.i18n import install_translators
+    from .ui.main_window import MainWindow
+
+    for old in getattr(app, "_translators", []):
+        app.removeTranslator(old)
+    app._translators = install_translators(app, lang)
+    ctx.lang = lang
+    for width, height in sizes:
+        settings = Settings()
+        settings.ring_port = 0
+        window = MainWindow(ctx, settings)
+        window.setWindowState(Qt.WindowNoState)
+        window.resize(width, height)
+        window.show()
+        size = f"{width}x{height}"
+        for key in window.page_keys():
+            window.show_page(key)
+            stage_scene(window, key)
+            _shoot(window, app, out / f"{lang}-{size}-{key}.png")
+        call = window.page("call") if "call" in window.page_keys() else None
+        if call is not None and hasattr(call, "callWaiting"):
+            window.show_page("call")
+            call.callWaiting.emit(RingEvent("ring", "13912345678", "2"))
+            _shoot(window, app, out / f"{lang}-{size}-waiting-call.png")
+        window.lock()
+        _shoot(window, app, out / f"{lang}-{size}-locked.png")
+        user = ctx.user
+        window.sign_out()
+        _shoot(window, app, out / f"{lang}-{size}-signed-out.png")
+        ctx.user = user
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+
+
 def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     parser = argparse.ArgumentParser(prog="console.screenshots")
     parser.add_argument("outdir")
     parser.add_argument("--db", help="database to show (default: a fresh small demo database)")
-    parser.add_argument("--lang", choices=["zh", "en"], default="zh")
+    parser.add_argument("--lang", choices=["zh", "en", "both"], default="both")
+    parser.add_argument("--sizes", default="1366x768,1920x1080", help="window sizes, e.g. 1366x768,1920x1080")
     parser.add_argument("--years", type=float, default=0.05)
     parser.add_argument("--user", default="admin", help="demo user whose view is shown")
     args = parser.parse_args(argv)
@@ -76,30 +126,19 @@ def main(argv: list[str] | None = None) -> int:
     from .models.context import AppContext
     from .models.db import open_database
     from .models.demo import generate
-    from .models.settings import Settings
     from .models.users import get_user_by_name
-    from .ui.main_window import MainWindow
 
     out = Path(args.outdir)
     out.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("HOTLINE_CONSOLE_HOME", tempfile.mkdtemp(prefix="console-shots-"))
     path = Path(args.db) if args.db else Path(tempfile.mkdtemp()) / "demo.db"
     db = generate(path, years=args.years) if not path.exists() else open_database(path)
-    app = make_application(args.lang)
-    ctx = AppContext(db_path=path, db=db, user=get_user_by_name(db, args.user), lang=args.lang)
-    window = MainWindow(ctx, Settings())
-    window.resize(1440, 900)
-    window.show()
-    for key in window.page_keys():
-        window.show_page(key)
-        stage_scene(window, key)
-        window.runner.pool.waitForDone(5000)     # background queries staged above deliver their results
-        for _ in range(3):
-            app.processEvents()
-        target = out / f"{args.lang}-{key}.png"
-        window.grab().save(str(target))
-        print(target)
-    window.close()
+    langs = ["zh", "en"] if args.lang == "both" else [args.lang]
+    sizes = [tuple(int(n) for n in size.lower().split("x")) for size in args.sizes.split(",") if size.strip()]
+    app = make_application(langs[0])
+    ctx = AppContext(db_path=path, db=db, user=get_user_by_name(db, args.user), lang=langs[0])
+    for lang in langs:
+        shoot_language(app, lang, ctx, sizes, out)
     QApplication.processEvents()
     return 0
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from . import fraud_numbers
+from . import fraud_numbers, labels
 from .sensitive import mask_card_number, mask_id_number
 from .validation import format_amount
 
@@ -58,10 +58,10 @@ def account_timeline(db: Database, account_id: int) -> tuple[str, list[Event]]:
     if row is None:
         return "", []
     number, holder, bank = row
-    events = [Event(at, "call", cid, f"{role} · {(notes or '')[:80]}") for cid, at, role, notes in db.execute(
+    events = [Event(at, "call", cid, f"{labels.account_role(role)} · {(notes or '')[:80]}") for cid, at, role, notes in db.execute(
         "SELECT c.id, c.started_at, ca.role, c.notes FROM call_accounts ca JOIN calls c ON c.id = ca.call_id "
         "WHERE ca.account_id = ?", [account_id])]
-    events += [Event(at, "stop_request", rid, f"{no} · {format_amount(amount)} · {status} {format_amount(stopped)}")
+    events += [Event(at, "stop_request", rid, f"{no} · {format_amount(amount)} · {labels.stop_account_status(status)} {format_amount(stopped)}")
                for rid, at, no, amount, status, stopped in db.execute(
                    "SELECT r.id, r.created_at, r.request_no, s.amount_cents, s.status, s.stopped_cents FROM stop_accounts s "
                    "JOIN stop_requests r ON r.id = s.request_id WHERE s.account_id = ?", [account_id])]
@@ -78,7 +78,7 @@ def _dispatches(db: Database, call_ids: list[int], warning_ids: list[int]) -> li
         for did, at, station, status, dissuaded, saved in db.execute(
                 f"SELECT d.id, d.created_at, s.name, d.status, d.dissuaded, d.loss_saved_cents FROM dispatches d "
                 f"JOIN stations s ON s.id = d.station_id WHERE d.{col} IN ({marks})", ids):
-            out.append(Event(at, "dispatch", did, f"{station} · {status}" + (" · 劝阻成功" if dissuaded else "")
+            out.append(Event(at, "dispatch", did, f"{station} · {labels.dispatch_status(status)}" + (" · 劝阻成功" if dissuaded else "")
                              + (f" · 挽损 {format_amount(saved)}" if saved else "")))
     return out
 

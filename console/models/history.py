@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from sqlite_utils import Database
 
-from . import fraud_numbers
+from . import fraud_numbers, labels
 
 from .sensitive import mask_card_number
 from .validation import format_amount
@@ -50,7 +50,7 @@ def caller_history(db: Database, e164: str | None, person_ids: list[int] | None 
         for wid, at, level, f, status, o in db.execute(
                 "SELECT id, received_at, level, fraud_type, status, outcome FROM warnings WHERE phone_e164 = ? "
                 "ORDER BY received_at DESC LIMIT ?", [e164, HISTORY_LIMIT]):
-            items.append(HistoryItem("warning", wid, at, " · ".join(x for x in (level, ft.get(f, ""), oc.get(o, status)) if x)))
+            items.append(HistoryItem("warning", wid, at, " · ".join(x for x in (labels.warning_level(level), ft.get(f, ""), oc.get(o, labels.warning_status(status))) if x)))
         # The cross-case link: warnings that name this number as the scammer's, in whatever form.
         named = fraud_numbers.warning_ids(db, e164, HISTORY_LIMIT)
         if named:
@@ -72,7 +72,7 @@ def caller_history(db: Database, e164: str | None, person_ids: list[int] | None 
                 f"SELECT a.id, a.number, ca.role, max(c.started_at) FROM call_accounts ca "
                 f"JOIN accounts a ON a.id = ca.account_id JOIN calls c ON c.id = ca.call_id "
                 f"WHERE ca.call_id IN ({cmarks}) GROUP BY a.id, ca.role", call_ids):
-            items.append(HistoryItem("account", aid, at, f"{role} · {mask_card_number(number)}"))
+            items.append(HistoryItem("account", aid, at, f"{labels.account_role(role)} · {mask_card_number(number)}"))
     items.sort(key=lambda i: i.at or "", reverse=True)
     return items
 

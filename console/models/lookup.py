@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
-from . import fraud_numbers
+from . import fraud_numbers, labels
 from .db import cjk_tokens
 from .numbers import clean, id_number_key, phone_e164
 from .sensitive import mask_card_number, mask_id_number
@@ -286,7 +286,7 @@ def _warnings(db: Database, ids: list[int], filters: Filters, offset: int = 0) -
 def _requests(db: Database, ids: list[int], filters: Filters, offset: int = 0) -> list[Hit]:
     marks, ids = _in(ids)
     extra, args = _filter_sql(Filters(since=filters.since, until=filters.until), "r.created_at")
-    return [Hit("stop_request", rid, at, f"{at[:16]} {no}", f"{status} · {format_amount(total)}")
+    return [Hit("stop_request", rid, at, f"{at[:16]} {no}", f"{labels.request_status(status)} · {format_amount(total)}")
             for rid, at, no, status, total in db.execute(
                 f"SELECT r.id, r.created_at, r.request_no, r.status, coalesce(sum(s.amount_cents), 0) FROM stop_requests r "
                 f"LEFT JOIN stop_accounts s ON s.request_id = r.id WHERE r.id IN ({marks}){extra} GROUP BY r.id "

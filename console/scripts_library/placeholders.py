@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from .reading import PLACEHOLDER_RE
 
 KNOWN: dict[str, str] = {
-    "name": "the victim's name",
-    "amount": "the amount transferred",
-    "suspect_account": "the first receiving (suspect) account",
-    "station": "the local police station",
-    "fraud_number": "the scammer's number",
-    "officer": "the officer's name",
-    "caller_phone": "the caller's number",
+    "name": QT_TRANSLATE_NOOP("Placeholders", "the victim's name"),
+    "amount": QT_TRANSLATE_NOOP("Placeholders", "the amount transferred"),
+    "suspect_account": QT_TRANSLATE_NOOP("Placeholders", "the first receiving (suspect) account"),
+    "station": QT_TRANSLATE_NOOP("Placeholders", "the local police station"),
+    "fraud_number": QT_TRANSLATE_NOOP("Placeholders", "the scammer's number"),
+    "officer": QT_TRANSLATE_NOOP("Placeholders", "the officer's name"),
+    "caller_phone": QT_TRANSLATE_NOOP("Placeholders", "the caller's number"),
 }
+
+
+def missing_label(key: str) -> str:
+    """What the officer sees for a detail the call does not have yet: 【转账金额】, never the code 【amount】."""
+    return f"【{QCoreApplication.translate('Placeholders', KNOWN[key]) if key in KNOWN else key}】"
+
+# Left out of the sentence when the call does not know them yet ("{name}，请您..." is said "请您...").
+SAID_WITHOUT: frozenset[str] = frozenset({"name"})
 
 SAMPLE: dict[str, str] = {
     "name": "何女士", "amount": "50万元", "suspect_account": "6217 0012 3456 7890 122", "station": "云梦城关派出所",

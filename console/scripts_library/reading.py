@@ -42,8 +42,21 @@ def scripts_for_call(db: Database, fraud_type: str | None, call_type: str | None
 
 
 def fill_placeholders(body: str, values: dict[str, str]) -> str:
-    """Replaces {name} by its value; a placeholder without a value stays visible as 【name】."""
-    return PLACEHOLDER_RE.sub(lambda m: values.get(m.group(1)) or f"【{m.group(1)}】", body)
+    """Replaces {name} by its value. Without a value, a placeholder the sentence can do without (the victim's
+    name) is left out with its comma, so the officer never reads "【name】" aloud; any other stays visible as
+    【the amount transferred】 (in the interface's language) for the officer to fill in by voice."""
+    from .placeholders import SAID_WITHOUT, missing_label
+
+    def fill(m: re.Match) -> str:
+        key, comma = m.group(1), m.group(2) or ""
+        if values.get(key):
+            return values[key] + comma
+        return "" if key in SAID_WITHOUT else missing_label(key) + comma
+
+    return _PLACEHOLDER_WITH_COMMA_RE.sub(fill, body)
+
+
+_PLACEHOLDER_WITH_COMMA_RE = re.compile(r"\{([a-z_]+)\}([，,]\s*)?")
 
 
 def record_shown(db: Database, call_id: int, script: ScriptText, shown_at: str) -> None:

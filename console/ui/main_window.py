@@ -251,8 +251,11 @@ class MainWindow(QMainWindow):
         """Hides the work behind the password of the signed-in user; nothing is closed or lost."""
         if self.ctx.user is None or self._locked_states is not None:
             return
-        if QApplication.activeModalWidget() is not None:
-            self._idle.start()    # a dialog is open: try again later rather than lose what is in it
+        call = self._pages.get("call")
+        if QApplication.activeModalWidget() is not None or getattr(call, "call_id", None) is not None:
+            # A dialog is open (what is in it would be lost) or a call is on: an officer listening to a caller
+            # for minutes without a key is at the seat. Try again later.
+            self._idle.start()
             return
         for page in self._pages.values():
             if hasattr(page, "save_now"):
@@ -345,8 +348,16 @@ class MainWindow(QMainWindow):
     def _on_ring_event(self, event) -> None:
         if event.event == "ring":
             self.bring_forward()
-        elif event.event == "hangup":
-            self.waiting_calls.remove(line=event.line, number=event.number or None)
+            if self.is_locked():
+                self.session_screen.message.setText(
+                    self.tr("Line %1 is ringing: %2. Enter your password to take the call.")
+                    .replace("%1", event.line or "-").replace("%2", event.number))
+                self.session_screen.password.setFocus()     # the call page took the focus for its notes
+        elif event.event in ("hangup", "answered") and event.line:
+            # The waiting caller gave up, or the line was taken elsewhere: the strip no longer asks for it.
+            waiting = [w for w in self.waiting_calls.waiting() if w.line == event.line]
+            if waiting and (not event.number or any(w.number == event.number for w in waiting)):
+                self.waiting_calls.remove(line=event.line, number=event.number or None)
 
     def bring_forward(self) -> None:
         """A ring must be seen: out of the task bar or from behind other windows, and flashed."""
@@ -450,6 +461,12 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self._watcher)
+        # Nothing of the pages runs after the close (a search debounce would start a job for a page about to
+        # go), and results of background jobs still on their way reach their pages now, while they exist.
+        for timer in self.findChildren(QTimer):
+            timer.stop()
+        self.runner.pool.waitForDone(10_000)
+        QCoreApplication.sendPostedEvents()
         super().closeEvent(event)
 
 

@@ -25,7 +25,7 @@ def test_placeholders_filled_and_unknown_reported():
     body = "{name}，您转到{suspect_account}的{amount}正在止付，请到{station}报案。{nmae}"
     assert unknown_placeholders(body) == ["nmae"]
     filled = fill_placeholders(body, {"name": "何女士", "amount": "50万元", "suspect_account": "6217…0122"})
-    assert filled.startswith("何女士，您转到6217…0122的50万元") and "【station】" in filled
+    assert filled.startswith("何女士，您转到6217…0122的50万元") and "【the local police station】" in filled
 
 
 def test_review_and_publish_flow_with_roles(db, officer, senior, supervisor, clock):

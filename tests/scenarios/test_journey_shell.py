@@ -88,6 +88,12 @@ def test_a_ring_during_a_call_waits_in_a_strip_until_answered_with_one_key(qtbot
     assert second[0] == "13912345678" and second[1] == "2" and second[2]
     assert _call_row(db, first)[0] == "first caller", "the first call was saved before the second opened"
 
+    # A third line rings, then its caller hangs up before anyone answers: the strip lets it go by itself.
+    _ring(port, event="ring", number="13512345678", line="3")
+    person.wait_until(strip.isVisible)
+    _ring(port, event="hangup", number="13512345678", line="3")
+    person.wait_until(lambda: not strip.isVisible())
+
 
 def test_a_ring_brings_a_minimised_console_forward(qtbot, journey_window):
     """15.5: with the console minimised, a screen-pop neither raised nor flashed it."""
@@ -155,17 +161,24 @@ def test_an_idle_seat_locks_and_opens_with_the_password(qtbot, journey_window, d
     journey_window.settings.extra["idle_lock_minutes"] = 0.01     # 0.6 s: the configured minutes, shortened
     _start_call(person)
     person.type("notes before the break")
-    assert not journey_window.is_locked(), "typing keeps the seat open"
+    person.wait(1500)
+    assert not journey_window.is_locked(), "a seat with a call on does not lock (the officer is listening)"
+    person.shortcut("Ctrl+E")                                     # the call ends; the officer leaves
     person.wait_until(journey_window.is_locked, timeout_ms=3000)
     screen = journey_window.session_screen
     assert screen.isVisible() and screen.username.text() == "officer" and screen.username.isReadOnly()
-    person.shortcut("Ctrl+Shift+Z")            # console keys do nothing on a locked seat
+    person.shortcut("Ctrl+2")                  # console keys do nothing on a locked seat
     assert journey_window.current_key() == "call"
-    assert db.execute("SELECT count(*) FROM stop_requests").fetchone()[0] == 0
+    person.shortcut("Ctrl+N")
+    assert not journey_window.page("call").header.number_entry.hasFocus()
+    _ring(journey_window.page("call").listener.port(), event="ring", number="13912345678", line="2")
+    person.wait_until(lambda: "13912345678" in screen.message.text())
     person.type(PASSWORDS[Role.OFFICER] + "\n")
     person.wait_until(lambda: not journey_window.is_locked())
-    assert journey_window.page("call").form.notes.toPlainText() == "notes before the break"
+    assert journey_window.page("call").incoming.number == "13912345678", "the ringing call is there on unlock"
+    assert db.execute("SELECT notes FROM calls ORDER BY id").fetchone()[0] == "notes before the break"
     # The lock screen's other way out: sign out for the next officer.
+    person.shortcut("Ctrl+E")
     person.wait_until(journey_window.is_locked, timeout_ms=3000)
     button = screen.findChild(QPushButton, "sessionSignOut")
     person.click(button)

@@ -78,6 +78,8 @@ def test_one_call_one_request_read_only_once_issued_and_drafts_discarded(
     assert "工商" in bank or "ICBC" in bank, bank
     assert amount == "35万元", amount
 
+    person.wait_until(lambda: page.issue_button.isEnabled())
+    assert "#2e7d32" in page.missing.styleSheet(), "15.17: ready to issue is said in green, not in red"
     person.shortcut("Ctrl+Shift+I")        # issue
     person.wait_until(lambda: _requests(db, unfinished_call)[0][1] == "issued")
     assert page.findChild(QPushButton, "stopAccountsTableAdd").isHidden()
@@ -85,6 +87,14 @@ def test_one_call_one_request_read_only_once_issued_and_drafts_discarded(
     assert page.findChild(QPushButton, "stopTransfersTableRemove").isHidden()
     assert page.discard_button.isHidden() and page.result_button.isVisible()
     assert all(edit.isReadOnly() for edit in page.fields.values())
+    # 15.14: the printed form reads times and amounts as people write them
+    from pypdf import PdfReader
+
+    pdf = next(tmp_path.glob("ZF*.pdf"))
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(str(pdf)).pages).split())
+    assert "2026-11-25 13:05" in text and "2026-11-25 13:20" in text
+    assert "200,000.00 元" in text and "150,000.00 元" in text and "350,000.00 元" in text
+    assert "20261125130500" not in text
 
     person.shortcut("Ctrl+1")
     person.shortcut("Alt+N")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableWidget
 
 from console.models.settings import Settings
@@ -89,3 +90,77 @@ def test_status_bar_names_user_and_database(main_window, ctx):
 
     assert ctx.user.username in main_window.findChild(QLabel, "statusUser").text()
     assert str(ctx.db_path) in main_window.findChild(QLabel, "statusDatabase").text()
+
+
+def _saved_geometry(qtbot, ctx, runner, x, y, w, h) -> str:
+    import base64
+
+    window = MainWindow(ctx, Settings(), runner)
+    qtbot.addWidget(window)
+    window.setWindowState(Qt.WindowNoState)
+    window.setGeometry(x, y, w, h)
+    return base64.b64encode(bytes(window.saveGeometry())).decode()
+
+
+def test_geometry_from_another_screen_is_not_restored(qtbot, ctx, runner):
+    """15.13: a geometry saved on another screen opened at 852×715 on a 1920×1080 one."""
+    settings = Settings()
+    settings.window_geometry = _saved_geometry(qtbot, ctx, runner, 2000, 40, 852, 715)
+    settings.extra["window_screen"] = "2560x1400"
+    window = MainWindow(ctx, settings, runner)
+    qtbot.addWidget(window)
+    window.show()
+    # The offscreen screen is 800×800: smaller than the console wants, so it opens maximised.
+    assert window.isMaximized()
+
+
+def test_geometry_saved_on_this_screen_is_restored_when_it_fits(qtbot, ctx, runner):
+    settings = Settings()
+    settings.window_geometry = _saved_geometry(qtbot, ctx, runner, 40, 60, 600, 500)
+    settings.extra["window_screen"] = "800x800"
+    window = MainWindow(ctx, settings, runner)
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.isMaximized()
+    assert (window.width(), window.height()) == (600, 500)
+
+
+def test_default_size_suits_the_screen():
+    from console.ui.main_window import default_size
+
+    assert default_size(1920, 1040).toTuple() == (1360, 860)
+    assert default_size(1280, 728).toTuple() == (1280, 728)
+
+
+def test_closing_saves_the_screen_with_the_geometry(qtbot, ctx, runner, private_home):
+    window = MainWindow(ctx, Settings(), runner)
+    qtbot.addWidget(window)
+    window.show()
+    window.close()
+    saved = Settings.load()
+    assert saved.window_geometry and saved.extra["window_screen"] == "800x800"
+
+
+def test_admin_reference_and_audit_tables_show_words_not_codes(qtbot, ctx, admin, runner):
+    """15.12: the reference tables showed raw JSON (["安全账户", ...]) and column names; the audit log raw codes."""
+    from PySide6.QtWidgets import QComboBox
+
+    from console.models import audit
+    from console.models.db import transaction
+
+    with transaction(ctx.db):
+        audit.record(ctx.db, admin, "issue", "stop_requests", 7, {"status": ("draft", "issued")})
+    ctx.user = admin
+    window = MainWindow(ctx, Settings(), runner)
+    qtbot.addWidget(window)
+    page = window.show_page("admin")
+    choice = page.findChild(QComboBox, "referenceTable")
+    choice.setCurrentIndex(choice.findData("fraud_types"))
+    model = page.ref_model
+    assert "red_flags" not in model.headers and "name_en" not in model.headers
+    flags = model.headers.index("Red-flag words")
+    cells = [model.data(model.index(r, flags)) for r in range(model.rowCount())]
+    assert cells and not any(c.startswith("[") or '"' in c for c in cells), cells[:3]
+    assert any("、" in c for c in cells)
+    audit = [page.audit_model.rows[r] for r in range(page.audit_model.rowCount())]
+    assert audit[0][2:] == ["issued", "Stop-payment requests", "7", "status: draft → issued"]

@@ -161,11 +161,33 @@ class AdminPage(Page):
         self.refresh_reference()
         return box
 
+    def _column_title(self, column: str) -> str:
+        titles = {"code": self.tr("Code"), "id": self.tr("No."), "rowid": self.tr("No."), "name": self.tr("Name"),
+                  "name_en": self.tr("English name"), "district_code": self.tr("District code"),
+                  "phone": self.tr("Phone"), "active": self.tr("In use"), "red_flags": self.tr("Red-flag words"),
+                  "kind": self.tr("Kind"), "prefix": self.tr("Card prefix"), "card_length": self.tr("Card length"),
+                  "bank_code": self.tr("Bank code"), "card_type": self.tr("Card type"),
+                  "deadline_minutes": self.tr("Deadline (minutes)"), "color": self.tr("Colour"),
+                  "body": self.tr("Text"), "fraud_type": self.tr("Fraud type")}
+        return titles.get(column, column)
+
+    @staticmethod
+    def _shown_value(column: str, value):
+        """Stored values as people read them: the red-flag words as a list with 、, not as JSON."""
+        if column == "red_flags" and isinstance(value, str) and value.startswith("["):
+            try:
+                return "、".join(str(w) for w in json.loads(value))
+            except ValueError:
+                return value
+        return value
+
     def refresh_reference(self) -> None:
         table = self.ref_choice.currentData()
         t = admin_reference.REF_TABLES[table]
-        self.ref_model.headers = [t.key, *t.columns]
-        self.ref_model.set_rows(admin_reference.rows(self.ctx.db, table))
+        columns = [t.key, *t.columns]
+        self.ref_model.headers = [self._column_title(c) for c in columns]
+        self.ref_model.set_rows([tuple(self._shown_value(c, v) for c, v in zip(columns, row))
+                                 for row in admin_reference.rows(self.ctx.db, table)])
 
     def _edit_reference(self, row: int, column: int, value) -> str | None:
         table = self.ref_choice.currentData()
@@ -198,7 +220,7 @@ class AdminPage(Page):
         self.audit_table.addItem(self.tr("All records"), None)
         for t in ("calls", "people", "accounts", "stop_requests", "stop_accounts", "warnings", "dispatches", "scripts",
                   "users"):
-            self.audit_table.addItem(t, t)
+            self.audit_table.addItem(self._record_kind(t), t)
         self.audit_record = QLineEdit(objectName="auditRecord", placeholderText=self.tr("record no."))
         go = QPushButton(self.tr("Filter"), objectName="auditFilter")
         go.clicked.connect(self.refresh_audit)
@@ -219,7 +241,40 @@ class AdminPage(Page):
     def refresh_audit(self) -> None:
         rows = query_audit(self.ctx.db, self.ctx.user, username=self.audit_user.text().strip() or None,
                            table=self.audit_table.currentData(), record_id=self.audit_record.text().strip() or None)
-        self.audit_model.set_rows(rows)
+        self.audit_model.set_rows([(at[:19].replace("T", " "), who, self._action_name(action), self._record_kind(table),
+                                    record, self._changes_text(changes))
+                                   for at, who, action, table, record, changes in rows])
+
+    def _record_kind(self, table: str) -> str:
+        return {"calls": self.tr("Calls"), "people": self.tr("People"), "accounts": self.tr("Accounts"),
+                "stop_requests": self.tr("Stop-payment requests"), "stop_accounts": self.tr("Stopped accounts"),
+                "warnings": self.tr("Warnings"), "dispatches": self.tr("Dispatches"), "scripts": self.tr("Scripts"),
+                "users": self.tr("Users")}.get(table, self.tr("Reference data") if table in admin_reference.REF_TABLES
+                                               else table)
+
+    def _action_name(self, action: str) -> str:
+        return {"insert": self.tr("created"), "update": self.tr("changed"), "delete": self.tr("deleted"),
+                "issue": self.tr("issued"), "result": self.tr("bank result"), "discard": self.tr("discarded"),
+                "sign_in": self.tr("signed in"), "sign_out": self.tr("signed out"),
+                "sign_in_failed": self.tr("sign-in failed")}.get(action, action)
+
+    @staticmethod
+    def _changes_text(changes: str | None) -> str:
+        """{"field": [old, new]} as 'field: old → new; ...' (numbers stay masked as stored)."""
+        if not changes:
+            return ""
+        try:
+            parsed = json.loads(changes)
+        except ValueError:
+            return changes
+        if not isinstance(parsed, dict):
+            return changes
+        parts = []
+        for field, pair in parsed.items():
+            old, new = (pair + [None, None])[:2] if isinstance(pair, list) else (None, pair)
+            show = ["—" if v in (None, "") else str(v) for v in (old, new)]
+            parts.append(f"{field}: {show[0]} → {show[1]}")
+        return "; ".join(parts)
 
     # -- backups -------------------------------------------------------------------------------
     def _backup_tab(self) -> QWidget:

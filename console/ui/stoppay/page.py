@@ -23,6 +23,9 @@ from .request_list import RequestListModel
 from .result_dialog import BankResultDialog
 
 
+PROBLEM_STYLE = "color: #c62828;"
+READY_STYLE = "color: #2e7d32; font-weight: bold;"
+NEUTRAL_STYLE = "color: #1f3a5f;"
 EDIT_TRIGGERS = (QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed | QAbstractItemView.AnyKeyPressed
                  | QAbstractItemView.SelectedClicked)
 
@@ -94,7 +97,7 @@ class StopPaymentsPage(Page):
         self.shared.linkActivated.connect(lambda number: self.nav.search(number))
         fv.addWidget(self.shared)
         self.missing = QLabel(objectName="requestProblems")
-        self.missing.setStyleSheet("color: #c62828;")
+        self.missing.setStyleSheet(PROBLEM_STYLE)
         self.missing.setWordWrap(True)
         fv.addWidget(self.missing)
         buttons = QHBoxLayout()
@@ -281,8 +284,10 @@ class StopPaymentsPage(Page):
         self._refresh_derived()
         self.transfers.set_problems(trn, {})
         if problems:
+            self.missing.setStyleSheet(PROBLEM_STYLE)
             self.missing.setText(self.tr("Before issuing, fix:") + "\n• " + "\n• ".join(dict.fromkeys(problems.values())))
         else:
+            self.missing.setStyleSheet(READY_STYLE)      # good news is not written in the colour of errors
             self.missing.setText(self.tr("Complete: ready to issue."))
         self.issue_button.setEnabled(not problems and self._status() == "draft")
 
@@ -301,6 +306,7 @@ class StopPaymentsPage(Page):
             self._show_problems(stoppay.problems(self.form(), self.ctx.clock.now()))
         else:
             self._show_problems({})
+            self.missing.setStyleSheet(NEUTRAL_STYLE)
             self.missing.setText(self.tr("Issued. Record each bank's answer as it comes."))
             self.issue_button.setEnabled(False)
         draft = status == "draft"

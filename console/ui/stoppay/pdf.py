@@ -1,4 +1,5 @@
-"""Renders the request form's HTML to an A4 PDF with Qt's own PDF writer."""
+"""The printed stop-payment request: Qt's own PDF writer draws the HTML form the models build
+(console.models.stoppay_export.form_html, where times read as times and amounts as amounts)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 
-def write_pdf(html: str, path: Path) -> Path:
+def write_pdf(html_text: str, path: Path) -> Path:
     writer = QPdfWriter(str(path))
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Portrait, QMarginsF(15, 15, 15, 15),
                                      QPageLayout.Millimeter))
@@ -16,6 +17,6 @@ def write_pdf(html: str, path: Path) -> Path:
     writer.setTitle("紧急止付申请表")
     doc = QTextDocument()
     doc.setDefaultStyleSheet("body { font-size: 10pt; } h2 { font-size: 16pt; }")
-    doc.setHtml(html)
+    doc.setHtml(html_text)
     doc.print_(writer)
     return path

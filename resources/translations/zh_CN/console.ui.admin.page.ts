@@ -147,6 +147,70 @@
         <translation>双击单元格即可修改；每次修改都记入审计日志。</translation>
     </message>
     <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>District code</source>
+        <translation>区县代码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Red-flag words</source>
+        <translation>预警关键词</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Card prefix</source>
+        <translation>卡号前缀</translation>
+    </message>
+    <message>
+        <source>Card length</source>
+        <translation>卡号长度</translation>
+    </message>
+    <message>
+        <source>Bank code</source>
+        <translation>银行代码</translation>
+    </message>
+    <message>
+        <source>Card type</source>
+        <translation>卡种</translation>
+    </message>
+    <message>
+        <source>Deadline (minutes)</source>
+        <translation>处置时限（分钟）</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Fraud type</source>
+        <translation>诈骗类型</translation>
+    </message>
+    <message>
         <source>Enter a whole number.</source>
         <translation>请输入整数。</translation>
     </message>
@@ -193,6 +257,74 @@
     <message>
         <source>Changes (numbers masked)</source>
         <translation>变更内容（号码已脱敏）</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Stop-payment requests</source>
+        <translation>止付申请</translation>
+    </message>
+    <message>
+        <source>Stopped accounts</source>
+        <translation>止付账户</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Dispatches</source>
+        <translation>派出所下发</translation>
+    </message>
+    <message>
+        <source>Scripts</source>
+        <translation>劝阻话术</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>发出</translation>
+    </message>
+    <message>
+        <source>bank result</source>
+        <translation>登记银行反馈</translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>sign-in failed</source>
+        <translation>登录失败</translation>
     </message>
     <message>
         <source>Backup file</source>

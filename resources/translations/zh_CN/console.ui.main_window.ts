@@ -15,6 +15,10 @@
         <translation>您无权打开此页面。</translation>
     </message>
     <message>
+        <source>Line %1 is ringing: %2. Enter your password to take the call.</source>
+        <translation>%1 号线来电：%2。请输入密码接听。</translation>
+    </message>
+    <message>
         <source>The previous call was saved; reopen it from the caller's history or the case lookup.</source>
         <translation>上一通电话已保存，可从来电历史或案件查询中重新打开。</translation>
     </message>
