@@ -123,3 +123,34 @@ def journey_window(qtbot, ctx, private_home):
     qtbot.waitUntil(window.isActiveWindow, timeout=5000)
     yield window
     window.runner.pool.waitForDone(10_000)
+
+
+@pytest.fixture(autouse=True)
+def no_forgotten_dialog(request):
+    """A modal dialog nobody answers would block the suite for ever: after 30 s it is closed and the test
+    fails, naming the dialog (a journey must answer what it opens, with Person.when_dialog)."""
+    if "qtbot" not in request.fixturenames and "journey_window" not in request.fixturenames:
+        yield
+        return
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    seen: dict[int, int] = {}
+    stuck: list[str] = []
+
+    def check() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            seen.clear()
+            return
+        seen[id(dialog)] = seen.get(id(dialog), 0) + 1
+        if seen[id(dialog)] >= 30:
+            stuck.append(f"{type(dialog).__name__} {dialog.objectName()!r} {dialog.windowTitle()!r}")
+            dialog.reject() if hasattr(dialog, "reject") else dialog.close()
+
+    timer = QTimer()
+    timer.timeout.connect(check)
+    timer.start(1000)
+    yield
+    timer.stop()
+    assert not stuck, f"a modal dialog was left open for 30 s: {stuck}"

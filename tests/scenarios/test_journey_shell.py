@@ -72,6 +72,7 @@ def test_a_ring_during_a_call_waits_in_a_strip_until_answered_with_one_key(qtbot
     _ring(port, event="ring", number="13800001234", line="1")
     person.wait_until(lambda: page.call_id is not None)
     first = page.call_id
+    person.shortcut("Alt+N")
     person.type("first caller")
     _ring(port, event="ring", number="13912345678", line="2")
     strip = journey_window.waiting_calls
@@ -81,12 +82,15 @@ def test_a_ring_during_a_call_waits_in_a_strip_until_answered_with_one_key(qtbot
     person.wait(400)
     assert strip.isVisible() and page.call_id == first, "the strip stays; the open call is not replaced"
 
+    # Answering the waiting call ends the open one: its outcome is asked (15.9), and will follow.
+    person.when_dialog(lambda dialog: person.click(dialog.later))
     person.shortcut("Ctrl+Return")
     person.wait_until(lambda: page.call_id not in (None, first))
     assert not strip.isVisible()
     second = db.execute("SELECT caller_raw, line, answered_at FROM calls WHERE id = ?", [page.call_id]).fetchone()
     assert second[0] == "13912345678" and second[1] == "2" and second[2]
-    assert _call_row(db, first)[0] == "first caller", "the first call was saved before the second opened"
+    assert _call_row(db, first)[:2] == ("first caller", "awaiting_outcome"), \
+        "the first call was saved before the second opened, and waits for its outcome"
 
     # A third line rings, then its caller hangs up before anyone answers: the strip lets it go by itself.
     _ring(port, event="ring", number="13512345678", line="3")
