@@ -37,10 +37,6 @@ MAX_XLSX_PARTS = 10_000
 _READ_CHUNK = 1 << 20
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WarningFiles", text)
-
-
 class UnreadableFileError(Exception):
     """The file is not a CSV or XLSX table the console can read (the message says why, for the officer)."""
 
@@ -107,7 +103,7 @@ def decide_encoding(path: Path) -> tuple[str, int]:
         return encoding, lines
     assert first_error is not None
     raise UnreadableFileError(
-        _tr("The file is neither UTF-8 nor GB18030 text (line %1 cannot be read). Save it again from the "
+        QCoreApplication.translate("WarningFiles", "The file is neither UTF-8 nor GB18030 text (line %1 cannot be read). Save it again from the "
             "platform or from Excel as \"CSV UTF-8\".").replace("%1", str(first_error[1])))
 
 
@@ -165,9 +161,9 @@ def _text(lines: list[tuple[int, str, bool]]) -> str:
 
 
 def _csv_records(feed: _LineFeed, reader) -> Iterator[Record]:
-    too_long = _tr("Line longer than %1 characters or a quote left open: this row was skipped, reading "
+    too_long = QCoreApplication.translate("WarningFiles", "Line longer than %1 characters or a quote left open: this row was skipped, reading "
                    "went on with the next line.").replace("%1", f"{MAX_LINE_CHARS:,}")
-    too_wide = _tr("More than %1 columns.").replace("%1", str(MAX_COLUMNS))
+    too_wide = QCoreApplication.translate("WarningFiles", "More than %1 columns.").replace("%1", str(MAX_COLUMNS))
     record = feed.record
     while True:
         try:
@@ -185,7 +181,7 @@ def _csv_records(feed: _LineFeed, reader) -> Iterator[Record]:
             start = record[0][0] if record else feed.line_no
             text = _text(record)
             record.clear()
-            yield Record(start, [], text, _tr("Not a CSV row: %1").replace("%1", str(exc)))
+            yield Record(start, [], text, QCoreApplication.translate("WarningFiles", "Not a CSV row: %1").replace("%1", str(exc)))
             continue
         if len(record) == 1:
             entry = record[0]
@@ -215,9 +211,9 @@ def open_csv(path: Path) -> TableFile:
         while head is not None and head.problem is None and not any(c.strip() for c in head.cells):
             head = next(records, None)          # blank lines above the header
         if head is None:
-            raise UnreadableFileError(_tr("The file is empty."))
+            raise UnreadableFileError(QCoreApplication.translate("WarningFiles", "The file is empty."))
         if head.problem is not None:
-            raise UnreadableFileError(_tr("The header row (line %1) cannot be read: %2")
+            raise UnreadableFileError(QCoreApplication.translate("WarningFiles", "The header row (line %1) cannot be read: %2")
                                       .replace("%1", str(head.line)).replace("%2", head.problem))
     except BaseException:
         f.close()
@@ -255,9 +251,9 @@ def check_xlsx_parts(path: Path) -> None:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise UnreadableFileError(_tr("Not an XLSX workbook: %1").replace("%1", str(exc))) from exc
+        raise UnreadableFileError(QCoreApplication.translate("WarningFiles", "Not an XLSX workbook: %1").replace("%1", str(exc))) from exc
     if len(infos) > MAX_XLSX_PARTS:
-        raise UnreadableFileError(_tr("The workbook has %1 parts; at most %2 are read.")
+        raise UnreadableFileError(QCoreApplication.translate("WarningFiles", "The workbook has %1 parts; at most %2 are read.")
                                   .replace("%1", f"{len(infos):,}").replace("%2", f"{MAX_XLSX_PARTS:,}"))
     total = 0
     for info in infos:
@@ -268,7 +264,7 @@ def check_xlsx_parts(path: Path) -> None:
         total += info.file_size
         if info.file_size > limit or total > MAX_XLSX_TOTAL_BYTES:
             raise UnreadableFileError(
-                _tr("The workbook is too large to read: its part %1 unpacks to %2 MB (at most %3 MB). Split the "
+                QCoreApplication.translate("WarningFiles", "The workbook is too large to read: its part %1 unpacks to %2 MB (at most %3 MB). Split the "
                     "list or export it as CSV.").replace("%1", name).replace("%2", f"{info.file_size / 2**20:,.0f}")
                 .replace("%3", f"{min(limit, MAX_XLSX_TOTAL_BYTES) / 2**20:,.0f}"))
 
@@ -286,24 +282,24 @@ def open_xlsx(path: Path) -> TableFile:
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged or foreign file
-        raise UnreadableFileError(_tr("Not an XLSX workbook: %1").replace("%1", str(exc))) from exc
+        raise UnreadableFileError(QCoreApplication.translate("WarningFiles", "Not an XLSX workbook: %1").replace("%1", str(exc))) from exc
     try:
         ws = wb.active
         first = next(ws.iter_rows(max_row=1, max_col=MAX_COLUMNS + 1, values_only=True), None)
         if first is None:
-            raise UnreadableFileError(_tr("The file is empty."))
+            raise UnreadableFileError(QCoreApplication.translate("WarningFiles", "The file is empty."))
         header = [_cell_text(v).strip() for v in first]
         while header and not header[-1]:
             header.pop()
         if len(header) > MAX_COLUMNS:
-            raise UnreadableFileError(_tr("More than %1 columns.").replace("%1", str(MAX_COLUMNS)))
+            raise UnreadableFileError(QCoreApplication.translate("WarningFiles", "More than %1 columns.").replace("%1", str(MAX_COLUMNS)))
         if not header:
-            raise UnreadableFileError(_tr("The file is empty."))
+            raise UnreadableFileError(QCoreApplication.translate("WarningFiles", "The file is empty."))
     except Exception as exc:
         wb.close()
         if isinstance(exc, UnreadableFileError):
             raise
-        raise UnreadableFileError(_tr("Not an XLSX workbook: %1").replace("%1", str(exc))) from exc
+        raise UnreadableFileError(QCoreApplication.translate("WarningFiles", "Not an XLSX workbook: %1").replace("%1", str(exc))) from exc
     return TableFile(path, header, max(0, (ws.max_row or 1) - 1), _xlsx_records(ws, len(header)), "xlsx", wb)
 
 
@@ -311,7 +307,7 @@ def open_table(path: Path | str) -> TableFile:
     """The file as a table; UnreadableFileError (with a reason for the officer) or OSError when it is not one."""
     path = Path(path)
     if not path.is_file():
-        raise UnreadableFileError(_tr("Not a file: %1").replace("%1", str(path)))
+        raise UnreadableFileError(QCoreApplication.translate("WarningFiles", "Not a file: %1").replace("%1", str(path)))
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         return open_xlsx(path)
     with path.open("rb") as f:

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>StopPaymentsPage</name>
@@ -96,6 +95,14 @@
         <translation>返回通话</translation>
     </message>
     <message>
+        <source>Export again</source>
+        <translation>重新导出</translation>
+    </message>
+    <message>
+        <source>Write the issued request's PDF, XLSX and CSV again</source>
+        <translation>重新生成已发出申请的 PDF、XLSX 和 CSV 文件</translation>
+    </message>
+    <message>
         <source>Add row</source>
         <translation>添加一行</translation>
     </message>
@@ -148,7 +155,7 @@
         <translation>账户 %1 还出现在另外 %2 起案件中：%3</translation>
     </message>
     <message>
-        <source>Issued. Record each bank&apos;s answer as it comes.</source>
+        <source>Issued. Record each bank's answer as it comes.</source>
         <translation>已发出。银行反馈后请逐一登记。</translation>
     </message>
     <message>
@@ -156,8 +163,20 @@
         <translation>选择止付申请表及导出文件的保存目录</translation>
     </message>
     <message>
+        <source>Not issued: the files could not be written to %1 (%2). The request is still a draft; choose another folder.</source>
+        <translation>未发出：文件无法写入 %1（%2）。申请仍是草稿，请换一个文件夹。</translation>
+    </message>
+    <message>
         <source>Issued; files written to %1</source>
         <translation>已发出，文件已保存至 %1</translation>
+    </message>
+    <message>
+        <source>The files could not be written to %1 (%2). Choose another folder and export again.</source>
+        <translation>文件无法写入 %1（%2）。请换一个文件夹后重新导出。</translation>
+    </message>
+    <message>
+        <source>Files written again to %1</source>
+        <translation>文件已重新导出到 %1</translation>
     </message>
     <message>
         <source>Bank result</source>
