@@ -93,6 +93,7 @@ def test_an_unbalanced_quote_swallows_one_row_not_the_rest(db, officer, clock, t
     assert (result.total, result.ok, result.bad) == (2000, 1999, 1)
     bad = result.rejects[0]
     assert bad.row_number == 7 and bad.code == "unreadable_row" and bad.text.startswith('W00005,"139')
+    assert "quote" in bad.reason
     assert _batch_finished(db, result.batch_id) == (1, 0)
 
 
@@ -105,6 +106,7 @@ def test_a_field_over_128_kib_is_reported_and_the_import_finishes(db, officer, c
     assert (result.ok, result.bad) == (2998, 2)
     assert [r.row_number for r in result.rejects] == [1202, 2502]
     assert all(len(r.text) < 3000 for r in result.rejects)            # a bounded part, not 200 KiB
+    assert all("longer than" in r.reason for r in result.rejects)
     assert _batch_finished(db, result.batch_id) == (1, 0)
 
 

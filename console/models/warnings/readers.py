@@ -161,8 +161,12 @@ def _text(lines: list[tuple[int, str, bool]]) -> str:
 
 
 def _csv_records(feed: _LineFeed, reader) -> Iterator[Record]:
-    too_long = QCoreApplication.translate("WarningFiles", "Line longer than %1 characters or a quote left open: this row was skipped, reading "
-                   "went on with the next line.").replace("%1", f"{MAX_LINE_CHARS:,}")
+    too_long = QCoreApplication.translate(
+        "WarningFiles", "Line longer than %1 characters: skipped, reading went on with the next line.").replace(
+        "%1", f"{MAX_LINE_CHARS:,}")
+    open_quote = QCoreApplication.translate(
+        "WarningFiles", "A quote opened on this line is never closed: the line was skipped, reading went on with "
+        "the next line.")
     too_wide = QCoreApplication.translate("WarningFiles", "More than %1 columns.").replace("%1", str(MAX_COLUMNS))
     record = feed.record
     while True:
@@ -175,7 +179,7 @@ def _csv_records(feed: _LineFeed, reader) -> Iterator[Record]:
             # The record's first line is the bad one; the lines after it are read again as rows of their own.
             feed.pending.extendleft(reversed(record[1:]))
             record.clear()
-            yield Record(first[0], [], _text([first]), too_long)
+            yield Record(first[0], [], _text([first]), too_long if first[2] else open_quote)
             continue
         except csv.Error as exc:
             start = record[0][0] if record else feed.line_no

@@ -195,7 +195,8 @@ class ImportDialog(QDialog):
             unmapped = self.unmapped_columns()
             if unmapped:
                 # A column the console does not recognise is said, never dropped silently.
-                text += " " + self.tr("Not imported unless you choose them above: %1").replace("%1", "、".join(unmapped))
+                text += " " + self.tr("Columns not imported (choose a field above to use one): %1").replace(
+                    "%1", "、".join(unmapped))
             self.status.setText(text)
             self.status.setStyleSheet("")
         self.start_button.setEnabled(self.path is not None and not missing and self.task is None and self.reading is None)
@@ -261,6 +262,8 @@ class ImportDialog(QDialog):
                                   "type in the notes: %2").replace("%1", f"{sum(result.unknown_fraud_types.values()):,}") \
                 .replace("%2", "、".join(f"{k} ({v:,})" for k, v in sorted(result.unknown_fraud_types.items(),
                                                                          key=lambda kv: -kv[1])[:8]))
+        if result.unmapped_columns:
+            text += " " + self.tr("Columns not imported: %1").replace("%1", "、".join(result.unmapped_columns))
         if result.cancelled:
             text = self.tr("Cancelled. What was imported stays; importing the file again skips it.") + " " + text
         self.status.setText(text)

@@ -7,8 +7,12 @@
         <translation>该文件既不是 UTF-8 也不是 GB18030 编码（第 %1 行无法读取）。请从平台重新导出，或在 Excel 中另存为“CSV UTF-8”。</translation>
     </message>
     <message>
-        <source>Line longer than %1 characters or a quote left open: this row was skipped, reading went on with the next line.</source>
-        <translation>该行超过 %1 个字符或有未闭合的引号：已跳过此行，从下一行继续读取。</translation>
+        <source>Line longer than %1 characters: skipped, reading went on with the next line.</source>
+        <translation>该行超过 %1 个字符：已跳过，从下一行继续读取。</translation>
+    </message>
+    <message>
+        <source>A quote opened on this line is never closed: the line was skipped, reading went on with the next line.</source>
+        <translation>该行有未闭合的引号：已跳过此行，从下一行继续读取。</translation>
     </message>
     <message>
         <source>More than %1 columns.</source>

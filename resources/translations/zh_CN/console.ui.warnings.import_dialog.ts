@@ -91,8 +91,8 @@
         <translation>可以导入。</translation>
     </message>
     <message>
-        <source>Not imported unless you choose them above: %1</source>
-        <translation>以下列不会导入，除非在上方为其选择对应项：%1</translation>
+        <source>Columns not imported (choose a field above to use one): %1</source>
+        <translation>以下列不会导入（如需导入，请在上方为其选择对应字段）：%1</translation>
     </message>
     <message>
         <source>Importing… the console stays usable meanwhile.</source>
@@ -113,6 +113,10 @@
     <message>
         <source>%1 rows have a fraud type the console does not know, kept as "other" with the type in the notes: %2</source>
         <translation>%1 行的诈骗类型系统不认识，已按“其他”导入，原类型记在备注中：%2</translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1</source>
+        <translation>未导入的列：%1</translation>
     </message>
     <message>
         <source>Cancelled. What was imported stays; importing the file again skips it.</source>
