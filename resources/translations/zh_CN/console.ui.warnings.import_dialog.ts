@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ImportDialog</name>
@@ -111,7 +112,7 @@
         <translation>共读取 %1 行：导入 %2 行，错误 %3 行，%4 行已在队列中（用时 %5 秒）。</translation>
     </message>
     <message>
-        <source>%1 rows have a fraud type the console does not know, kept as "other" with the type in the notes: %2</source>
+        <source>%1 rows have a fraud type the console does not know, kept as &quot;other&quot; with the type in the notes: %2</source>
         <translation>%1 行的诈骗类型系统不认识，已按“其他”导入，原类型记在备注中：%2</translation>
     </message>
     <message>
