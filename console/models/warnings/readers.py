@@ -274,9 +274,17 @@ def check_xlsx_parts(path: Path) -> None:
 
 
 def _xlsx_records(ws, width: int) -> Iterator[Record]:
-    for n, values in enumerate(ws.iter_rows(min_row=2, max_col=width, values_only=True), start=2):
-        cells = [_cell_text(v) for v in values]
-        yield Record(n, cells, "\t".join(cells), None)
+    n = 1
+    try:
+        for n, values in enumerate(ws.iter_rows(min_row=2, max_col=width, values_only=True), start=2):
+            cells = [_cell_text(v) for v in values]
+            yield Record(n, cells, "\t".join(cells), None)
+    except (UnreadableFileError, GeneratorExit):
+        raise
+    except Exception as exc:  # a damaged sheet: the rows before it were read; the rest cannot be
+        raise UnreadableFileError(QCoreApplication.translate(
+            "WarningFiles", "The workbook is damaged after row %1: %2").replace("%1", str(n)).replace(
+            "%2", str(exc) or type(exc).__name__)) from exc
 
 
 def open_xlsx(path: Path) -> TableFile:

@@ -1,10 +1,9 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>WarningFiles</name>
     <message>
-        <source>The file is neither UTF-8 nor GB18030 text (line %1 cannot be read). Save it again from the platform or from Excel as &quot;CSV UTF-8&quot;.</source>
+        <source>The file is neither UTF-8 nor GB18030 text (line %1 cannot be read). Save it again from the platform or from Excel as "CSV UTF-8".</source>
         <translation>该文件既不是 UTF-8 也不是 GB18030 编码（第 %1 行无法读取）。请从平台重新导出，或在 Excel 中另存为“CSV UTF-8”。</translation>
     </message>
     <message>
@@ -42,6 +41,10 @@
     <message>
         <source>The workbook is too large to read: its part %1 unpacks to %2 MB (at most %3 MB). Split the list or export it as CSV.</source>
         <translation>工作簿过大，无法读取：其中 %1 解压后为 %2 MB（上限 %3 MB）。请拆分名单或导出为 CSV。</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged after row %1: %2</source>
+        <translation>工作簿第 %1 行之后已损坏：%2</translation>
     </message>
     <message>
         <source>Not a file: %1</source>
