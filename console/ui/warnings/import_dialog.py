@@ -35,6 +35,7 @@ class ImportDialog(QDialog):
         self.result: ImportResult | None = None
         self.reading: Task | None = None        # the file being read for its header and preview
         self._loaded: bool | None = None
+        self._read_seq = 0
 
         self.file_label = QLabel(self.tr("No file chosen."), objectName="importFile")
         choose = QPushButton(self.tr("Choose file…"), objectName="importChoose")
@@ -120,7 +121,9 @@ class ImportDialog(QDialog):
         self.start_button.setEnabled(False)
         self.status.setText(self.tr("Reading %1…").replace("%1", path.name))
         self.status.setStyleSheet("")
-        self._loaded: bool | None = None
+        self._loaded = None
+        self._read_seq += 1
+        seq = self._read_seq
 
         def job(progress):
             table = open_table(path)
@@ -129,7 +132,9 @@ class ImportDialog(QDialog):
             finally:
                 table.close()
 
-        task = self.runner.start(job, self._file_read, self._file_unreadable)
+        # Only the file chosen last is shown, should an earlier one finish reading after it.
+        task = self.runner.start(job, lambda read: seq == self._read_seq and self._file_read(read),
+                                 lambda exc: seq == self._read_seq and self._file_unreadable(exc))
         if self._loaded is None:            # still reading (a runner that finished at once has said so)
             self.reading = task
         return self._loaded is not False
