@@ -113,11 +113,11 @@
     </message>
     <message>
         <source>%1 rows have a fraud type the console does not know, kept as &quot;other&quot; with the type in the notes: %2</source>
-        <translation>%1 行的诈骗类型系统不认识，已按“其他”导入，原类型记在备注中：%2</translation>
+        <translation>%1 行的诈骗类型系统不认识，已按“其他”导入，原类型记在备注中：%2。</translation>
     </message>
     <message>
         <source>Columns not imported: %1</source>
-        <translation>未导入的列：%1</translation>
+        <translation>未导入的列：%1。</translation>
     </message>
     <message>
         <source>Cancelled. What was imported stays; importing the file again skips it.</source>
