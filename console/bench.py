@@ -52,6 +52,9 @@ def ensure_db(years: float, seed: int) -> tuple[Path, float]:
 
     path = bench_db_path(years, seed)
     if path.exists() and Path(str(path) + ".complete").exists():
+        from .models.db import open_database
+
+        open_database(path).conn.close()        # a reused database gets the migrations added since it was made
         return path, 0.0
     for suffix in ("", "-wal", "-shm", ".complete"):
         Path(str(path) + suffix).unlink(missing_ok=True)

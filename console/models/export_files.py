@@ -20,6 +20,8 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _PLAIN_NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?")
 PRIVATE_MODE = 0o600
@@ -54,10 +56,9 @@ class ExportError(OSError):
 
 
 def _check_target(path: Path) -> None:
-    if path.exists() and not path.is_file():
-        raise ExportError(f"{path} exists and is not a regular file")
-    if path.is_symlink():
-        raise ExportError(f"{path} is a symbolic link")
+    if path.is_symlink() or (path.exists() and not path.is_file()):
+        raise ExportError(QCoreApplication.translate(
+            "ExportFiles", "%1 is in the way: a folder or link has that name").replace("%1", path.name))
 
 
 class FileSet:
@@ -90,7 +91,8 @@ class FileSet:
         try:
             for tmp, target in self._pending:
                 if tmp.stat().st_size == 0:
-                    raise ExportError(f"{target.name}: nothing was written")
+                    raise ExportError(QCoreApplication.translate(
+                        "ExportFiles", "%1 came out empty").replace("%1", target.name))
                 _check_target(target)
             for tmp, target in self._pending:
                 os.chmod(tmp, PRIVATE_MODE)

@@ -13,6 +13,9 @@ from .clock import Clock
 from .db import transaction
 
 REFERENCE_RELEASE = "2026.11"
+# The card BIN table (hexindai/bcbc, MIT: resources/reference/card_bins.LICENSE) has its own release, so a
+# database made with an older table gets the new prefixes on its next start, beside the staff's own rows.
+CARD_BINS_RELEASE = "bcbc-de631827"
 
 
 def _csv_rows(name: str) -> list[dict[str, str]]:
@@ -24,6 +27,7 @@ def load_reference_data(db: Database, *, force: bool = False) -> bool:
     """Loads the shipped reference tables once. Returns True if it loaded them now."""
     loaded = db.execute("SELECT value FROM meta WHERE key = 'reference_release'").fetchone()
     if loaded and not force:
+        load_card_bins(db)
         return False
     now = Clock().now_iso()
     with transaction(db):
@@ -56,14 +60,7 @@ def load_reference_data(db: Database, *, force: bool = False) -> bool:
             pk="code",
             replace=True,
         )
-        known = {b["code"] for b in banks}
-        bins = [
-            {"prefix": r["bin"], "card_length": int(r["length"]), "bank_code": r["bank"],
-             "card_type": r["type"]}
-            for r in _csv_rows("card_bins.csv")
-            if r["bank"] in known
-        ]
-        db["card_bins"].insert_all(bins, pk=("prefix", "card_length"), replace=True)
+        load_card_bins(db, force=True)
         from ..scripts_library.starter import load_starter_library
 
         load_starter_library(db)
@@ -72,6 +69,30 @@ def load_reference_data(db: Database, *, force: bool = False) -> bool:
             [f"{REFERENCE_RELEASE} loaded {now}"],
         )
     return True
+
+
+def load_card_bins(db: Database, *, force: bool = False) -> int:
+    """Adds the shipped BIN prefixes and their issuers where missing; returns how many prefixes were added.
+
+    Rows the staff added or changed stay as they are (INSERT OR IGNORE on (prefix, card length)), so their
+    own prefixes keep winning; the bank guess takes the longest matching prefix and the card's length."""
+    loaded = db.execute("SELECT value FROM meta WHERE key = 'card_bins_release'").fetchone()
+    if loaded and loaded[0] == CARD_BINS_RELEASE and not force:
+        return 0
+    issuers = _csv_rows("card_bin_issuers.csv")
+    bins = _csv_rows("card_bins.csv")
+    with transaction(db):
+        db.conn.executemany("INSERT OR IGNORE INTO banks (code, name, name_en, kind) VALUES (?, ?, '', 'bank')",
+                            [(r["bank"], r["name"]) for r in issuers])
+        known = {c for (c,) in db.execute("SELECT code FROM banks")}
+        before = db.execute("SELECT count(*) FROM card_bins").fetchone()[0]
+        db.conn.executemany(
+            "INSERT OR IGNORE INTO card_bins (prefix, card_length, bank_code, card_type) VALUES (?, ?, ?, ?)",
+            [(r["bin"], int(r["length"]), r["bank"], r["type"]) for r in bins
+             if r["bank"] in known and r["bin"].isdigit() and 3 <= len(r["bin"]) <= 10])
+        added = db.execute("SELECT count(*) FROM card_bins").fetchone()[0] - before
+        db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('card_bins_release', ?)", [CARD_BINS_RELEASE])
+    return added
 
 
 @dataclass(frozen=True)

@@ -119,8 +119,8 @@ def issue_and_export(db: Database, user: User, request_id: int, form: dict, fold
         with transaction(db):
             stoppay.issue(db, user, request_id, form, clock=clock)
             files = write_request_files(db, request_id, folder, write_pdf)
-    except stoppay.IssueBlocked:
-        stoppay.save_form(db, user, request_id, form, clock=clock)   # the valid parts stay saved
+    except (stoppay.IssueBlocked, OSError):
+        stoppay.save_form(db, user, request_id, form, clock=clock)   # what was typed stays saved as the draft
         raise
     return files
 

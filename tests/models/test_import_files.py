@@ -93,6 +93,7 @@ def test_an_unbalanced_quote_swallows_one_row_not_the_rest(db, officer, clock, t
     assert (result.total, result.ok, result.bad) == (2000, 1999, 1)
     bad = result.rejects[0]
     assert bad.row_number == 7 and bad.code == "unreadable_row" and bad.text.startswith('W00005,"139')
+    assert "quote" in bad.reason
     assert _batch_finished(db, result.batch_id) == (1, 0)
 
 
@@ -105,6 +106,7 @@ def test_a_field_over_128_kib_is_reported_and_the_import_finishes(db, officer, c
     assert (result.ok, result.bad) == (2998, 2)
     assert [r.row_number for r in result.rejects] == [1202, 2502]
     assert all(len(r.text) < 3000 for r in result.rejects)            # a bounded part, not 200 KiB
+    assert all("longer than" in r.reason for r in result.rejects)
     assert _batch_finished(db, result.batch_id) == (1, 0)
 
 
@@ -236,3 +238,24 @@ def test_an_unknown_fraud_type_is_counted_and_said(db, officer, clock, tmp_path)
     assert result.ok == 4 and result.unknown_fraud_types == {"新型诈骗": 2, "AI换脸": 1}
     changes = db.execute("SELECT changes FROM audit_log WHERE table_name = 'import_batches'").fetchone()[0]
     assert '"unknown_fraud_types": [null, 3]' in changes
+
+
+def test_a_damaged_sheet_stops_with_a_clear_error_and_a_finished_batch(db, officer, clock, tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(HEADER)
+    for i in range(1, 200):
+        ws.append(row(i))
+    good = tmp_path / "good.xlsx"
+    wb.save(good)
+    damaged = tmp_path / "damaged.xlsx"
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(damaged, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                data = data[: len(data) // 2] + b"<row r=\"x\"><c><<<"       # cut in the middle
+            dst.writestr(info, data)
+    with pytest.raises(UnreadableFileError) as err:
+        import_file(db, officer, damaged, source="x", mapping=guess_mapping(HEADER), clock=clock)
+    assert "damaged" in str(err.value)
+    assert db.execute("SELECT finished_at IS NOT NULL FROM import_batches").fetchone() == (1,)

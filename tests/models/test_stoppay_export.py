@@ -93,6 +93,7 @@ def test_a_folder_failing_midway_leaves_a_draft_and_no_file(db, officer, clock, 
     assert db.execute("SELECT issued_at FROM stop_requests WHERE id = ?", [rid]).fetchone()[0] is None
     assert [p.name for p in out.iterdir()] == [f"{no}.csv"]          # nothing else, no 0-byte PDF
     assert not db.execute("SELECT 1 FROM audit_log WHERE action = 'issue'").fetchall()
+    assert stoppay.load_form(db, rid)["accounts"][0]["number"] == CARD          # the draft is all there
 
     (out / f"{no}.csv").rmdir()
     files = issue_and_export(db, officer, rid, form, out, clock=clock, write_pdf=write_pdf)

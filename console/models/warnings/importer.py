@@ -141,7 +141,7 @@ def _check_rows(table, cols: list[int], checker: RowChecker, chunk: int, stop: t
     _lower_thread_priority()
     try:
         need = max(cols) + 1
-        phone_col, type_col = cols[0], cols[_ORDER.index("fraud_type")]
+        phone_col, type_col = cols[0], cols[_ORDER.index("fraud_type")]   # phone is required: phone_col >= 0
         seen: set[str] = set()
         good: list[tuple[int, CheckedRow, list[str], str]] = []
         bad: list[tuple[int, list[str], str, RowProblem]] = []
@@ -161,22 +161,23 @@ def _check_rows(table, cols: list[int], checker: RowChecker, chunk: int, stop: t
                     # Lets the UI thread in. Left to the interpreter's switching, the UI thread waited up to
                     # 190 ms for the GIL while this thread checked rows (measured); with this, under 10 ms.
                     time.sleep(0)
-                phone = row[phone_col]
-                if looks_mangled_phone(phone):
-                    bad.append((line, row, text, RowProblem("mangled_phone", _mangled_message(phone))))
+                checked = checker.check(*[row[c] if c >= 0 else "" for c in cols])
+                if isinstance(checked, RowProblem):
+                    if checked.code == "bad_phone" and looks_mangled_phone(row[phone_col]):
+                        checked = RowProblem("mangled_phone", _mangled_message(row[phone_col]))
+                    bad.append((line, row, text, checked))
+                elif checked.phone_e164[3] != "1" and looks_mangled_phone(row[phone_col]):
+                    # Not a mainland mobile: 85291234567 passes as a Zunyi landline, but it lost its + in Excel.
+                    bad.append((line, row, text, RowProblem("mangled_phone", _mangled_message(row[phone_col]))))
+                elif checked.dedupe_key in seen:
+                    bad.append((line, row, text, checker.duplicate()))
                 else:
-                    checked = checker.check(*[row[c] if c >= 0 else "" for c in cols])
-                    if isinstance(checked, RowProblem):
-                        bad.append((line, row, text, checked))
-                    elif checked.dedupe_key in seen:
-                        bad.append((line, row, text, checker.duplicate()))
-                    else:
-                        seen.add(checked.dedupe_key)
-                        good.append((line, checked, row, text))
-                        if type_col >= 0 and checked.fraud_type == "other":
-                            label = row[type_col].strip()
-                            if label and fraud_type_code(label) is None:
-                                unknown_types[label] = unknown_types.get(label, 0) + 1
+                    seen.add(checked.dedupe_key)
+                    good.append((line, checked, row, text))
+                    if checked.fraud_type == "other" and type_col >= 0:
+                        label = row[type_col].strip()
+                        if label and fraud_type_code(label) is None:
+                            unknown_types[label] = unknown_types.get(label, 0) + 1
             if len(good) + len(bad) >= chunk:
                 out.put((good, bad, total))
                 good, bad = [], []

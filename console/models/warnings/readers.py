@@ -37,10 +37,6 @@ MAX_XLSX_PARTS = 10_000
 _READ_CHUNK = 1 << 20
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WarningFiles", text)
-
-
 class UnreadableFileError(Exception):
     """The file is not a CSV or XLSX table the console can read (the message says why, for the officer)."""
 
@@ -107,7 +103,7 @@ def decide_encoding(path: Path) -> tuple[str, int]:
         return encoding, lines
     assert first_error is not None
     raise UnreadableFileError(
-        _tr("The file is neither UTF-8 nor GB18030 text (line %1 cannot be read). Save it again from the "
+        QCoreApplication.translate("WarningFiles", "The file is neither UTF-8 nor GB18030 text (line %1 cannot be read). Save it again from the "
             "platform or from Excel as \"CSV UTF-8\".").replace("%1", str(first_error[1])))
 
 
@@ -123,80 +119,89 @@ class _RecordTooLong(Exception):
 class _LineFeed:
     """Feeds the csv module one physical line at a time, each bounded, and keeps the current record's lines.
 
-    A class (not a generator) so that it can raise _RecordTooLong into csv.reader and go on afterwards."""
+    feed() is a generator for speed; raising _RecordTooLong ends it, and the reader goes on with a fresh one
+    (every bit of state is here, not in the generator)."""
 
     def __init__(self, f):
         self.readline = f.readline
-        self.line_no = 0                                  # of the last line read from the file
-        self.pending: deque[tuple[int, str, bool]] = deque()
-        self.record: list[tuple[int, str, bool]] = []    # (line number, text, too long) of this record
+        self.next_no = 1                        # the number of the next line handed out
+        self.pending: deque[tuple[str, bool]] = deque()   # lines to hand out again: (text, cut short)
+        self.lines: list[str] = []              # the current record's lines
+        self.start = 1                          # the number of its first line
+        self.cut = False                        # its last line was longer than MAX_LINE_CHARS
 
-    def __iter__(self):
-        return self
+    def feed(self) -> Iterator[str]:
+        lines, pending, readline = self.lines, self.pending, self.readline
+        limit = MAX_LINE_CHARS + 1
+        while True:
+            if len(lines) >= MAX_RECORD_LINES:
+                raise _RecordTooLong()
+            cut = False
+            if pending:
+                line, cut = pending.popleft()
+            else:
+                line = readline(limit)
+                if not line:
+                    if lines:                   # the file ended inside a quoted field
+                        raise _RecordTooLong()
+                    return
+                if len(line) == limit and line[-1] != "\n":
+                    while rest := readline(limit):      # the rest of the line is skipped, not kept
+                        if rest[-1] == "\n":
+                            break
+                    line, cut = line[:SHOWN_TEXT_CHARS] + "…\n", True
+            if not lines:
+                self.start = self.next_no
+            self.next_no += 1
+            lines.append(line)
+            if cut:
+                self.cut = True
+                raise _RecordTooLong()
+            yield line
 
-    def __next__(self) -> str:
-        if len(self.record) >= MAX_RECORD_LINES:
-            raise _RecordTooLong()
-        if self.pending:
-            entry = self.pending.popleft()
-        else:
-            line = self.readline(MAX_LINE_CHARS + 1)
-            if not line:
-                if self.record:       # the file ended inside a quoted field
-                    raise _RecordTooLong()
-                raise StopIteration
-            self.line_no += 1
-            too_long = len(line) > MAX_LINE_CHARS and not line.endswith("\n")
-            if too_long:              # skip the rest of the line without keeping it
-                while rest := self.readline(MAX_LINE_CHARS + 1):
-                    if rest.endswith("\n"):
-                        break
-                line = line[:SHOWN_TEXT_CHARS] + "…\n"
-            entry = (self.line_no, line, too_long)
-        self.record.append(entry)
-        if entry[2]:
-            raise _RecordTooLong()
-        return entry[1]
+    def skip_record(self) -> tuple[int, str, bool]:
+        """Drops the current record's first line, to be reported, and hands the others out again."""
+        first, rest, cut = self.lines[0], self.lines[1:], self.cut and len(self.lines) == 1
+        self.pending.extendleft(reversed([(line, self.cut and i == len(rest) - 1) for i, line in enumerate(rest)]))
+        self.next_no = self.start + 1
+        self.lines.clear()
+        self.cut = False
+        return self.start, first, cut
 
 
-def _text(lines: list[tuple[int, str, bool]]) -> str:
-    text = "".join(t for _, t, _ in lines).rstrip("\r\n")
+def _text(lines: list[str]) -> str:
+    text = "".join(lines).rstrip("\r\n")
     return text if len(text) <= SHOWN_TEXT_CHARS else text[:SHOWN_TEXT_CHARS] + "…"
 
 
-def _csv_records(feed: _LineFeed, reader) -> Iterator[Record]:
-    too_long = _tr("Line longer than %1 characters or a quote left open: this row was skipped, reading "
-                   "went on with the next line.").replace("%1", f"{MAX_LINE_CHARS:,}")
-    too_wide = _tr("More than %1 columns.").replace("%1", str(MAX_COLUMNS))
-    record = feed.record
+def _csv_records(feed: _LineFeed, delimiter: str) -> Iterator[Record]:
+    too_long = QCoreApplication.translate(
+        "WarningFiles", "Line longer than %1 characters: skipped, reading went on with the next line.").replace(
+        "%1", f"{MAX_LINE_CHARS:,}")
+    open_quote = QCoreApplication.translate(
+        "WarningFiles", "A quote opened on this line is never closed: the line was skipped, reading went on with "
+        "the next line.")
+    too_wide = QCoreApplication.translate("WarningFiles", "More than %1 columns.").replace("%1", str(MAX_COLUMNS))
+    lines = feed.lines
+    make = tuple.__new__              # Record(...) through its Python __new__ costs more than the row's reading
     while True:
         try:
-            cells = next(reader)
-        except StopIteration:
+            for cells in csv.reader(feed.feed(), delimiter=delimiter):
+                text = lines[0] if len(lines) == 1 else _text(lines)
+                lines.clear()
+                if len(cells) > MAX_COLUMNS:
+                    yield make(Record, (feed.start, [], text[:SHOWN_TEXT_CHARS], too_wide))
+                else:
+                    yield make(Record, (feed.start, cells, text, None))
             return
         except _RecordTooLong:
-            first = record[0]
-            # The record's first line is the bad one; the lines after it are read again as rows of their own.
-            feed.pending.extendleft(reversed(record[1:]))
-            record.clear()
-            yield Record(first[0], [], _text([first]), too_long)
-            continue
+            start, first, cut = feed.skip_record()
+            yield Record(start, [], _text([first]), too_long if cut else open_quote)
         except csv.Error as exc:
-            start = record[0][0] if record else feed.line_no
-            text = _text(record)
-            record.clear()
-            yield Record(start, [], text, _tr("Not a CSV row: %1").replace("%1", str(exc)))
-            continue
-        if len(record) == 1:
-            entry = record[0]
-            start, text = entry[0], entry[1]
-        else:
-            start, text = (record[0][0] if record else feed.line_no), _text(record)
-        record.clear()
-        if len(cells) > MAX_COLUMNS:
-            yield Record(start, [], text[:SHOWN_TEXT_CHARS], too_wide)
-        else:
-            yield Record(start, cells, text, None)
+            start, text = feed.start, _text(lines)
+            lines.clear()
+            yield Record(start, [], text, QCoreApplication.translate("WarningFiles", "Not a CSV row: %1")
+                         .replace("%1", str(exc)))
 
 
 def _delimiter(first_line: str) -> str:
@@ -209,15 +214,14 @@ def open_csv(path: Path) -> TableFile:
     try:
         first = f.readline(MAX_LINE_CHARS + 1)
         f.seek(0)
-        feed = _LineFeed(f)
-        records = _csv_records(feed, csv.reader(feed, delimiter=_delimiter(first)))
+        records = _csv_records(_LineFeed(f), _delimiter(first))
         head = next(records, None)
         while head is not None and head.problem is None and not any(c.strip() for c in head.cells):
             head = next(records, None)          # blank lines above the header
         if head is None:
-            raise UnreadableFileError(_tr("The file is empty."))
+            raise UnreadableFileError(QCoreApplication.translate("WarningFiles", "The file is empty."))
         if head.problem is not None:
-            raise UnreadableFileError(_tr("The header row (line %1) cannot be read: %2")
+            raise UnreadableFileError(QCoreApplication.translate("WarningFiles", "The header row (line %1) cannot be read: %2")
                                       .replace("%1", str(head.line)).replace("%2", head.problem))
     except BaseException:
         f.close()
@@ -255,9 +259,9 @@ def check_xlsx_parts(path: Path) -> None:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise UnreadableFileError(_tr("Not an XLSX workbook: %1").replace("%1", str(exc))) from exc
+        raise UnreadableFileError(QCoreApplication.translate("WarningFiles", "Not an XLSX workbook: %1").replace("%1", str(exc))) from exc
     if len(infos) > MAX_XLSX_PARTS:
-        raise UnreadableFileError(_tr("The workbook has %1 parts; at most %2 are read.")
+        raise UnreadableFileError(QCoreApplication.translate("WarningFiles", "The workbook has %1 parts; at most %2 are read.")
                                   .replace("%1", f"{len(infos):,}").replace("%2", f"{MAX_XLSX_PARTS:,}"))
     total = 0
     for info in infos:
@@ -268,15 +272,23 @@ def check_xlsx_parts(path: Path) -> None:
         total += info.file_size
         if info.file_size > limit or total > MAX_XLSX_TOTAL_BYTES:
             raise UnreadableFileError(
-                _tr("The workbook is too large to read: its part %1 unpacks to %2 MB (at most %3 MB). Split the "
+                QCoreApplication.translate("WarningFiles", "The workbook is too large to read: its part %1 unpacks to %2 MB (at most %3 MB). Split the "
                     "list or export it as CSV.").replace("%1", name).replace("%2", f"{info.file_size / 2**20:,.0f}")
                 .replace("%3", f"{min(limit, MAX_XLSX_TOTAL_BYTES) / 2**20:,.0f}"))
 
 
 def _xlsx_records(ws, width: int) -> Iterator[Record]:
-    for n, values in enumerate(ws.iter_rows(min_row=2, max_col=width, values_only=True), start=2):
-        cells = [_cell_text(v) for v in values]
-        yield Record(n, cells, "\t".join(cells), None)
+    n = 1
+    try:
+        for n, values in enumerate(ws.iter_rows(min_row=2, max_col=width, values_only=True), start=2):
+            cells = [_cell_text(v) for v in values]
+            yield Record(n, cells, "\t".join(cells), None)
+    except (UnreadableFileError, GeneratorExit):
+        raise
+    except Exception as exc:  # a damaged sheet: the rows before it were read; the rest cannot be
+        raise UnreadableFileError(QCoreApplication.translate(
+            "WarningFiles", "The workbook is damaged after row %1: %2").replace("%1", str(n)).replace(
+            "%2", str(exc) or type(exc).__name__)) from exc
 
 
 def open_xlsx(path: Path) -> TableFile:
@@ -286,24 +298,24 @@ def open_xlsx(path: Path) -> TableFile:
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged or foreign file
-        raise UnreadableFileError(_tr("Not an XLSX workbook: %1").replace("%1", str(exc))) from exc
+        raise UnreadableFileError(QCoreApplication.translate("WarningFiles", "Not an XLSX workbook: %1").replace("%1", str(exc))) from exc
     try:
         ws = wb.active
         first = next(ws.iter_rows(max_row=1, max_col=MAX_COLUMNS + 1, values_only=True), None)
         if first is None:
-            raise UnreadableFileError(_tr("The file is empty."))
+            raise UnreadableFileError(QCoreApplication.translate("WarningFiles", "The file is empty."))
         header = [_cell_text(v).strip() for v in first]
         while header and not header[-1]:
             header.pop()
         if len(header) > MAX_COLUMNS:
-            raise UnreadableFileError(_tr("More than %1 columns.").replace("%1", str(MAX_COLUMNS)))
+            raise UnreadableFileError(QCoreApplication.translate("WarningFiles", "More than %1 columns.").replace("%1", str(MAX_COLUMNS)))
         if not header:
-            raise UnreadableFileError(_tr("The file is empty."))
+            raise UnreadableFileError(QCoreApplication.translate("WarningFiles", "The file is empty."))
     except Exception as exc:
         wb.close()
         if isinstance(exc, UnreadableFileError):
             raise
-        raise UnreadableFileError(_tr("Not an XLSX workbook: %1").replace("%1", str(exc))) from exc
+        raise UnreadableFileError(QCoreApplication.translate("WarningFiles", "Not an XLSX workbook: %1").replace("%1", str(exc))) from exc
     return TableFile(path, header, max(0, (ws.max_row or 1) - 1), _xlsx_records(ws, len(header)), "xlsx", wb)
 
 
@@ -311,7 +323,7 @@ def open_table(path: Path | str) -> TableFile:
     """The file as a table; UnreadableFileError (with a reason for the officer) or OSError when it is not one."""
     path = Path(path)
     if not path.is_file():
-        raise UnreadableFileError(_tr("Not a file: %1").replace("%1", str(path)))
+        raise UnreadableFileError(QCoreApplication.translate("WarningFiles", "Not a file: %1").replace("%1", str(path)))
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         return open_xlsx(path)
     with path.open("rb") as f:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QGridLayout, Q
 
 from ...models import stats
 from ...models.reference import code_names
+from ...models.export_files import write_private
 from ...models.stats_export import HEADLINE_NAMES, MONEY_KEYS, write_xlsx
 from ...models.validation import format_amount
 from ..page import Page
@@ -310,7 +311,7 @@ class StatisticsPage(Page):
         name = f"统计报表_{self.report.period.start}_{self.report.period.end - timedelta(days=1)}"
         if kind == "xlsx":
             return write_xlsx(self.report, folder / f"{name}.xlsx", self.report_fraud_names)
-        return self._write_pdf(folder / f"{name}.pdf")
+        return write_private(folder / f"{name}.pdf", self._write_pdf)      # user-only, complete or absent
 
     def _write_pdf(self, path: Path) -> Path:
         writer = QPdfWriter(str(path))

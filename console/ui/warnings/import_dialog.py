@@ -35,6 +35,7 @@ class ImportDialog(QDialog):
         self.result: ImportResult | None = None
         self.reading: Task | None = None        # the file being read for its header and preview
         self._loaded: bool | None = None
+        self._read_seq = 0
 
         self.file_label = QLabel(self.tr("No file chosen."), objectName="importFile")
         choose = QPushButton(self.tr("Choose file…"), objectName="importChoose")
@@ -120,7 +121,9 @@ class ImportDialog(QDialog):
         self.start_button.setEnabled(False)
         self.status.setText(self.tr("Reading %1…").replace("%1", path.name))
         self.status.setStyleSheet("")
-        self._loaded: bool | None = None
+        self._loaded = None
+        self._read_seq += 1
+        seq = self._read_seq
 
         def job(progress):
             table = open_table(path)
@@ -129,7 +132,9 @@ class ImportDialog(QDialog):
             finally:
                 table.close()
 
-        task = self.runner.start(job, self._file_read, self._file_unreadable)
+        # Only the file chosen last is shown, should an earlier one finish reading after it.
+        task = self.runner.start(job, lambda read: seq == self._read_seq and self._file_read(read),
+                                 lambda exc: seq == self._read_seq and self._file_unreadable(exc))
         if self._loaded is None:            # still reading (a runner that finished at once has said so)
             self.reading = task
         return self._loaded is not False
@@ -195,7 +200,8 @@ class ImportDialog(QDialog):
             unmapped = self.unmapped_columns()
             if unmapped:
                 # A column the console does not recognise is said, never dropped silently.
-                text += " " + self.tr("Not imported unless you choose them above: %1").replace("%1", "、".join(unmapped))
+                text += " " + self.tr("Columns not imported (choose a field above to use one): %1").replace(
+                    "%1", "、".join(unmapped))
             self.status.setText(text)
             self.status.setStyleSheet("")
         self.start_button.setEnabled(self.path is not None and not missing and self.task is None and self.reading is None)
@@ -261,6 +267,8 @@ class ImportDialog(QDialog):
                                   "type in the notes: %2").replace("%1", f"{sum(result.unknown_fraud_types.values()):,}") \
                 .replace("%2", "、".join(f"{k} ({v:,})" for k, v in sorted(result.unknown_fraud_types.items(),
                                                                          key=lambda kv: -kv[1])[:8]))
+        if result.unmapped_columns:
+            text += " " + self.tr("Columns not imported: %1").replace("%1", "、".join(result.unmapped_columns))
         if result.cancelled:
             text = self.tr("Cancelled. What was imported stays; importing the file again skips it.") + " " + text
         self.status.setText(text)

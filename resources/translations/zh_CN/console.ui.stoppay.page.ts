@@ -102,6 +102,12 @@
     <message>
         <source>Throw this draft away (recorded in the audit log); an issued request cannot be discarded</source>
         <translation>作废这份草稿（记入审计日志）；已发出的申请不能作废</translation>
+        <source>Export again</source>
+        <translation>重新导出</translation>
+    </message>
+    <message>
+        <source>Write the issued request&apos;s PDF, XLSX and CSV again</source>
+        <translation>重新生成已发出申请的 PDF、XLSX 和 CSV 文件</translation>
     </message>
     <message>
         <source>Add row</source>
@@ -168,6 +174,10 @@
         <translation>选择止付申请表及导出文件的保存目录</translation>
     </message>
     <message>
+        <source>Not issued: the files could not be written to %1 (%2). The request is still a draft; choose another folder.</source>
+        <translation>未发出：文件无法写入 %1（%2）。申请仍是草稿，请换一个文件夹。</translation>
+    </message>
+    <message>
         <source>Issued; files written to %1</source>
         <translation>已发出，文件已保存至 %1</translation>
     </message>
@@ -182,6 +192,12 @@
     <message>
         <source>Request %1 discarded</source>
         <translation>申请 %1 已作废</translation>
+        <source>The files could not be written to %1 (%2). Choose another folder and export again.</source>
+        <translation>文件无法写入 %1（%2）。请换一个文件夹后重新导出。</translation>
+    </message>
+    <message>
+        <source>Files written again to %1</source>
+        <translation>文件已重新导出到 %1</translation>
     </message>
     <message>
         <source>Bank result</source>

@@ -68,6 +68,10 @@
         <translation>预警名单 (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
         <source>This file cannot be read as a CSV or XLSX table: %1</source>
         <translation>无法作为 CSV 或 XLSX 表格读取此文件：%1</translation>
     </message>
@@ -88,6 +92,10 @@
         <translation>可以导入。</translation>
     </message>
     <message>
+        <source>Columns not imported (choose a field above to use one): %1</source>
+        <translation>以下列不会导入（如需导入，请在上方为其选择对应字段）：%1</translation>
+    </message>
+    <message>
         <source>Importing… the console stays usable meanwhile.</source>
         <translation>正在导入…期间可继续使用控制台。</translation>
     </message>
@@ -102,6 +110,14 @@
     <message>
         <source>%1 rows read: %2 imported, %3 bad, %4 already in the queue (%5 s).</source>
         <translation>共读取 %1 行：导入 %2 行，错误 %3 行，%4 行已在队列中（用时 %5 秒）。</translation>
+    </message>
+    <message>
+        <source>%1 rows have a fraud type the console does not know, kept as &quot;other&quot; with the type in the notes: %2</source>
+        <translation>%1 行的诈骗类型系统不认识，已按“其他”导入，原类型记在备注中：%2。</translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1</source>
+        <translation>未导入的列：%1。</translation>
     </message>
     <message>
         <source>Cancelled. What was imported stays; importing the file again skips it.</source>
