@@ -112,7 +112,7 @@ def _offer_restore_if_damaged(path: Path) -> bool:
     if answer != QMessageBox.Yes:
         return False
     try:
-        backup.restore(candidates[0], path)
+        backup.restore_damaged(candidates[0], path)
     except backup.BackupError as exc:
         QMessageBox.critical(None, QApplication.translate("App", "Database"), str(exc))
         return False
@@ -131,7 +131,7 @@ def start_background_duties(window, path: Path, settings: Settings) -> None:
     def backup_now() -> None:
         window.statusBar().showMessage(QApplication.translate("App", "Backing up…"))
         window.runner.start(
-            lambda progress: backup.backup_to(path, folder),
+            lambda progress: backup.backup_to(path, folder, window.ctx.user),
             lambda made: window.statusBar().showMessage(
                 QApplication.translate("App", "Backup written: %1").replace("%1", str(made)), 10000),
             lambda exc: QMessageBox.warning(window, QApplication.translate("App", "Backup"), str(exc)))

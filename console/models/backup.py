@@ -9,6 +9,7 @@ from datetime import datetime
 from pathlib import Path
 
 from .db import connect, schema_state
+from .users import Permission, User, require
 
 log = logging.getLogger(__name__)
 PREFIX = "console-backup-"
@@ -18,8 +19,13 @@ class BackupError(Exception):
     """A backup file that must not be restored, with the reason."""
 
 
-def backup_to(db_path: Path, folder: Path, *, now: datetime | None = None) -> Path:
-    """A consistent copy of the live database, page by page, while others keep writing."""
+def backup_to(db_path: Path, folder: Path, user: User | None, *, now: datetime | None = None) -> Path:
+    """A consistent copy of the live database, page by page, while others keep writing (administrators)."""
+    require(user, Permission.MANAGE_BACKUPS)
+    return _write_backup(db_path, folder, now=now)
+
+
+def _write_backup(db_path: Path, folder: Path, *, now: datetime | None = None) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
     target = folder / f"{PREFIX}{stamp}.db"
@@ -51,7 +57,7 @@ def daily_backup(db_path: Path, folder: Path, keep: int, *, now: datetime | None
     now = now or datetime.now()
     if any(p.name.startswith(f"{PREFIX}{now:%Y%m%d}") for p in backups(folder)):
         return None
-    made = backup_to(db_path, folder, now=now)
+    made = _write_backup(db_path, folder, now=now)
     for old in backups(folder)[keep:]:
         old.unlink()
     return made
@@ -78,8 +84,34 @@ def check_backup(path: Path) -> None:
         raise BackupError(f"The file is not a readable database: {exc}") from exc
 
 
-def restore(backup: Path, target: Path) -> Path | None:
-    """Checks the backup, moves the current file aside (kept), and puts the backup in its place."""
+def restore(backup: Path, target: Path, user: User | None) -> Path | None:
+    """Checks the backup, moves the current file aside (kept), and puts the backup in its place
+    (administrators)."""
+    require(user, Permission.MANAGE_BACKUPS)
+    return _replace(backup, target)
+
+
+def restore_damaged(backup: Path, target: Path) -> Path | None:
+    """At start, before anyone can sign in: a backup in place of a file SQLite cannot read. Refused
+    (BackupError) when the current file is readable: then an administrator restores, signed in."""
+    if target.exists() and _readable(target):
+        raise BackupError("The database file is readable: sign in as an administrator to restore a backup.")
+    return _replace(backup, target)
+
+
+def _readable(path: Path) -> bool:
+    try:
+        db = connect(path)
+        try:
+            db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            db.conn.close()
+        return True
+    except Exception:  # noqa: BLE001 (any failure here means SQLite cannot use the file)
+        return False
+
+
+def _replace(backup: Path, target: Path) -> Path | None:
     check_backup(backup)
     kept = None
     if target.exists():

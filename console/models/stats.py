@@ -13,6 +13,8 @@ from datetime import date, timedelta
 
 from sqlite_utils import Database
 
+from .users import Permission, User, require
+
 
 @dataclass(frozen=True)
 class Period:
@@ -113,19 +115,27 @@ HEADLINE = ("warnings_received", "warnings_handled", "warnings_dissuaded", "sms_
 MONEY = {"amount_stopped", "loss_saved", "loss_saved_calls", "loss_saved_warnings", "loss_saved_stations"}
 
 
-def value(db: Database, key: str, period: Period, scope: Scope = Scope()) -> int:
+def value(db: Database, key: str, period: Period, scope: Scope = Scope(), *, user: User | None) -> int:
+    """One headline figure (supervisors and administrators)."""
+    require(user, Permission.VIEW_STATISTICS)
+    return _value(db, key, period, scope)
+
+
+def _value(db: Database, key: str, period: Period, scope: Scope) -> int:
     if key == "loss_saved":
-        return sum(value(db, k, period, scope) for k in ("loss_saved_calls", "loss_saved_warnings", "loss_saved_stations"))
+        return sum(_value(db, k, period, scope) for k in ("loss_saved_calls", "loss_saved_warnings", "loss_saved_stations"))
     m = MEASURES[key]
     where, args = m.where(period, scope)
     return db.execute(f"SELECT {m.value} FROM {m.source(scope)} WHERE {where}", args).fetchone()[0]
 
 
-def rows(db: Database, key: str, period: Period, scope: Scope = Scope(), *, limit: int = 5000) -> list[tuple]:
+def rows(db: Database, key: str, period: Period, scope: Scope = Scope(), *, user: User | None,
+         limit: int = 5000) -> list[tuple]:
     """The rows behind a figure (same FROM and WHERE as its count)."""
+    require(user, Permission.VIEW_STATISTICS)
     if key == "loss_saved":
         return [r for k in ("loss_saved_calls", "loss_saved_warnings", "loss_saved_stations")
-                for r in rows(db, k, period, scope, limit=limit)]
+                for r in rows(db, k, period, scope, user=user, limit=limit)]
     m = MEASURES[key]
     where, args = m.where(period, scope)
     return db.execute(f"SELECT {m.columns} FROM {m.source(scope)} WHERE {where} ORDER BY 2 LIMIT ?",
@@ -254,10 +264,10 @@ def _parts(period: Period, scope: Scope) -> list[Callable[[Database, Report], No
     cw, ca = MEASURES["calls"].where(period, scope)
 
     def headline(key):
-        return lambda db, r: r.headline.__setitem__(key, value(db, key, period, scope))
+        return lambda db, r: r.headline.__setitem__(key, _value(db, key, period, scope))
 
     def loss_saved_stations(db, r):
-        r.parts["loss_saved_stations"] = value(db, "loss_saved_stations", period, scope)
+        r.parts["loss_saved_stations"] = _value(db, "loss_saved_stations", period, scope)
 
     def by_station(db, r):
         dscope = {"district": "s.district_code", "station": "s.id", "officer": "d.created_by"}
@@ -324,16 +334,18 @@ def _finish(r: Report, db: Database) -> Report:
     return r
 
 
-def report(db: Database, period: Period, scope: Scope = Scope()) -> Report:
+def report(db: Database, period: Period, scope: Scope = Scope(), *, user: User | None) -> Report:
+    require(user, Permission.VIEW_STATISTICS)
     r = Report(period, scope)
     for part in _parts(period, scope):
         part(db, r)
     return _finish(r, db)
 
 
-def report_parallel(db_path, period: Period, scope: Scope = Scope(), *, workers: int = 2) -> Report:
+def report_parallel(db_path, period: Period, scope: Scope = Scope(), *, user: User | None, workers: int = 2) -> Report:
     """The same report with its queries shared out over several connections: each worker takes the next
     query when it is done with one (SQLite runs them on other cores, without the interpreter's lock)."""
+    require(user, Permission.VIEW_STATISTICS)
     import queue
     from concurrent.futures import ThreadPoolExecutor
 
@@ -366,8 +378,9 @@ def report_parallel(db_path, period: Period, scope: Scope = Scope(), *, workers:
         db.conn.close()
 
 
-def naive_report(db: Database, period: Period) -> dict[str, object]:
+def naive_report(db: Database, period: Period, *, user: User | None) -> dict[str, object]:
     """The benchmark's baseline: every row of the tables loaded into Python and the page counted there."""
+    require(user, Permission.VIEW_STATISTICS)
     from collections import Counter
     from datetime import datetime
 

@@ -262,14 +262,14 @@ class AdminPage(Page):
             self.refresh_backups()
 
     def backup_now(self) -> None:
-        db_path, folder = self.ctx.db_path, self.folder()
+        db_path, folder, user = self.ctx.db_path, self.folder(), self.ctx.user
         self._say(self.tr("Backing up…"))
 
         def done(path):
             self._say(self.tr("Backup written: %1").replace("%1", str(path)))
             self.refresh_backups()
 
-        self.runner.start(lambda progress: backup.backup_to(db_path, folder), done,
+        self.runner.start(lambda progress: backup.backup_to(db_path, folder, user), done,
                           lambda exc: self._say(self.tr("Backup failed: %1").replace("%1", str(exc))))
 
     def restore_selected(self) -> None:
@@ -286,5 +286,5 @@ class AdminPage(Page):
             "Replace the current database with this backup? The current file is kept beside it. The console closes and must be started again."))
         if answer == QMessageBox.Yes:
             self.ctx.db.conn.close()
-            backup.restore(path, self.ctx.db_path)
+            backup.restore(path, self.ctx.db_path, self.ctx.user)
             self.window().close()

@@ -158,10 +158,10 @@ class StatisticsPage(Page):
         period, scope = self.current_period(), self.current_scope()
         self.status.setText(self.tr("Computing…"))
 
-        db_path = self.ctx.db_path
+        db_path, user = self.ctx.db_path, self.ctx.user
 
         def job(progress):
-            return stats.report_parallel(db_path, period, scope)
+            return stats.report_parallel(db_path, period, scope, user=user)
 
         self.runner.start(job, self._show, lambda exc: self.status.setText(str(exc)))
 
@@ -191,7 +191,8 @@ class StatisticsPage(Page):
 
     def drill(self, key: str) -> list[tuple]:
         """Lists the records behind a headline figure (the same query that counted them)."""
-        rows = stats.rows(self.ctx.db, key, self.current_period(), self.current_scope(), limit=2000)
+        rows = stats.rows(self.ctx.db, key, self.current_period(), self.current_scope(), user=self.ctx.user,
+                          limit=2000)
         self._drill_columns(stats.MEASURES.get(key, stats.MEASURES["loss_saved_calls"]).columns)
         self.drill_model.set_rows(rows)
         self.drill_title.setText(self.tr("Records behind: %1 (%2 shown)").replace("%1", self.figure_name(key))
