@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from .logs import setup_logging
 from .models.context import AppContext
 from .models.db import DamagedDatabaseError, NewerSchemaError, StorageError, open_database
-from .models.paths import demo_db_path
+from .models.paths import check_private, demo_db_path
 from .models.settings import Settings
 from .models.users import SignInError, authenticate, has_users
 from .ui.errors import install_excepthook
@@ -182,6 +182,8 @@ def run(db: str | None, lang: str | None, demo: bool, username: str | None = Non
     path = resolve_db(db, demo or not db)
     if not _offer_restore_if_damaged(path):
         return 2
+    if note := check_private(path):       # a database other users can read: made private, and said so
+        QMessageBox.warning(None, QApplication.translate("App", "Database"), note)
     try:
         # The full quick_check reads the whole file (seconds on years of data): it runs after the window
         # is up, below; here only what opening needs (the header, the schema) is read.

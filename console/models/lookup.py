@@ -17,7 +17,7 @@ from sqlite_utils import Database
 
 from .db import cjk_tokens
 from .phone import normalize_phone
-from .sensitive import mask_card_number, mask_id_number
+from .sensitive import mask_card_number, mask_id_number, redact_text
 from .validation import format_amount
 
 KINDS = ("call", "warning", "stop_request", "person", "account")
@@ -53,6 +53,16 @@ class Results:
         return sum(len(v) for v in self.groups.values())
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
+
+
+def clean_query(text: str) -> str:
+    """What was typed, fit for a query: control characters (a NUL ends an FTS5 string early:
+    "unterminated string") become spaces, unpaired surrogates are dropped, the ends trimmed."""
+    text = text.encode("utf-8", "ignore").decode("utf-8") if not text.isascii() else text
+    return _CONTROL.sub(" ", text).strip()
+
+
 def classify(text: str) -> str:
     q = text.strip()
     compact = re.sub(r"[\s\-]", "", q)
@@ -70,7 +80,7 @@ def classify(text: str) -> str:
 
 
 def search(db: Database, text: str, filters: Filters = Filters()) -> Results:
-    q = text.strip()
+    q = clean_query(text)
     res = Results(q)
     if not q:
         return res
@@ -179,7 +189,7 @@ def _calls(db: Database, ids: list[int], filters: Filters) -> list[Hit]:
     marks, ids = _in(ids)
     extra, args = _filter_sql(filters, "started_at")
     ft, oc = _names(db, "fraud_types"), _names(db, "outcomes")
-    return [Hit("call", cid, at, f"{at[:16]} {raw}", " · ".join(x for x in (ft.get(f, ""), oc.get(o, ""), (n or "")[:60]) if x))
+    return [Hit("call", cid, at, f"{at[:16]} {raw}", " · ".join(x for x in (ft.get(f, ""), oc.get(o, ""), redact_text(n or "")[:60]) if x))
             for cid, at, raw, f, o, n in db.execute(
                 f"SELECT id, started_at, caller_raw, fraud_type, outcome, notes FROM calls WHERE id IN ({marks}){extra} "
                 f"ORDER BY started_at DESC LIMIT {PER_KIND}", [*ids, *args])]
