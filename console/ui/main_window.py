@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self.actions[ActionName.SEARCH].triggered.connect(self._focus_search)
         self.actions[ActionName.QUIT].triggered.connect(self.close)
         self.actions[ActionName.SIGN_OUT].triggered.connect(self.signOutRequested)
+        self.actions[ActionName.CHANGE_PASSWORD].triggered.connect(self._change_password)
         self._restore_geometry()
         if self._specs:
             self.show_page(self._specs[0].key)
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.actions[ActionName.BACKUP])
+        file_menu.addAction(self.actions[ActionName.CHANGE_PASSWORD])
         file_menu.addAction(self.actions[ActionName.SIGN_OUT])
         file_menu.addSeparator()
         file_menu.addAction(self.actions[ActionName.QUIT])
@@ -145,6 +147,12 @@ class MainWindow(QMainWindow):
         self._db_label.setObjectName("statusDatabase")
         self.statusBar().addPermanentWidget(self._user_label)
         self.statusBar().addPermanentWidget(self._db_label)
+
+    def _change_password(self) -> None:
+        from .signin import ChangePasswordDialog
+
+        if self.ctx.user is not None:
+            ChangePasswordDialog(self.ctx.db, self.ctx.user, self, clock=self.ctx.clock).exec()
 
     def _focus_search(self) -> None:
         page = self.show_page("lookup")
