@@ -14,6 +14,7 @@ class SignInDialog(QDialog):
     def __init__(self, db, parent=None, *, clock=None):
         super().__init__(parent)
         self.setObjectName("signInDialog")
+        self.setMinimumWidth(360)
         self.db = db
         self.clock = clock
         self.user: User | None = None
@@ -43,6 +44,7 @@ class SignInDialog(QDialog):
         except SignInError as exc:
             # One message for a wrong name, a wrong password, a deactivated or a locked account.
             self.message.setText(str(exc))
+            self.adjustSize()               # the wrapped message gets the lines it needs
             self.password.selectAll()
             self.password.setFocus()
             return
@@ -105,6 +107,7 @@ class ChangePasswordDialog(QDialog):
     def __init__(self, db, user: User, parent=None, *, clock=None):
         super().__init__(parent)
         self.setObjectName("changePasswordDialog")
+        self.setMinimumWidth(360)
         self.db = db
         self.user = user
         self.clock = clock
@@ -145,6 +148,7 @@ class ChangePasswordDialog(QDialog):
             change_own_password(self.db, self.user, self.current.text(), self.new.text(), clock=self.clock)
         except UserError as exc:
             self.message.setText(str(exc))
+            self.adjustSize()
             self.current.selectAll()
             self.current.setFocus()
             return
