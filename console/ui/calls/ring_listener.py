@@ -102,7 +102,7 @@ class RingListener(QObject):
         conn = self._connections.get(sock)
         if conn is None:
             return
-        while sock.bytesAvailable() > 0 and sock in self._connections:
+        while sock in self._connections and sock.bytesAvailable() > 0:
             self._take(sock, conn, bytes(sock.read(4 * MAX_LINE)))
 
     def _take(self, sock: QTcpSocket, conn: _Connection, data: bytes) -> None:
@@ -136,7 +136,7 @@ class RingListener(QObject):
         if conn is not None:
             if sock.bytesAvailable() > 0:
                 self._read(sock)
-            if not conn.discarding and conn.buffer.strip():
+            if sock in self._connections and not conn.discarding and conn.buffer.strip():
                 self._handle(bytes(conn.buffer).strip())
         self._close(sock)
 
