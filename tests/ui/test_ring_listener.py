@@ -55,14 +55,16 @@ def test_an_over_long_line_is_dropped_whole(qtbot, listener):
     # Before: the tail after the first 4 KiB was parsed as a message of its own and popped a call.
     tail = ring("13900000000")
     with socket.create_connection(("127.0.0.1", listener.port())) as s:
-        s.sendall(b"x" * 5000)
-        qtbot.wait(50)
-        s.sendall(b"y" * 5000 + tail)
+        s.sendall(b"x" * 5000)                # more than a message may hold, and no end yet
+        qtbot.wait(100)
+        s.sendall(tail)                       # the same line goes on: its end looks like a message
+        qtbot.wait(100)
+        s.sendall(b"y" * 5000 + tail)         # over-long in one piece: dropped too
         s.sendall(ring())
     qtbot.waitUntil(lambda: len(listener.got) == 1)
     qtbot.wait(100)
     assert [e.number for e in listener.got] == ["13800001234"]
-    assert listener.rejected == 1
+    assert listener.rejected == 2             # one refusal for each over-long line
 
 
 def test_idle_connections_are_closed(qtbot, listener, monkeypatch):
