@@ -152,10 +152,8 @@ def authenticate(db: Database, username: str, password: str, *, clock: Clock | N
     """Checks the password. From the LOCKOUT_AFTER-th failure in a row the account locks, for 60 s
     doubling with each further failure (capped at an hour); a success resets it. Every refusal is
     audited ("sign_in_failed", unknown names too, with the name tried) and raises the same SignInError."""
-    from datetime import timedelta
-
     from . import audit
-    from .clock import iso, parse_iso
+    from .clock import parse_iso
 
     clock = clock or Clock()
     now = clock.now()
@@ -179,16 +177,25 @@ def authenticate(db: Database, username: str, password: str, *, clock: Clock | N
         reason = "locked" if locked else "inactive" if not active else "password"
         with transaction(db):
             if reason == "password":
-                failures = (failures or 0) + 1
-                wait = lockout_seconds(failures)
-                db.execute("UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?",
-                           [failures, iso(now + timedelta(seconds=wait)) if wait else None, uid])
+                _count_failure(db, uid, failures, now)
             audit.record(db, user, "sign_in_failed", "users", uid, {"reason": (None, reason)}, clock=clock)
         raise SignInError()
     with transaction(db):
         db.execute("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?", [uid])
         audit.record(db, user, action, "users", uid, clock=clock)
     return user
+
+
+def _count_failure(db: Database, uid: int, failures: int | None, now) -> None:
+    """One more failed attempt in a row; from LOCKOUT_AFTER on, the account locks (inside a transaction)."""
+    from datetime import timedelta
+
+    from .clock import iso
+
+    failures = (failures or 0) + 1
+    wait = lockout_seconds(failures)
+    db.execute("UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?",
+               [failures, iso(now + timedelta(seconds=wait)) if wait else None, uid])
 
 
 def confirm_password(db: Database, user: User, password: str, *, clock: Clock | None = None) -> bool:
@@ -279,12 +286,24 @@ def change_own_password(db: Database, user: User, old_password: str, new_passwor
     must not let a passer-by take the account over)."""
     from . import audit
 
-    row = db.execute("SELECT password_hash, active FROM users WHERE id = ?", [user.id]).fetchone()
+    from .clock import parse_iso
+
+    now = (clock or Clock()).now()
+    row = db.execute("SELECT password_hash, active, failed_attempts, locked_until FROM users WHERE id = ?",
+                     [user.id]).fetchone()
     if row is None or not row[1]:
         raise UserError(QCoreApplication.translate("Users", "No such user."))
-    if not verify_password(old_password, row[0]):
+    right = verify_password(old_password, row[0])
+    locked = bool(row[3]) and parse_iso(row[3]) > now
+    if locked or not right:
+        # Wrong guesses here count towards the sign-in lockout: an unattended console is no oracle.
         with transaction(db):
-            audit.record(db, user, "password_change_failed", "users", user.id, clock=clock)
+            if not locked:
+                _count_failure(db, user.id, row[2], now)
+            audit.record(db, user, "password_change_failed", "users", user.id,
+                         {"reason": (None, "locked" if locked else "password")}, clock=clock)
+        if locked:
+            raise UserError(QCoreApplication.translate("Users", "Too many wrong attempts. Try again later."))
         raise UserError(QCoreApplication.translate("Users", "The current password is wrong."))
     if len(new_password) < MIN_PASSWORD:
         raise UserError(QCoreApplication.translate("Users", "The password needs at least 8 characters."))

@@ -102,6 +102,13 @@ def test_own_password_change_needs_the_old_one(db, officer, clock):
     assert authenticate(db, "officer", "new-password-1", clock=clock).id == officer.id
     actions = [r[0] for r in db.execute("SELECT action FROM audit_log WHERE table_name = 'users' ORDER BY id")]
     assert actions[-3:] == ["password_change_failed", "password", "sign_in"]
+    for _ in range(LOCKOUT_AFTER):                     # guessing the old password locks the account too
+        with pytest.raises(UserError, match="current password"):
+            change_own_password(db, officer, "guess", "other-password-1", clock=clock)
+    with pytest.raises(UserError, match="Too many"):
+        change_own_password(db, officer, "new-password-1", "other-password-1", clock=clock)
+    with pytest.raises(SignInError):
+        authenticate(db, "officer", "new-password-1", clock=clock)
 
 
 def test_confirm_password_for_the_idle_lock(db, officer, clock):

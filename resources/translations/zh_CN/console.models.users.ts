@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Users</name>
@@ -29,6 +30,10 @@
     <message>
         <source>You cannot remove your own administrator rights.</source>
         <translation>不能取消您自己的管理员权限。</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts. Try again later.</source>
+        <translation>错误次数过多，请稍后再试。</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
