@@ -16,7 +16,7 @@ from .logs import setup_logging
 from .models.context import AppContext
 from .models.db import (DamagedDatabaseError, NewerSchemaError, ReadOnlyDatabaseError, StorageError,
                         open_database)
-from .models.paths import demo_db_path
+from .models.paths import check_private, demo_db_path
 from .models.settings import Settings
 from .models.users import SignInError, authenticate, has_users
 from .ui.errors import install_excepthook
@@ -118,7 +118,7 @@ def _offer_restore_if_damaged(path: Path) -> bool:
     if answer != QMessageBox.Yes:
         return False
     try:
-        backup.restore(good, path)
+        backup.restore_damaged(good, path)
     except backup.BackupError as exc:
         QMessageBox.critical(None, QApplication.translate("App", "Database"), str(exc))
         return False
@@ -142,7 +142,7 @@ def start_background_duties(window, path: Path, settings: Settings) -> None:
     def backup_now() -> None:
         window.statusBar().showMessage(QApplication.translate("App", "Backing up…"))
         window.runner.start(
-            lambda progress: backup.backup_to(path, folder),
+            lambda progress: backup.backup_to(path, folder, window.ctx.user),
             lambda made: window.statusBar().showMessage(
                 QApplication.translate("App", "Backup written: %1").replace("%1", str(made)), 10000),
             lambda exc: QMessageBox.warning(window, QApplication.translate("App", "Backup"), str(exc)))
@@ -229,6 +229,8 @@ def run(db: str | None, lang: str | None, demo: bool, username: str | None = Non
     path = resolve_db(db, demo or not db)
     if not _offer_restore_if_damaged(path):
         return 2
+    if note := check_private(path):       # a database other users can read: made private, and said so
+        QMessageBox.warning(None, QApplication.translate("App", "Database"), note)
     try:
         # The full quick_check reads the whole file (seconds on years of data): it runs after the window
         # is up, below; here only what opening needs (the header, the schema) is read.

@@ -9,13 +9,22 @@ from pathlib import Path
 from .models.paths import log_dir
 from .models.sensitive import redact_text
 
+_TRACEBACKS = logging.Formatter()
+
 
 class RedactingFilter(logging.Filter):
-    """Masks resident IDs and card numbers in every record before it is written."""
+    """Masks resident IDs and card numbers in every record before it is written: the message, and the
+    exception and stack texts too (a traceback quotes the values it failed on)."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         record.msg = redact_text(record.getMessage())
         record.args = None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = _TRACEBACKS.formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = redact_text(record.exc_text)
+        if record.stack_info:
+            record.stack_info = redact_text(record.stack_info)
         return True
 
 

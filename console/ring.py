@@ -1,14 +1,18 @@
-"""`python -m console.ring [--event ring|answered|hangup] [--line N] [--port P] NUMBER`: a screen-pop.
+"""`python -m console.ring [--event ring|answered|hangup] [--line N] [--port P] [--secret-file F] NUMBER`.
 
-A PBX dial plan runs this when a hotline line rings; the console on this machine shows the caller.
+A PBX dial plan runs this when a hotline line rings; the console on this machine shows the caller. The
+message carries the shared secret from the console's user-only file `ring-secret` (created by the
+console on its first start), so run this as the console's user or point --secret-file at a copy the
+PBX user alone can read.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
-from .models.ring import EVENTS, RingEvent, send_event
+from .models.ring import EVENTS, RingEvent, RingSecretError, read_secret, send_event
 from .models.settings import Settings
 
 
@@ -18,10 +22,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--event", choices=EVENTS, default="ring")
     parser.add_argument("--line", default="")
     parser.add_argument("--port", type=int, default=None, help="default: the console's setting")
+    parser.add_argument("--secret-file", type=Path, default=None,
+                        help="default: ring-secret in the console's data folder")
     args = parser.parse_args(argv)
     port = args.port or Settings.load().ring_port
     try:
-        send_event(port, RingEvent(args.event, args.number, args.line))
+        secret = read_secret(args.secret_file)
+    except RingSecretError as exc:
+        print(f"{exc} (start the console once to create it)", file=sys.stderr)
+        return 2
+    try:
+        send_event(port, RingEvent(args.event, args.number, args.line), secret)
     except OSError as exc:
         print(f"no console listening on 127.0.0.1:{port}: {exc}", file=sys.stderr)
         return 1

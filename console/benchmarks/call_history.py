@@ -23,7 +23,7 @@ def measure(db_path: Path, args: argparse.Namespace) -> dict:
     times = []
     for e164 in numbers:
         line = ('{"event": "ring", "number": "%s", "line": "1"}' % e164).encode()
-        times += timed_ms(lambda: caller_history(db, parse_event(line).number), 1)
+        times += timed_ms(lambda: caller_history(db, parse_event(line, None).number), 1)
     scan = []
     for e164 in numbers[:20]:
         scan += timed_ms(lambda: scan_history(db, e164), 1)

@@ -9,7 +9,8 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from .db import BUSY_TIMEOUT_MS, damage_marker, open_read_only, schema_state
+from .db import BUSY_TIMEOUT_MS, DamagedDatabaseError, damage_marker, open_read_only, probe_file, schema_state
+from .users import Permission, User, require
 
 log = logging.getLogger(__name__)
 PREFIX = "console-backup-"
@@ -24,10 +25,15 @@ def _integrity(conn: sqlite3.Connection, pragma: str = "quick_check") -> list[st
     return [r[0] for r in conn.execute(f"PRAGMA {pragma}").fetchall()]
 
 
-def backup_to(db_path: Path, folder: Path, *, now: datetime | None = None) -> Path:
-    """A consistent, checked copy of the live database, page by page, while others keep writing.
+def backup_to(db_path: Path, folder: Path, user: User | None, *, now: datetime | None = None) -> Path:
+    """A consistent, checked copy of the live database, page by page, while others keep writing
+    (administrators; the daily backup runs as the console itself)."""
+    require(user, Permission.MANAGE_BACKUPS)
+    return _write_backup(db_path, folder, now=now)
 
-    The copy is checked (quick_check) before it gets its name: a damaged database gives no backup (and
+
+def _write_backup(db_path: Path, folder: Path, *, now: datetime | None = None) -> Path:
+    """The copy is checked (quick_check) before it gets its name: a damaged database gives no backup (and
     the error says so) rather than a file that cannot be restored pushing good ones out of the rotation.
     """
     folder.mkdir(parents=True, exist_ok=True)
@@ -87,7 +93,7 @@ def daily_backup(db_path: Path, folder: Path, keep: int, *, now: datetime | None
     now = now or datetime.now()
     if any(p.name.startswith(f"{PREFIX}{now:%Y%m%d}") for p in backups(folder)):
         return None
-    made = backup_to(db_path, folder, now=now)
+    made = _write_backup(db_path, folder, now=now)
     for old in backups(folder)[max(1, keep):]:
         old.unlink()
     return made
@@ -117,6 +123,27 @@ def check_backup(path: Path) -> None:
             db.conn.close()
     except sqlite3.DatabaseError as exc:
         raise BackupError(f"The file is not a readable database: {exc}") from exc
+
+
+def restore(backup: Path, target: Path, user: User | None) -> Path | None:
+    """A checked backup written into the open database (administrators); see _restore_into."""
+    require(user, Permission.MANAGE_BACKUPS)
+    return _restore_into(backup, target)
+
+
+def restore_damaged(backup: Path, target: Path) -> Path | None:
+    """At start, before anyone can sign in: a backup in place of a file that is empty, unreadable or marked
+    damaged. Refused (BackupError) when the file is sound: then an administrator restores, signed in."""
+    if target.exists():
+        try:
+            probe_file(target)          # reads only; never opens a file that has no SQLite header
+        except DamagedDatabaseError:
+            pass
+        except Exception:  # noqa: BLE001 (read-only and the like: sound, but not for a start-up restore)
+            raise BackupError("The database file is readable: sign in as an administrator to restore a backup.")
+        else:
+            raise BackupError("The database file is readable: sign in as an administrator to restore a backup.")
+    return _restore_into(backup, target)
 
 
 def _kept_name(target: Path) -> Path:
@@ -190,7 +217,7 @@ def has_sqlite_header(path: Path) -> bool:
         return f.read(16) == SQLITE_HEADER
 
 
-def restore(backup: Path, target: Path) -> Path | None:
+def _restore_into(backup: Path, target: Path) -> Path | None:
     """Checks the backup, keeps a copy of the current content beside the file, then writes the backup INTO
     the open database with SQLite's backup API.
 

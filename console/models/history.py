@@ -8,8 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from sqlite_utils import Database
 
 from . import fraud_numbers, labels
-
-from .sensitive import mask_card_number
+from .sensitive import mask_card_number, redact_text
 from .validation import format_amount
 
 HISTORY_LIMIT = 50
@@ -45,7 +44,7 @@ def caller_history(db: Database, e164: str | None, person_ids: list[int] | None 
             continue
         call_ids.append(cid)
         items.append(HistoryItem("call", cid, at, " · ".join(x for x in (ft.get(f, ""), oc.get(o, ""),
-                                                                         (notes or "")[:40]) if x)))
+                                                                         redact_text(notes or "")[:40]) if x)))
     if e164:
         for wid, at, level, f, status, o in db.execute(
                 "SELECT id, received_at, level, fraud_type, status, outcome FROM warnings WHERE phone_e164 = ? "

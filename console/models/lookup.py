@@ -23,7 +23,7 @@ from sqlite_utils import Database
 from . import fraud_numbers, labels
 from .db import cjk_tokens
 from .numbers import clean, id_number_key, phone_e164
-from .sensitive import mask_card_number, mask_id_number
+from .sensitive import mask_card_number, mask_id_number, redact_text
 from .validation import format_amount
 
 KINDS = ("call", "warning", "stop_request", "person", "account")
@@ -80,6 +80,16 @@ def _old_id_like(digits: str) -> bool:
     return True
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
+
+
+def clean_query(text: str) -> str:
+    """What was typed, fit for a query: control characters (a NUL ends an FTS5 string early:
+    "unterminated string") become spaces, unpaired surrogates are dropped, the ends trimmed."""
+    text = text.encode("utf-8", "ignore").decode("utf-8") if not text.isascii() else text
+    return _CONTROL.sub(" ", text).strip()
+
+
 def classify(text: str) -> str:
     """What the typed text is: id | request | phone | card | card_tail | text (numbers.clean() first, so
     fullwidth digits, ＋ and brackets never change the answer)."""
@@ -101,7 +111,7 @@ def classify(text: str) -> str:
 
 
 def search(db: Database, text: str, filters: Filters = Filters()) -> Results:
-    q = text.strip()
+    q = clean_query(text)
     res = Results(q)
     if not q:
         return res
@@ -266,7 +276,7 @@ def _calls(db: Database, ids: list[int], filters: Filters, offset: int = 0) -> l
     marks, ids = _in(ids)
     extra, args = _filter_sql(filters, "started_at")
     ft, oc = _names(db, "fraud_types"), _names(db, "outcomes")
-    return [Hit("call", cid, at, f"{at[:16]} {raw}", " · ".join(x for x in (ft.get(f, ""), oc.get(o, ""), (n or "")[:60]) if x))
+    return [Hit("call", cid, at, f"{at[:16]} {raw}", " · ".join(x for x in (ft.get(f, ""), oc.get(o, ""), redact_text(n or "")[:60]) if x))
             for cid, at, raw, f, o, n in db.execute(
                 f"SELECT id, started_at, caller_raw, fraud_type, outcome, notes FROM calls WHERE id IN ({marks}){extra} "
                 f"ORDER BY started_at DESC, id DESC LIMIT {PER_KIND} OFFSET {int(offset)}", [*ids, *args])]

@@ -21,6 +21,7 @@ class Settings:
     backup_dir: str = ""
     backup_keep: int = 14                  # daily backups kept
     review_after_minutes: int = 120        # second-round review of unresolved warnings
+    idle_lock_minutes: int = 10            # lock the screen after this long without input (0: never)
     window_geometry: str = ""              # base64 of QWidget.saveGeometry()
     window_state: str = ""
     extra: dict = field(default_factory=dict)   # page-owned values, e.g. splitter positions

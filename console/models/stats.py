@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from sqlite_utils import Database
 
 from .numbers import fraud_number_kind
+from .users import Permission, User, require
 
 
 @dataclass(frozen=True)
@@ -115,9 +116,15 @@ HEADLINE = ("warnings_received", "warnings_handled", "warnings_dissuaded", "sms_
 MONEY = {"amount_stopped", "loss_saved", "loss_saved_calls", "loss_saved_warnings", "loss_saved_stations"}
 
 
-def value(db: Database, key: str, period: Period, scope: Scope = Scope()) -> int:
+def value(db: Database, key: str, period: Period, scope: Scope = Scope(), *, user: User | None) -> int:
+    """One headline figure (supervisors and administrators)."""
+    require(user, Permission.VIEW_STATISTICS)
+    return _value(db, key, period, scope)
+
+
+def _value(db: Database, key: str, period: Period, scope: Scope) -> int:
     if key == "loss_saved":
-        return sum(value(db, k, period, scope) for k in ("loss_saved_calls", "loss_saved_warnings", "loss_saved_stations"))
+        return sum(_value(db, k, period, scope) for k in ("loss_saved_calls", "loss_saved_warnings", "loss_saved_stations"))
     m = MEASURES[key]
     where, args = m.where(period, scope)
     return db.execute(f"SELECT {m.value} FROM {m.source(scope)} WHERE {where}", args).fetchone()[0]
@@ -134,11 +141,12 @@ def _drill_where(m: Measure, period: Period, scope: Scope, fraud_type: str | Non
     return where, args
 
 
-def rows(db: Database, key: str, period: Period, scope: Scope = Scope(), *, limit: int = 5000, offset: int = 0,
-         fraud_type: str | None = None) -> list[tuple]:
+def rows(db: Database, key: str, period: Period, scope: Scope = Scope(), *, user: User | None, limit: int = 5000,
+         offset: int = 0, fraud_type: str | None = None) -> list[tuple]:
     """The rows behind a figure (same FROM and WHERE as its count), newest first, a page at a time."""
+    require(user, Permission.VIEW_STATISTICS)
     if key == "loss_saved":
-        merged = [r for k in LOSS_PARTS for r in rows(db, k, period, scope, limit=limit + offset)]
+        merged = [r for k in LOSS_PARTS for r in rows(db, k, period, scope, user=user, limit=limit + offset)]
         merged.sort(key=lambda r: (r[1] or "", r[0]), reverse=True)
         return merged[offset:offset + limit]
     m = MEASURES[key]
@@ -149,11 +157,12 @@ def rows(db: Database, key: str, period: Period, scope: Scope = Scope(), *, limi
                       f"LIMIT ? OFFSET ?", [*args, limit, offset]).fetchall()
 
 
-def row_count(db: Database, key: str, period: Period, scope: Scope = Scope(), *,
+def row_count(db: Database, key: str, period: Period, scope: Scope = Scope(), *, user: User | None,
               fraud_type: str | None = None) -> int:
     """How many rows the drill-down of a figure has in all (a money figure sums them; this counts them)."""
+    require(user, Permission.VIEW_STATISTICS)
     if key == "loss_saved":
-        return sum(row_count(db, k, period, scope) for k in LOSS_PARTS)
+        return sum(row_count(db, k, period, scope, user=user) for k in LOSS_PARTS)
     m = MEASURES[key]
     where, args = _drill_where(m, period, scope, fraud_type)
     return db.execute(f"SELECT count(*) FROM {m.source(scope)} WHERE {where}", args).fetchone()[0]
@@ -301,10 +310,10 @@ def _parts(period: Period, scope: Scope) -> list[Callable[[Database, Report], No
     cw, ca = MEASURES["calls"].where(period, scope)
 
     def headline(key):
-        return lambda db, r: r.headline.__setitem__(key, value(db, key, period, scope))
+        return lambda db, r: r.headline.__setitem__(key, _value(db, key, period, scope))
 
     def loss_saved_stations(db, r):
-        r.parts["loss_saved_stations"] = value(db, "loss_saved_stations", period, scope)
+        r.parts["loss_saved_stations"] = _value(db, "loss_saved_stations", period, scope)
 
     def by_station(db, r):
         dscope = {"district": "s.district_code", "station": "s.id", "officer": "d.created_by"}
@@ -371,16 +380,18 @@ def _finish(r: Report, db: Database) -> Report:
     return r
 
 
-def report(db: Database, period: Period, scope: Scope = Scope()) -> Report:
+def report(db: Database, period: Period, scope: Scope = Scope(), *, user: User | None) -> Report:
+    require(user, Permission.VIEW_STATISTICS)
     r = Report(period, scope)
     for part in _parts(period, scope):
         part(db, r)
     return _finish(r, db)
 
 
-def report_parallel(db_path, period: Period, scope: Scope = Scope(), *, workers: int = 2) -> Report:
+def report_parallel(db_path, period: Period, scope: Scope = Scope(), *, user: User | None, workers: int = 2) -> Report:
     """The same report with its queries shared out over several connections: each worker takes the next
     query when it is done with one (SQLite runs them on other cores, without the interpreter's lock)."""
+    require(user, Permission.VIEW_STATISTICS)
     import queue
     from concurrent.futures import ThreadPoolExecutor
 
@@ -413,8 +424,9 @@ def report_parallel(db_path, period: Period, scope: Scope = Scope(), *, workers:
         db.conn.close()
 
 
-def naive_report(db: Database, period: Period) -> dict[str, object]:
+def naive_report(db: Database, period: Period, *, user: User | None) -> dict[str, object]:
     """The benchmark's baseline: every row of the tables loaded into Python and the page counted there."""
+    require(user, Permission.VIEW_STATISTICS)
     from collections import Counter
     from datetime import datetime
 

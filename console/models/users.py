@@ -48,7 +48,8 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
 
 class PermissionDenied(Exception):
     def __init__(self, user: "User", permission: Permission):
-        super().__init__(f"{user.username} ({user.role.value}) may not {permission.value}")
+        super().__init__(QCoreApplication.translate("Users", "Your role does not allow this (%1).")
+                         .replace("%1", permission.value))
         self.user = user
         self.permission = permission
 
@@ -122,48 +123,88 @@ def get_user_by_name(db: Database, username: str) -> User | None:
 
 
 class SignInError(Exception):
-    """Wrong name or password, an inactive user, or a user locked out for a while."""
+    """Wrong name or password, an inactive user, or a user locked out for a while: one message for all,
+    so that a stranger learns neither that a name exists nor that it is locked."""
+
+    def __init__(self, message: str | None = None):
+        super().__init__(message or sign_in_failed_message())
 
 
-LOCKOUT_AFTER = 5                 # failed attempts in a row
-LOCKOUT_SECONDS = 60
+def sign_in_failed_message() -> str:
+    return QCoreApplication.translate("Users", "Wrong user name or password, or the account is locked for a while. Try again later.")  # noqa: E501
 
 
-def authenticate(db: Database, username: str, password: str, *, clock: Clock | None = None) -> User:
-    """Checks the password; repeated failures lock the user out for LOCKOUT_SECONDS."""
-    from datetime import timedelta
+LOCKOUT_AFTER = 5                 # failed attempts in a row before the first lock
+LOCKOUT_SECONDS = 60              # the first lock; each further failure doubles it
+LOCKOUT_MAX_SECONDS = 3600
+MAX_NAME_AUDITED = 64
 
+
+def lockout_seconds(failures: int) -> int:
+    """How long the account is locked after `failures` failed attempts in a row (0: not locked)."""
+    if failures < LOCKOUT_AFTER:
+        return 0
+    return min(LOCKOUT_MAX_SECONDS, LOCKOUT_SECONDS * 2 ** min(failures - LOCKOUT_AFTER, 16))
+
+
+def authenticate(db: Database, username: str, password: str, *, clock: Clock | None = None,
+                 action: str = "sign_in") -> User:
+    """Checks the password. From the LOCKOUT_AFTER-th failure in a row the account locks, for 60 s
+    doubling with each further failure (capped at an hour); a success resets it. Every refusal is
+    audited ("sign_in_failed", unknown names too, with the name tried) and raises the same SignInError."""
     from . import audit
-    from .clock import iso, parse_iso
+    from .clock import parse_iso
 
     clock = clock or Clock()
     now = clock.now()
+    name = username.strip()
     row = db.execute(
         "SELECT id, username, display_name, role, password_hash, active, failed_attempts, locked_until "
-        "FROM users WHERE username = ?", [username.strip()]
+        "FROM users WHERE username = ?", [name]
     ).fetchone()
     if row is None:
         hash_password(password)  # same work as a real check: no timing hint that the name is unknown
-        raise SignInError("Wrong user name or password.")
+        with transaction(db):
+            audit.record(db, None, "sign_in_failed", "users", None,
+                         {"attempted_name": (None, name[:MAX_NAME_AUDITED]), "reason": (None, "unknown")},
+                         clock=clock)
+        raise SignInError()
     uid, uname, display, role, stored, active, failures, locked_until = row
     user = User(uid, uname, display, Role(role))
-    if not active:
-        raise SignInError("This user is deactivated.")
-    if locked_until and parse_iso(locked_until) > now:
-        wait = int((parse_iso(locked_until) - now).total_seconds())
-        raise SignInError(f"Too many failed attempts. Try again in {wait} s.")
-    if not verify_password(password, stored):
-        failures += 1
-        lock = iso(now + timedelta(seconds=LOCKOUT_SECONDS)) if failures >= LOCKOUT_AFTER else None
+    right = verify_password(password, stored)      # always checked: the time taken tells nothing
+    locked = bool(locked_until) and parse_iso(locked_until) > now
+    if locked or not active or not right:
+        reason = "locked" if locked else "inactive" if not active else "password"
         with transaction(db):
-            db.execute("UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?",
-                       [0 if lock else failures, lock, uid])
-            audit.record(db, user, "sign_in_failed", "users", uid, clock=clock)
-        raise SignInError("Wrong user name or password.")
+            if reason == "password":
+                _count_failure(db, uid, failures, now)
+            audit.record(db, user, "sign_in_failed", "users", uid, {"reason": (None, reason)}, clock=clock)
+        raise SignInError()
     with transaction(db):
         db.execute("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?", [uid])
-        audit.record(db, user, "sign_in", "users", uid, clock=clock)
+        audit.record(db, user, action, "users", uid, clock=clock)
     return user
+
+
+def _count_failure(db: Database, uid: int, failures: int | None, now) -> None:
+    """One more failed attempt in a row; from LOCKOUT_AFTER on, the account locks (inside a transaction)."""
+    from datetime import timedelta
+
+    from .clock import iso
+
+    failures = (failures or 0) + 1
+    wait = lockout_seconds(failures)
+    db.execute("UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?",
+               [failures, iso(now + timedelta(seconds=wait)) if wait else None, uid])
+
+
+def confirm_password(db: Database, user: User, password: str, *, clock: Clock | None = None) -> bool:
+    """For the idle lock screen: True if this is the signed-in user's password. Failures count towards
+    the same lockout as at sign-in (a locked account cannot be unlocked by guessing) and are audited."""
+    try:
+        return authenticate(db, user.username, password, clock=clock, action="unlock").id == user.id
+    except SignInError:
+        return False
 
 
 def has_users(db: Database) -> bool:
@@ -227,13 +268,48 @@ def update_user(db: Database, actor: User, user_id: int, *, role: Role | None = 
 
 
 def reset_password(db: Database, actor: User, user_id: int, password: str, *, clock: Clock | None = None) -> None:
+    """An administrator sets another user's password (one's own is changed with change_own_password)."""
     from . import audit
 
-    if actor.id != user_id:
-        require(actor, Permission.MANAGE_USERS)
+    require(actor, Permission.MANAGE_USERS)
     if len(password) < MIN_PASSWORD:
         raise UserError(QCoreApplication.translate("Users", "The password needs at least 8 characters."))
     with transaction(db):
         db.execute("UPDATE users SET password_hash = ?, failed_attempts = 0, locked_until = NULL WHERE id = ?",
                    [hash_password(password), user_id])
         audit.record(db, actor, "password", "users", user_id, {"password": ("***", "***")}, clock=clock)
+
+
+def change_own_password(db: Database, user: User, old_password: str, new_password: str,
+                        *, clock: Clock | None = None) -> None:
+    """The signed-in user changes their own password; the old one is asked for (a console left signed in
+    must not let a passer-by take the account over)."""
+    from . import audit
+
+    from .clock import parse_iso
+
+    now = (clock or Clock()).now()
+    row = db.execute("SELECT password_hash, active, failed_attempts, locked_until FROM users WHERE id = ?",
+                     [user.id]).fetchone()
+    if row is None or not row[1]:
+        raise UserError(QCoreApplication.translate("Users", "No such user."))
+    right = verify_password(old_password, row[0])
+    locked = bool(row[3]) and parse_iso(row[3]) > now
+    if locked or not right:
+        # Wrong guesses here count towards the sign-in lockout: an unattended console is no oracle.
+        with transaction(db):
+            if not locked:
+                _count_failure(db, user.id, row[2], now)
+            audit.record(db, user, "password_change_failed", "users", user.id,
+                         {"reason": (None, "locked" if locked else "password")}, clock=clock)
+        if locked:
+            raise UserError(QCoreApplication.translate("Users", "Too many wrong attempts. Try again later."))
+        raise UserError(QCoreApplication.translate("Users", "The current password is wrong."))
+    if len(new_password) < MIN_PASSWORD:
+        raise UserError(QCoreApplication.translate("Users", "The password needs at least 8 characters."))
+    if new_password == old_password:
+        raise UserError(QCoreApplication.translate("Users", "The new password must differ from the current one."))
+    with transaction(db):
+        db.execute("UPDATE users SET password_hash = ?, failed_attempts = 0, locked_until = NULL WHERE id = ?",
+                   [hash_password(new_password), user.id])
+        audit.record(db, user, "password", "users", user.id, {"password": ("***", "***")}, clock=clock)

@@ -6,10 +6,12 @@ import re
 
 from sqlite_utils import Database
 
+from ..models.lookup import clean_query
+
 
 def search_scripts(db: Database, text: str, *, limit: int = 50, include_unpublished: bool = False) -> list[tuple]:
     """(id, title, stage, status) best first: initials matches, then full-text, then short-word matches."""
-    q = text.strip()
+    q = clean_query(text)
     if not q:
         return []
     status = "" if include_unpublished else "AND s.status = 'published'"

@@ -34,6 +34,7 @@ class ActionName(str, Enum):
     CALL_BACK = "call_back"
     BACKUP = "backup"
     SIGN_OUT = "sign_out"
+    CHANGE_PASSWORD = "change_password"
     HELP = "help"
     QUIT = "quit"
     ADD_TRANSFER = "add_transfer"
@@ -81,6 +82,8 @@ ACTION_SPECS: dict[ActionName, ActionSpec] = {
                                   auto_repeat=False),
     ActionName.SIGN_OUT: ActionSpec(QT_TRANSLATE_NOOP("Actions", "Sign out"), "Ctrl+Shift+L",
                                     auto_repeat=False),
+    ActionName.CHANGE_PASSWORD: ActionSpec(QT_TRANSLATE_NOOP("Actions", "Change my password…"), "Ctrl+Shift+P",
+                                           auto_repeat=False),
     ActionName.HELP: ActionSpec(QT_TRANSLATE_NOOP("Actions", "Keyboard shortcuts"), "F1"),
     ActionName.QUIT: ActionSpec(QT_TRANSLATE_NOOP("Actions", "Quit"), "Ctrl+Q", auto_repeat=False),
     ActionName.ADD_TRANSFER: ActionSpec(QT_TRANSLATE_NOOP("Actions", "Add transfer"), "Ctrl+Shift+T"),

@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
             "%1", f"{user.display_name} ({user.username})"))
         self._screens.setCurrentWidget(self._work)
         self.menuBar().show()
+        self.actions[ActionName.CHANGE_PASSWORD].triggered.connect(self._change_password)
         if self._specs:
             self.show_page(self._specs[0].key)
         self._watch_calls()
@@ -398,6 +399,7 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         if ActionName.BACKUP in offered:
             file_menu.addAction(self.actions[ActionName.BACKUP])
+        file_menu.addAction(self.actions[ActionName.CHANGE_PASSWORD])
         file_menu.addAction(self.actions[ActionName.SIGN_OUT])
         file_menu.addSeparator()
         file_menu.addAction(self.actions[ActionName.QUIT])
@@ -417,6 +419,12 @@ class MainWindow(QMainWindow):
         self._db_label.setObjectName("statusDatabase")
         self.statusBar().addPermanentWidget(self._user_label)
         self.statusBar().addPermanentWidget(self._db_label)
+
+    def _change_password(self) -> None:
+        from .signin import ChangePasswordDialog
+
+        if self.ctx.user is not None:
+            ChangePasswordDialog(self.ctx.db, self.ctx.user, self, clock=self.ctx.clock).exec()
 
     def _focus_search(self) -> None:
         page = self.show_page("lookup")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout)
 
-from ..models.users import Role, SignInError, User, authenticate, insert_user
+from ..models.users import (MIN_PASSWORD, Role, SignInError, User, UserError, authenticate, change_own_password,
+                            insert_user)
 from ..models import audit
 from console.models.db import transaction
 
@@ -13,6 +14,7 @@ class SignInDialog(QDialog):
     def __init__(self, db, parent=None, *, clock=None):
         super().__init__(parent)
         self.setObjectName("signInDialog")
+        self.setMinimumWidth(360)
         self.db = db
         self.clock = clock
         self.user: User | None = None
@@ -40,19 +42,13 @@ class SignInDialog(QDialog):
         try:
             self.user = authenticate(self.db, self.username.text(), self.password.text(), clock=self.clock)
         except SignInError as exc:
-            self.message.setText(self._translate_error(str(exc)))
+            # One message for a wrong name, a wrong password, a deactivated or a locked account.
+            self.message.setText(str(exc))
+            self.adjustSize()               # the wrapped message gets the lines it needs
             self.password.selectAll()
             self.password.setFocus()
             return
         self.accept()
-
-    def _translate_error(self, text: str) -> str:
-        if text.startswith("Too many failed attempts"):
-            seconds = "".join(ch for ch in text if ch.isdigit())
-            return self.tr("Too many failed attempts. Try again in %1 s.").replace("%1", seconds)
-        if text.startswith("This user is deactivated"):
-            return self.tr("This user is deactivated.")
-        return self.tr("Wrong user name or password.")
 
 
 class FirstAdminDialog(QDialog):
@@ -102,4 +98,58 @@ class FirstAdminDialog(QDialog):
         with transaction(self.db):
             audit.record(self.db, self.user, "insert", "users", self.user.id,
                          {"username": (None, name), "role": (None, "admin")})
+        self.accept()
+
+
+class ChangePasswordDialog(QDialog):
+    """The signed-in user changes their own password: the current one first, then the new one twice."""
+
+    def __init__(self, db, user: User, parent=None, *, clock=None):
+        super().__init__(parent)
+        self.setObjectName("changePasswordDialog")
+        self.setMinimumWidth(360)
+        self.db = db
+        self.user = user
+        self.clock = clock
+        self.setWindowTitle(self.tr("Change my password"))
+        self.current = QLineEdit(objectName="currentPassword")
+        self.new = QLineEdit(objectName="newOwnPassword")
+        self.repeat = QLineEdit(objectName="repeatOwnPassword")
+        for field in (self.current, self.new, self.repeat):
+            field.setEchoMode(QLineEdit.Password)
+        self.message = QLabel(objectName="changePasswordMessage")
+        self.message.setStyleSheet("color: #b00020")
+        self.message.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Current password"), self.current)
+        form.addRow(self.tr("New password"), self.new)
+        form.addRow(self.tr("Repeat new password"), self.repeat)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Change password"))
+        buttons.accepted.connect(self.change)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Signed in as %1").replace("%1", user.display_name or user.username)))
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def change(self) -> None:
+        if len(self.new.text()) < MIN_PASSWORD:
+            self.message.setText(self.tr("The password needs at least 8 characters."))
+            self.new.setFocus()
+            return
+        if self.new.text() != self.repeat.text():
+            self.message.setText(self.tr("The two passwords differ."))
+            self.repeat.selectAll()
+            self.repeat.setFocus()
+            return
+        try:
+            change_own_password(self.db, self.user, self.current.text(), self.new.text(), clock=self.clock)
+        except UserError as exc:
+            self.message.setText(str(exc))
+            self.adjustSize()
+            self.current.selectAll()
+            self.current.setFocus()
+            return
         self.accept()

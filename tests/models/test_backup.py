@@ -24,11 +24,11 @@ def _writer(path, n, tag, errors):
         db.conn.close()
 
 
-def test_backup_while_writing_is_consistent(db_path, tmp_path):
+def test_backup_while_writing_is_consistent(db_path, tmp_path, admin):
     errors: list = []
     t = threading.Thread(target=_writer, args=(db_path, 400, "w", errors))
     t.start()
-    made = backup.backup_to(db_path, tmp_path / "b")
+    made = backup.backup_to(db_path, tmp_path / "b", admin)
     t.join()
     assert not errors
     backup.check_backup(made)
@@ -47,18 +47,18 @@ def test_daily_rotation_keeps_the_newest(db_path, tmp_path):
     assert len(names) == 3 and names[0].startswith("console-backup-20261105")
 
 
-def test_restore_refuses_a_corrupt_file_and_keeps_the_current(db_path, tmp_path):
+def test_restore_refuses_a_corrupt_file_and_keeps_the_current(db_path, tmp_path, admin):
     bad = tmp_path / "console-backup-20261101-000000.db"
-    good = backup.backup_to(db_path, tmp_path / "b")
+    good = backup.backup_to(db_path, tmp_path / "b", admin)
     bad.write_bytes(good.read_bytes()[:8192] + b"\x00garbage" * 4000)
     with pytest.raises(backup.BackupError):
-        backup.restore(bad, db_path)
+        backup.restore(bad, db_path, admin)
     assert db_path.exists()
     not_db = tmp_path / "x.db"
     not_db.write_text("hello")
     with pytest.raises(backup.BackupError):
         backup.check_backup(not_db)
-    kept = backup.restore(good, db_path)
+    kept = backup.restore(good, db_path, admin)
     assert kept.exists() and connect(db_path).execute("SELECT count(*) FROM users").fetchone()[0] == 4
 
 

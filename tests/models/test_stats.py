@@ -7,7 +7,9 @@ from datetime import date
 import pytest
 
 from console.models import stats
+from console.models.users import Role, User
 
+SUPERVISOR = User(0, "supervisor", "Supervisor", Role.SUPERVISOR)   # statistics need the role
 PERIOD = stats.Period(date(2026, 11, 1), date(2026, 12, 1))
 
 
@@ -46,7 +48,7 @@ def data(db, officer):
 
 
 def test_headline_figures_by_hand(db, data):
-    r = stats.report(db, PERIOD)
+    r = stats.report(db, PERIOD, user=SUPERVISOR)
     assert r.headline == {"warnings_received": 4, "warnings_handled": 3, "warnings_dissuaded": 2, "sms_sent": 2,
                           "calls": 2, "accounts_stopped": 2, "amount_stopped": 30_000_000,
                           # call 1万 + warning 8万 + station 6万 (its warning recorded none)
@@ -60,14 +62,14 @@ def test_headline_figures_by_hand(db, data):
 
 def test_scope_by_station_and_district(db, data):
     station = stats.Scope("station", data[0])
-    assert stats.value(db, "warnings_received", PERIOD, station) == 2
-    assert stats.value(db, "warnings_dissuaded", PERIOD, stats.Scope("district", "420902")) == 0
+    assert stats.value(db, "warnings_received", PERIOD, station, user=SUPERVISOR) == 2
+    assert stats.value(db, "warnings_dissuaded", PERIOD, stats.Scope("district", "420902"), user=SUPERVISOR) == 0
 
 
 def test_drill_down_lists_exactly_the_rows_counted(db, data):
     for key in ("warnings_received", "warnings_handled", "sms_sent", "calls", "accounts_stopped"):
-        assert len(stats.rows(db, key, PERIOD)) == stats.value(db, key, PERIOD), key
-    assert sum(r[5] for r in stats.rows(db, "amount_stopped", PERIOD)) == stats.value(db, "amount_stopped", PERIOD)
+        assert len(stats.rows(db, key, PERIOD, user=SUPERVISOR)) == stats.value(db, key, PERIOD, user=SUPERVISOR), key
+    assert sum(r[5] for r in stats.rows(db, "amount_stopped", PERIOD, user=SUPERVISOR)) == stats.value(db, "amount_stopped", PERIOD, user=SUPERVISOR)
 
 
 def test_xlsx_reads_back_the_same_numbers(db, data, tmp_path):
@@ -75,7 +77,7 @@ def test_xlsx_reads_back_the_same_numbers(db, data, tmp_path):
 
     from console.models.stats_export import write_xlsx
 
-    r = stats.report(db, PERIOD)
+    r = stats.report(db, PERIOD, user=SUPERVISOR)
     path = write_xlsx(r, tmp_path / "r.xlsx", {})
     ws = load_workbook(path)["主要指标"]
     values = {row[0].value: row[1].value for row in ws.iter_rows(min_row=3)}
@@ -83,8 +85,8 @@ def test_xlsx_reads_back_the_same_numbers(db, data, tmp_path):
 
 
 def test_parallel_report_equals_the_serial_one(db_path, db, data):
-    serial = stats.report(db, PERIOD)
-    parallel = stats.report_parallel(db_path, PERIOD)
+    serial = stats.report(db, PERIOD, user=SUPERVISOR)
+    parallel = stats.report_parallel(db_path, PERIOD, user=SUPERVISOR)
     assert parallel.headline == serial.headline and parallel.daily == serial.daily
     assert parallel.time_to_act == serial.time_to_act and parallel.by_fraud_type == serial.by_fraud_type
 
@@ -94,9 +96,9 @@ def test_page_passes_equal_each_measure_and_its_drill_down(db, data, officer, sc
     """The page counts several figures in one pass; each must equal its measure's own count and rows."""
     value = {"city": None, "district": data[1], "station": data[0], "officer": officer.id}[scope_kind]
     scope = stats.Scope(scope_kind, value)
-    r = stats.report(db, PERIOD, scope)
+    r = stats.report(db, PERIOD, scope, user=SUPERVISOR)
     for key in stats.HEADLINE:
-        assert r.headline[key] == stats.value(db, key, PERIOD, scope), key
+        assert r.headline[key] == stats.value(db, key, PERIOD, scope, user=SUPERVISOR), key
     for key in ("warnings_received", "warnings_handled", "calls", "sms_sent"):
         assert r.daily[key] == stats._daily(db, key, PERIOD, scope), key
-        assert sum(n for _, n in r.daily[key]) == len(stats.rows(db, key, PERIOD, scope)), key
+        assert sum(n for _, n in r.daily[key]) == len(stats.rows(db, key, PERIOD, scope, user=SUPERVISOR)), key

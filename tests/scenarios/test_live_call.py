@@ -7,6 +7,7 @@ import socket
 
 import pytest
 
+from console.models.ring import read_secret
 from console.models.settings import Settings
 
 
@@ -46,7 +47,8 @@ def test_screen_pop_to_recorded_outcome(qtbot, call_window, db, officer, clock):
 
     with socket.create_connection(("127.0.0.1", port)) as s:
         s.sendall(b"not json\n")
-        s.sendall(json.dumps({"event": "ring", "number": "+86 138-0000-1234", "line": "3"}).encode() + b"\n")
+        s.sendall(json.dumps({"event": "ring", "number": "+86 138-0000-1234", "line": "3",
+                              "secret": read_secret()}).encode() + b"\n")
     qtbot.waitUntil(lambda: page.call_id is not None, timeout=3000)
     assert "138 0000 1234" in page.header.number.text()
     assert "北京" in page.header.details.text() and "中国移动" in page.header.details.text()

@@ -317,14 +317,14 @@ class AdminPage(Page):
             self.refresh_backups()
 
     def backup_now(self) -> None:
-        db_path, folder = self.ctx.db_path, self.folder()
+        db_path, folder, user = self.ctx.db_path, self.folder(), self.ctx.user
         self._say(self.tr("Backing up…"))
 
         def done(path):
             self._say(self.tr("Backup written: %1").replace("%1", str(path)))
             self.refresh_backups()
 
-        self.runner.start(lambda progress: backup.backup_to(db_path, folder), done,
+        self.runner.start(lambda progress: backup.backup_to(db_path, folder, user), done,
                           lambda exc: self._say(self.tr("Backup failed: %1").replace("%1", str(exc))))
 
     def restore_selected(self) -> None:
@@ -352,4 +352,5 @@ class AdminPage(Page):
             QMessageBox.warning(self, self.tr("Restore"),
                                 self.tr("This backup cannot be restored: %1").replace("%1", str(exc)))
 
-        self.runner.start(lambda progress: backup.restore(path, db_path), done, failed)
+        user = self.ctx.user
+        self.runner.start(lambda progress: backup.restore(path, db_path, user), done, failed)

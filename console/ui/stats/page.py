@@ -176,10 +176,10 @@ class StatisticsPage(Page):
         period, scope = self.current_period(), self.current_scope()
         self.status.setText(self.tr("Computing…"))
 
-        db_path = self.ctx.db_path
+        db_path, user = self.ctx.db_path, self.ctx.user
 
         def job(progress):
-            return stats.report_parallel(db_path, period, scope)
+            return stats.report_parallel(db_path, period, scope, user=user)
 
         self.runner.start(job, self._show, lambda exc: self.status.setText(str(exc)))
 
@@ -230,14 +230,15 @@ class StatisticsPage(Page):
         self._drill_seq += 1
         seq, drill, offset = self._drill_seq, self._drill, len(self.drill_model.rows)
         key, code = drill
-        period, scope, ctx = self.current_period(), self.current_scope(), self.ctx
+        period, scope, ctx, user = self.current_period(), self.current_scope(), self.ctx, self.ctx.user
         self.drill_more.setEnabled(False)
 
         def job(progress):
             db = ctx.open_worker_connection()
             try:
-                return (stats.rows(db, key, period, scope, limit=DRILL_PAGE, offset=offset, fraud_type=code),
-                        stats.row_count(db, key, period, scope, fraud_type=code))
+                return (stats.rows(db, key, period, scope, user=user, limit=DRILL_PAGE, offset=offset,
+                                   fraud_type=code),
+                        stats.row_count(db, key, period, scope, user=user, fraud_type=code))
             finally:
                 db.conn.close()
 

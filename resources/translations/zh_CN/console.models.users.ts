@@ -4,6 +4,14 @@
 <context>
     <name>Users</name>
     <message>
+        <source>Your role does not allow this (%1).</source>
+        <translation>您的角色无权进行此操作（%1）。</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password, or the account is locked for a while. Try again later.</source>
+        <translation>用户名或密码错误，或账户已被暂时锁定。请稍后再试。</translation>
+    </message>
+    <message>
         <source>Enter a user name.</source>
         <translation>请输入用户名。</translation>
     </message>
@@ -22,6 +30,18 @@
     <message>
         <source>You cannot remove your own administrator rights.</source>
         <translation>不能取消您自己的管理员权限。</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts. Try again later.</source>
+        <translation>错误次数过多，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码不对。</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>新密码不能与当前密码相同。</translation>
     </message>
 </context>
 </TS>

@@ -88,6 +88,10 @@
         <translation>退出登录</translation>
     </message>
     <message>
+        <source>Change my password…</source>
+        <translation>修改我的密码…</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>Repeat new password</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>当前登录：%1</translation>
+    </message>
+    <message>
+        <source>The password needs at least 8 characters.</source>
+        <translation>密码至少需要 8 个字符。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdminDialog</name>
     <message>
         <source>Create the first administrator</source>
@@ -57,18 +92,6 @@
     <message>
         <source>&lt;b&gt;Anti-fraud hotline console&lt;/b&gt;</source>
         <translation>&lt;b&gt;反诈专线工作台&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Too many failed attempts. Try again in %1 s.</source>
-        <translation>失败次数过多，请 %1 秒后再试。</translation>
-    </message>
-    <message>
-        <source>This user is deactivated.</source>
-        <translation>该用户已停用。</translation>
-    </message>
-    <message>
-        <source>Wrong user name or password.</source>
-        <translation>用户名或密码错误。</translation>
     </message>
 </context>
 </TS>
