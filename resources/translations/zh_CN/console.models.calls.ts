@@ -8,6 +8,10 @@
         <translation>这不是有效的电话号码，已按原样保留。</translation>
     </message>
     <message>
+        <source>This receiving account is not among the call&apos;s accounts: add it there, or pick one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Write the time as 2026-11-25 13:05 or 13:05.</source>
         <translation>时间请写成 2026-11-25 13:05 或 13:05。</translation>
     </message>

@@ -1,13 +1,14 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>StopPay</name>
     <message>
-        <source>The victim's name is missing.</source>
+        <source>The victim&apos;s name is missing.</source>
         <translation>缺少受害人姓名。</translation>
     </message>
     <message>
-        <source>The victim's phone number is missing or wrong.</source>
+        <source>The victim&apos;s phone number is missing or wrong.</source>
         <translation>受害人电话缺失或有误。</translation>
     </message>
     <message>

@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>WarningFiles</name>
     <message>
-        <source>The file is neither UTF-8 nor GB18030 text (line %1 cannot be read). Save it again from the platform or from Excel as "CSV UTF-8".</source>
+        <source>The file is neither UTF-8 nor GB18030 text (line %1 cannot be read). Save it again from the platform or from Excel as &quot;CSV UTF-8&quot;.</source>
         <translation>该文件既不是 UTF-8 也不是 GB18030 编码（第 %1 行无法读取）。请从平台重新导出，或在 Excel 中另存为“CSV UTF-8”。</translation>
     </message>
     <message>

@@ -99,5 +99,25 @@
         <source>Quit</source>
         <translation>退出</translation>
     </message>
+    <message>
+        <source>Add transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scripts / caller history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the caller&apos;s known details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume a call awaiting its outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -36,6 +36,14 @@
         <translation>受害人电话</translation>
     </message>
     <message>
+        <source>Victim&apos;s account (paid from)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card or account the money left from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Case</source>
         <translation>警情</translation>
     </message>
@@ -134,6 +142,14 @@
     <message>
         <source>Remove row</source>
         <translation>删除所选行</translation>
+    </message>
+    <message>
+        <source>%1 account(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known caller: %1. Alt+K or click to fill in.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Suspect (receiving)</source>

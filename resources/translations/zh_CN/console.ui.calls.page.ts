@@ -28,12 +28,24 @@
         <translation>%1 号线来电：%2</translation>
     </message>
     <message>
-        <source>The unfinished call was restored.</source>
-        <translation>已恢复未完成的通话。</translation>
+        <source>The draft of call %1 could not be restored. It was set aside and kept; the call is on the list awaiting an outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the unfinished call of %1 from its draft, as it was last typed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saving…</source>
         <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Nothing to stop yet: type the receiving account or a transfer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 call(s) awaiting an outcome (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved %1</source>

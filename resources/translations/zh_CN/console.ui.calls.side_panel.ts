@@ -28,6 +28,18 @@
         <translation>来电人历史</translation>
     </message>
     <message>
+        <source>Calls ended without an outcome. Enter or Ctrl+Shift+R resumes the chosen one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting outcome (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose the fraud type to see its scripts.</source>
         <translation>选择诈骗类型后显示对应的劝阻话术。</translation>
     </message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>MainWindow</name>
@@ -19,7 +20,7 @@
         <translation>%1 号线来电：%2。请输入密码接听。</translation>
     </message>
     <message>
-        <source>The previous call was saved; reopen it from the caller's history or the case lookup.</source>
+        <source>The previous call was saved; reopen it from the caller&apos;s history or the case lookup.</source>
         <translation>上一通电话已保存，可从来电历史或案件查询中重新打开。</translation>
     </message>
     <message>

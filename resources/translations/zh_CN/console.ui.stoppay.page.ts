@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>StopPaymentsPage</name>
@@ -100,14 +99,16 @@
         <translation>作废草稿…</translation>
     </message>
     <message>
-        <source>Throw this draft away (recorded in the audit log); an issued request cannot be discarded</source>
-        <translation>作废这份草稿（记入审计日志）；已发出的申请不能作废</translation>
         <source>Export again</source>
         <translation>重新导出</translation>
     </message>
     <message>
-        <source>Write the issued request&apos;s PDF, XLSX and CSV again</source>
+        <source>Write the issued request's PDF, XLSX and CSV again</source>
         <translation>重新生成已发出申请的 PDF、XLSX 和 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Throw this draft away (recorded in the audit log); an issued request cannot be discarded</source>
+        <translation>作废这份草稿（记入审计日志）；已发出的申请不能作废</translation>
     </message>
     <message>
         <source>Add row</source>
@@ -138,7 +139,7 @@
         <translation>%1 个申请的 48 小时止付期将在 12 小时内到期</translation>
     </message>
     <message>
-        <source>This call&apos;s request is already open.</source>
+        <source>This call's request is already open.</source>
         <translation>本次来电已有止付申请，已为您打开。</translation>
     </message>
     <message>
@@ -166,7 +167,7 @@
         <translation>账户 %1 还出现在另外 %2 起案件中：%3</translation>
     </message>
     <message>
-        <source>Issued. Record each bank&apos;s answer as it comes.</source>
+        <source>Issued. Record each bank's answer as it comes.</source>
         <translation>已发出。银行反馈后请逐一登记。</translation>
     </message>
     <message>
@@ -190,14 +191,16 @@
         <translation>确定作废草稿申请 %1 吗？其中的账户和转账记录将删除，来电记录不受影响。</translation>
     </message>
     <message>
-        <source>Request %1 discarded</source>
-        <translation>申请 %1 已作废</translation>
         <source>The files could not be written to %1 (%2). Choose another folder and export again.</source>
         <translation>文件无法写入 %1（%2）。请换一个文件夹后重新导出。</translation>
     </message>
     <message>
         <source>Files written again to %1</source>
         <translation>文件已重新导出到 %1</translation>
+    </message>
+    <message>
+        <source>Request %1 discarded</source>
+        <translation>申请 %1 已作废</translation>
     </message>
     <message>
         <source>Bank result</source>
