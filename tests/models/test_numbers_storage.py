@@ -69,7 +69,7 @@ def test_migration_backfills_a_file_from_before(tmp_path, clock):
         CREATE INDEX fraud_numbers_warning ON fraud_numbers(warning_id);
         ALTER TABLE warnings DROP COLUMN fraud_number_key;
         CREATE INDEX warnings_fraud_number ON warnings(fraud_number);
-        DELETE FROM _sqlite_migrations WHERE migration_set = 'warnings' AND name = 'm003_numbers_fraud_number_keys';
+        DELETE FROM _sqlite_migrations WHERE migration_set = 'warnings' AND name = 'm004_numbers_fraud_number_keys';
     """)
     rows = [("p:+8613800001234|2026-11-25 10:00:00|442079460000", "+44 20 7946 0000", ""),
             ("p:+8613800001234|2026-11-25 10:00:00|00442079460000", "0044 20 7946 0000", ""),

@@ -113,6 +113,7 @@ def test_senior_edits_another_publishes_officer_reads_it_on_a_call(qtbot, ctx, d
     person.type("13800001234\n")
     call = window.page("call")
     person.wait_until(lambda: call.call_id is not None)
+    person.shortcut("Alt+N")
     person.type("对方自称公安局民警，说我涉嫌洗钱")
     person.wait_until(lambda: call.form.suggestion.isVisible())
     person.click(call.form.suggestion)

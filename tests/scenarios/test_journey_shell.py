@@ -60,8 +60,10 @@ def test_console_keys_win_where_the_officer_types(qtbot, journey_window, db):
 
 
 def _ring(port: int, **event) -> None:
+    from console.models.ring import read_secret
+
     with socket.create_connection(("127.0.0.1", port)) as s:
-        s.sendall(json.dumps(event).encode() + b"\n")
+        s.sendall(json.dumps({**event, "secret": read_secret()}).encode() + b"\n")
 
 
 def test_a_ring_during_a_call_waits_in_a_strip_until_answered_with_one_key(qtbot, journey_window, db):
@@ -162,11 +164,12 @@ def test_an_idle_seat_locks_and_opens_with_the_password(qtbot, journey_window, d
     from console.models.users import Role
 
     person = Person(qtbot, pace_s=FAST)
-    journey_window.settings.extra["idle_lock_minutes"] = 0.01     # 0.6 s: the configured minutes, shortened
+    journey_window.settings.idle_lock_minutes = 0.01              # 0.6 s: the configured minutes, shortened
     _start_call(person)
     person.type("notes before the break")
     person.wait(1500)
     assert not journey_window.is_locked(), "a seat with a call on does not lock (the officer is listening)"
+    person.when_dialog(lambda dialog: person.click(dialog.later))  # its outcome will follow
     person.shortcut("Ctrl+E")                                     # the call ends; the officer leaves
     person.wait_until(journey_window.is_locked, timeout_ms=3000)
     screen = journey_window.session_screen
@@ -182,10 +185,11 @@ def test_an_idle_seat_locks_and_opens_with_the_password(qtbot, journey_window, d
     assert journey_window.page("call").incoming.number == "13912345678", "the ringing call is there on unlock"
     assert db.execute("SELECT notes FROM calls ORDER BY id").fetchone()[0] == "notes before the break"
     # The lock screen's other way out: sign out for the next officer.
+    person.when_dialog(lambda dialog: person.click(dialog.later))
     person.shortcut("Ctrl+E")
     person.wait_until(journey_window.is_locked, timeout_ms=3000)
     button = screen.findChild(QPushButton, "sessionSignOut")
     person.click(button)
     person.wait_until(lambda: journey_window.ctx.user is None)
     assert not screen.username.isReadOnly()
-    assert QApplication.focusWidget() is screen.username
+    assert person.focus() is screen.username

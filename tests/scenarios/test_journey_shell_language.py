@@ -26,6 +26,7 @@ def test_the_opening_line_is_said_without_an_unknown_name(qtbot, chinese, journe
     page = journey_window.page("call")
     person.shortcut("Ctrl+N")
     person.type("13800001234\n")
+    person.shortcut("Alt+N")
     person.type("对方自称公安局民警，说我涉嫌洗钱，要把钱转到安全账户")
     person.wait_until(page.form.suggestion.isVisible)
     person.click(page.form.suggestion)

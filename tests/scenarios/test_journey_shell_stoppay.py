@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from console.models.settings import Settings
+from console.ui.actions import ActionName
 from tests.journey import Person, no_error_boxes
 
 EXTRA_CCB = "6217001234567890130"     # a card the officer added by mistake, no transfer to it
@@ -105,10 +106,15 @@ def test_one_call_one_request_read_only_once_issued_and_drafts_discarded(
 
     # A new call whose draft was started by mistake: discarded, with the audit log saying who.
     person.shortcut("Ctrl+1")
+    person.when_dialog(lambda dialog: person.click(dialog.later))   # its outcome will follow
     person.shortcut("Ctrl+E")              # the first call ends
     person.shortcut("Ctrl+N")
     person.type("13800001234\n")
     second_call = call_page.call_id
+    person.shortcut("Ctrl+Shift+A")        # an account row, its number typed (紧急止付 needs something to stop)
+    person.type(GOOD_ICBC)
+    person.key(Qt.Key.Key_Return)
+    person.wait_until(lambda: call_page.buttons[ActionName.STOP_PAYMENT].isEnabled())
     person.shortcut("Ctrl+Shift+Z")
     person.wait_until(lambda: len(_requests(db, second_call)) == 1)
     rid = _requests(db, second_call)[0][0]
