@@ -260,8 +260,10 @@ class CallPage(Page):
         if not self.form.outcome.currentData():
             dialog = OutcomeDialog(code_names(self.ctx.db, "outcomes", lang=self.ctx.lang),
                                    self.incoming.number if self.incoming else "", self)
-            if dialog.exec() != QDialog.Accepted or not dialog.choice:
-                self.form.outcome.setFocus()
+            answered = dialog.exec() == QDialog.Accepted and dialog.choice
+            self.window().activateWindow()      # back from the dialog, the keys go to this window again
+            if not answered:
+                self._focus_outcome()
                 return False
             if dialog.choice == OutcomeDialog.LATER:
                 call_model.park_call(self.ctx.db, self.ctx.user, self.call_id, clock=self.ctx.clock)
