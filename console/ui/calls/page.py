@@ -11,8 +11,9 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea, QSplitter,
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QLabel, QWidget, QMessageBox, QPushButton, QScrollArea, QSplitter,
                                QVBoxLayout)
 
 from ...models import calls as call_model
@@ -43,6 +44,25 @@ STOP_STYLE = ("QPushButton#stopPaymentButton { background: #c62828; color: white
               "padding: 6px 14px; } QPushButton#stopPaymentButton:disabled { background: #e4e4e4; color: #9a9a9a; "
               "font-weight: normal; border: 1px solid #cfcfcf; }")
 DRAFT_KIND = "call"
+
+
+class ActionKeysFirst(QObject):
+    """In the call page's text fields, the console's shortcuts win over the field's own: Ctrl+Shift+Z is 紧急止付,
+    not the line edit's redo; Ctrl+K is search, not 'delete to the end of the line'. Without this the officer
+    typing in the notes pressed 紧急止付 and nothing happened."""
+
+    def __init__(self, page: QWidget, sequences: list[QKeySequence]):
+        super().__init__(page)
+        self.page = page
+        self.combos = {s[0].toCombined() for s in sequences if not s.isEmpty()}
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.ShortcutOverride and isinstance(obj, QWidget) and self.page.isAncestorOf(obj):
+            combo = event.keyCombination().toCombined()
+            if combo in self.combos:
+                event.ignore()          # not overridden: the shortcut map gives the key to the action
+                return True
+        return False
 
 
 class CallPage(Page):
@@ -123,6 +143,9 @@ class CallPage(Page):
         self._ticker.timeout.connect(self._tick)
         self._ticker.start()
         self._connect_actions()
+        self._keys_first = ActionKeysFirst(self, [a.shortcut() for a in self.actions.all().values()])
+        QApplication.instance().installEventFilter(self._keys_first)
+        self.destroyed.connect(lambda: QApplication.instance().removeEventFilter(self._keys_first))
         self.listener = RingListener(self)
         self.listener.eventReceived.connect(self._on_ring)
         self.listener.listen(Settings.load().ring_port)
