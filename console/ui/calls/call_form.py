@@ -54,7 +54,7 @@ class CallForm(QWidget):
         left, right = QVBoxLayout(), QVBoxLayout()
         left.setSpacing(4)
         right.setSpacing(4)
-        columns.addLayout(left, 5)
+        columns.addLayout(left, 4)
         columns.addLayout(right, 7)
 
         people = QGroupBox(self.tr("Caller and victim"))
@@ -192,7 +192,7 @@ class CallForm(QWidget):
         bits = [known.get("name") or "", mask_id_number(known["id_number"]) if known.get("id_number") else ""]
         if known.get("accounts"):
             bits.append(self.tr("%1 account(s)").replace("%1", str(len(known["accounts"]))))
-        self.known.setText(self.tr("Known caller: %1. Alt+K or click to fill in.")
+        self.known.setText(self.tr("Known caller: %1 (Alt+K fills in)")
                            .replace("%1", " · ".join(b for b in bits if b)))
         self.known.show()
 

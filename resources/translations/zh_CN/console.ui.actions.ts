@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Actions</name>
@@ -94,6 +93,26 @@
     <message>
         <source>Quit</source>
         <translation>退出</translation>
+    </message>
+    <message>
+        <source>Add transfer</source>
+        <translation>添加转账记录</translation>
+    </message>
+    <message>
+        <source>Go to the outcome</source>
+        <translation>填写处置结果</translation>
+    </message>
+    <message>
+        <source>Next side tab: scripts, history, awaiting outcome</source>
+        <translation>切换右侧标签：话术、来电历史、待填结果</translation>
+    </message>
+    <message>
+        <source>Use the caller's known details</source>
+        <translation>使用来电人已有信息</translation>
+    </message>
+    <message>
+        <source>Resume a call awaiting its outcome</source>
+        <translation>继续待填结果的通话</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CallForm</name>
@@ -34,6 +33,14 @@
     <message>
         <source>Victim phone</source>
         <translation>受害人电话</translation>
+    </message>
+    <message>
+        <source>Victim's account (paid from)</source>
+        <translation>受害人付款账号</translation>
+    </message>
+    <message>
+        <source>The card or account the money left from</source>
+        <translation>钱款转出的银行卡或账户</translation>
     </message>
     <message>
         <source>Case</source>
@@ -136,12 +143,20 @@
         <translation>删除所选行</translation>
     </message>
     <message>
+        <source>%1 account(s)</source>
+        <translation>%1 个账户</translation>
+    </message>
+    <message>
+        <source>Known caller: %1 (Alt+K fills in)</source>
+        <translation>已有记录的来电人：%1（按 Alt+K 填入）</translation>
+    </message>
+    <message>
         <source>Suspect (receiving)</source>
-        <translation>涉案（收款）账户</translation>
+        <translation>涉案收款</translation>
     </message>
     <message>
         <source>Victim (paying)</source>
-        <translation>受害人（付款）账户</translation>
+        <translation>受害人付款</translation>
     </message>
     <message>
         <source>Suggested: %1 (words: %2). Click to confirm.</source>

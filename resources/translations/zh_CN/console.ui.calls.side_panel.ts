@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>SidePanel</name>
@@ -26,6 +25,18 @@
     <message>
         <source>Caller history</source>
         <translation>来电人历史</translation>
+    </message>
+    <message>
+        <source>Calls ended without an outcome. Enter or Ctrl+Shift+R resumes the chosen one.</source>
+        <translation>已结束但未填处置结果的通话。按回车或 Ctrl+Shift+R 继续所选通话。</translation>
+    </message>
+    <message>
+        <source>Awaiting outcome</source>
+        <translation>待填结果</translation>
+    </message>
+    <message>
+        <source>Awaiting outcome (%1)</source>
+        <translation>待填结果（%1）</translation>
     </message>
     <message>
         <source>Choose the fraud type to see its scripts.</source>
