@@ -49,8 +49,10 @@ class CallForm(QWidget):
         self.fields: dict[str, QLineEdit] = {}
         self.errors: dict[str, FieldError] = {}
         # Two columns, so that at 1366x768 the people, the notes, the money and the outcome are all in view.
-        columns = QHBoxLayout(self)
-        columns.setContentsMargins(2, 2, 2, 2)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(2, 2, 2, 2)
+        outer.setSpacing(2)
+        columns = QHBoxLayout()
         left, right = QVBoxLayout(), QVBoxLayout()
         left.setSpacing(4)
         right.setSpacing(4)
@@ -64,7 +66,8 @@ class CallForm(QWidget):
         self.known.setMinimumWidth(10)
         self.known.hide()
         self.known.clicked.connect(self.use_known)
-        pform.addRow(self.known)
+        outer.addWidget(self.known)
+        outer.addLayout(columns, 1)
         self._known: dict[str, Any] | None = None
         for key, label in (("caller.name", self.tr("Caller name")), ("caller.id_number", self.tr("Caller resident ID")),
                            ("caller.phone", self.tr("Caller phone"))):
@@ -99,8 +102,8 @@ class CallForm(QWidget):
         self.notes.setTabChangesFocus(True)      # Tab leaves the notes; a tab character is never wanted here
         self.notes.textChanged.connect(self._changed)
         cform.addRow(self.tr("Notes"), self.notes)
-        self.three_way = QCheckBox(self.tr("Three-way call with the command centre / alert platform made"),
-                                   objectName="threeWay")
+        self.three_way = QCheckBox(self.tr("Three-way call made"), objectName="threeWay")
+        self.three_way.setToolTip(self.tr("Three-way call with the command centre / alert platform made"))
         self.three_way.toggled.connect(self._changed)
         cform.addRow(self.three_way)
         left.addWidget(case, 1)
@@ -122,11 +125,16 @@ class CallForm(QWidget):
         self.transfers_view = self._table("transfersTable", self.transfers, self.tr("Transfers"), right)
         self.transfers_view.setItemDelegateForColumn(2, ChoiceDelegate(self._channels(), self))
         self.transfers_view.setItemDelegateForColumn(4, AccountDelegate(self.receiving_numbers, self))
-        for view, stretch in ((self.accounts_view, 2), (self.transfers_view, 4)):
+        # The numbers (and the time) are shown whole; the other columns share what is left, elided if they
+        # must be, so a table never needs a horizontal scroll bar at 1366 wide.
+        for view, whole in ((self.accounts_view, (2,)), (self.transfers_view, (0, 4))):
             header = view.horizontalHeader()
-            header.setSectionResizeMode(QHeaderView.ResizeToContents)
-            header.setSectionResizeMode(stretch, QHeaderView.Stretch)
+            header.setSectionResizeMode(QHeaderView.Stretch)
+            for column in whole:
+                header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
             header.setMinimumSectionSize(40)
+            view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+            view.setTextElideMode(Qt.ElideRight)
         self.table_errors = FieldError("tableErrors")
         right.addWidget(self.table_errors)
 

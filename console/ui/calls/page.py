@@ -95,7 +95,7 @@ class CallPage(Page):
         splitter = QSplitter(Qt.Horizontal)
         splitter.addWidget(scroll)
         splitter.addWidget(self.side)
-        splitter.setSizes([800, 360])
+        splitter.setSizes([870, 310])
         splitter.setStretchFactor(0, 7)
         splitter.setStretchFactor(1, 3)
         self.notice = QLabel(objectName="callNotice")
@@ -310,6 +310,8 @@ class CallPage(Page):
         self.form.show_problems({}, {})
         self.header.show_idle()
         self.side.show_history([])
+        self._scripts_for = ()
+        self._refresh_side()            # the last call's scripts, filled with its details, do not stay on screen
         self._set_active(False)
         self.header.number_entry.clear()
         self.form.offer_known(None)

@@ -67,6 +67,10 @@
         <translation>通话记录</translation>
     </message>
     <message>
+        <source>Three-way call made</source>
+        <translation>已进行三方通话</translation>
+    </message>
+    <message>
         <source>Three-way call with the command centre / alert platform made</source>
         <translation>已与指挥中心/接警平台进行三方通话</translation>
     </message>
