@@ -5,7 +5,7 @@ tabs, and a new call opened scrolled to where the last one was left."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QPushButton
 from tests.journey import Person
 
 
@@ -14,9 +14,12 @@ def test_call_form_by_keys_alone(qtbot, journey_window, db):
     person = Person(qtbot, pace_s=0.08)
     page = journey_window.page("call")
     f = page.form
+    stop = journey_window.findChild(QPushButton, "stopPaymentButton")
+    assert not stop.isEnabled() and ":disabled" in stop.styleSheet()      # idle: visibly off (15.17)
     person.shortcut("Ctrl+N")
     person.type("13971234567\n")
     person.wait_until(lambda: page.call_id is not None)
+    assert not stop.isEnabled()                               # a call, but nothing to stop yet
     assert person.focus() is f.fields["caller.name"]          # the first field, at the top
     person.type("何敏")
     person.shortcut("Alt+N")
@@ -28,6 +31,7 @@ def test_call_form_by_keys_alone(qtbot, journey_window, db):
     assert person.focus() is f.accounts_view or f.accounts_view.isAncestorOf(person.focus())
     person.type("6217001234567890122")
     person.tab()
+    assert stop.isEnabled()                                   # an account to stop
     person.type("李强")
     person.tab()                                              # the bank is computed: Tab leaves the table
     person.tab()

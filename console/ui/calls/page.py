@@ -57,7 +57,7 @@ class ActionKeysFirst(QObject):
         self.combos = {s[0].toCombined() for s in sequences if not s.isEmpty()}
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt name)
-        if event.type() == QEvent.ShortcutOverride and isinstance(obj, QWidget) and self.page.isAncestorOf(obj):
+        if event.type() == QEvent.ShortcutOverride:
             combo = event.keyCombination().toCombined()
             if combo in self.combos:
                 event.ignore()          # not overridden: the shortcut map gives the key to the action
@@ -143,9 +143,10 @@ class CallPage(Page):
         self._ticker.timeout.connect(self._tick)
         self._ticker.start()
         self._connect_actions()
+        # Watched where the keys go (the focused field or cell editor), not application-wide: a filter on the
+        # application would run Python for every event of every page.
         self._keys_first = ActionKeysFirst(self, [a.shortcut() for a in self.actions.all().values()])
-        QApplication.instance().installEventFilter(self._keys_first)
-        self.destroyed.connect(lambda: QApplication.instance().removeEventFilter(self._keys_first))
+        QApplication.instance().focusChanged.connect(self._watch_focus)
         self.listener = RingListener(self)
         self.listener.eventReceived.connect(self._on_ring)
         self.listener.listen(Settings.load().ring_port)
@@ -180,6 +181,10 @@ class CallPage(Page):
         self.nav.go("call")
         self.header.number_entry.setFocus()
         self.header.number_entry.selectAll()
+
+    def _watch_focus(self, _old, new) -> None:
+        if new is not None and self.isAncestorOf(new):
+            new.installEventFilter(self._keys_first)
 
     def _focus_outcome(self) -> None:
         self.scroll.ensureWidgetVisible(self.form.outcome)
