@@ -17,7 +17,7 @@ def _press_in_dialog(qtbot, *keys):
         for key, mods in keys:
             QTest.keyClick(QApplication.focusWidget() or dialog, key, mods)
             qtbot.wait(100)
-        QTimer.singleShot(3000, lambda: dialog.isVisible() and dialog.done(0))    # never hang the suite
+        QTimer.singleShot(3000, dialog, lambda: dialog.isVisible() and dialog.done(0))   # never hang the suite
     return handle
 
 

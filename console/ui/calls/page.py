@@ -288,16 +288,17 @@ class CallPage(Page):
         if not self.form.outcome.currentData():
             dialog = OutcomeDialog(code_names(self.ctx.db, "outcomes", lang=self.ctx.lang),
                                    self.incoming.number if self.incoming else "", self)
-            answered = dialog.exec() == QDialog.Accepted and dialog.choice
+            choice = dialog.choice if dialog.exec() == QDialog.Accepted else None
+            dialog.deleteLater()
             self.window().activateWindow()      # back from the dialog, the keys go to this window again
-            if not answered:
+            if not choice:
                 self._focus_outcome()
                 return False
-            if dialog.choice == OutcomeDialog.LATER:
+            if choice == OutcomeDialog.LATER:
                 call_model.park_call(self.ctx.db, self.ctx.user, self.call_id, clock=self.ctx.clock)
                 self._clear_call()
                 return True
-            self.form.set_combo(self.form.outcome, dialog.choice)
+            self.form.set_combo(self.form.outcome, choice)
             self.save_now()
         call_model.close_call(self.ctx.db, self.ctx.user, self.call_id, clock=self.ctx.clock)
         drafts.delete_draft(self.ctx.db, DRAFT_KIND, str(self.call_id), self.ctx.user.id)
