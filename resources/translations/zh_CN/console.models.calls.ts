@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Calls</name>
@@ -7,7 +8,7 @@
         <translation>这不是有效的电话号码，已按原样保留。</translation>
     </message>
     <message>
-        <source>This receiving account is not among the call's accounts: add it there, or pick one of them.</source>
+        <source>This receiving account is not among the call&apos;s accounts: add it there, or pick one of them.</source>
         <translation>该收款账号不在本次来电的涉案账户中：请先在上方添加，或从中选择。</translation>
     </message>
     <message>
