@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPlainTextEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from ...models.reference import code_names
 from ...models.sensitive import mask_id_number
 from ...models.validation import card_digits
-from .choice_delegate import AccountDelegate, ChoiceDelegate
+from .choice_delegate import AccountDelegate, ChoiceDelegate, TextDelegate
 from ..choices import account_kinds, channels
 from ..form_parts import coded_combo
 from .rows_model import RowsModel, rows_table
@@ -124,7 +124,9 @@ class CallForm(QWidget):
             display={"channel": self._channel_text}, parent=self)
         self.transfers_view = self._table("transfersTable", self.transfers, self.tr("Transfers"), right)
         self.transfers_view.setItemDelegateForColumn(2, ChoiceDelegate(self._channels(), self))
-        self.transfers_view.setItemDelegateForColumn(4, AccountDelegate(self.receiving_numbers, self))
+        self.transfers_view.setItemDelegateForColumn(4, AccountDelegate(self.receiving_numbers, self, self._changed))
+        for view in (self.accounts_view, self.transfers_view):
+            view.setItemDelegate(TextDelegate(self._changed, self))
         # The numbers (and the time) are shown whole; the other columns share what is left, elided if they
         # must be, so a table never needs a horizontal scroll bar at 1366 wide.
         for view, whole in ((self.accounts_view, (2,)), (self.transfers_view, (0, 4))):
@@ -298,6 +300,26 @@ class CallForm(QWidget):
             "accounts": [dict(r) for r in self.accounts.rows],
             "transfers": [dict(r) for r in self.transfers.rows],
         }
+
+    def draft_payload(self) -> dict[str, Any]:
+        """The payload plus what is in an open cell editor and not yet in the table: the draft is what was
+        typed, to the last key. (The call row is saved from the tables alone.)"""
+        payload = self.payload()
+        editor = QApplication.focusWidget()
+        for view, name in ((self.accounts_view, "accounts"), (self.transfers_view, "transfers")):
+            cells = editing_cells(view)
+            if not cells or editor is None or not view.viewport().isAncestorOf(editor):
+                continue
+            (row, key), = cells
+            if isinstance(editor, QLineEdit):
+                text = editor.text()
+            elif isinstance(editor, QComboBox) and editor.isEditable():
+                text = editor.currentText()
+            else:
+                continue            # a choice (role, kind, channel): its value is set when it is picked
+            if 0 <= row < len(payload[name]):
+                payload[name][row][key] = text
+        return payload
 
     def load(self, form: dict[str, Any]) -> None:
         self._loading = True

@@ -408,7 +408,7 @@ class CallPage(Page):
         if self.call_id is None:
             return
         payload = self.form.payload()
-        drafts.save_draft(self.ctx.db, DRAFT_KIND, str(self.call_id), self.ctx.user.id, payload,
+        drafts.save_draft(self.ctx.db, DRAFT_KIND, str(self.call_id), self.ctx.user.id, self.form.draft_payload(),
                           self.ctx.clock.now_iso())
         problems = call_model.save_call(self.ctx.db, self.ctx.user, self.call_id, payload, clock=self.ctx.clock)
         banks = {}
