@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CallForm</name>
@@ -35,7 +36,7 @@
         <translation>受害人电话</translation>
     </message>
     <message>
-        <source>Victim's account (paid from)</source>
+        <source>Victim&apos;s account (paid from)</source>
         <translation>受害人付款账号</translation>
     </message>
     <message>
