@@ -82,3 +82,19 @@ def _shortcut_rows(dialog) -> list[tuple[str, str]]:
 
     table = dialog.findChild(QTableWidget, "shortcutsTable")
     return [(table.item(r, 0).text(), table.item(r, 1).text()) for r in range(table.rowCount())]
+
+
+def test_ctrl_tab_leaves_a_table_from_any_cell(qtbot, journey_window, db):
+    person = Person(qtbot, pace_s=0.05)
+    page = journey_window.page("call")
+    person.shortcut("Ctrl+N")
+    person.type("13971234567\n")
+    person.wait_until(lambda: page.call_id is not None)
+    person.shortcut("Ctrl+Shift+T")
+    person.type("13:05")
+    person.key(Qt.Key.Key_Return)                             # the cell is written, the table keeps the focus
+    assert person.focus() is page.form.transfers_view
+    person.key(Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    view = page.form.transfers_view
+    assert not (person.focus() is view or view.isAncestorOf(person.focus()))
+    assert page.form.transfers.rows[0]["time"] == "13:05"
