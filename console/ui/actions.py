@@ -88,7 +88,7 @@ ACTION_SPECS: dict[ActionName, ActionSpec] = {
     ActionName.QUIT: ActionSpec(QT_TRANSLATE_NOOP("Actions", "Quit"), "Ctrl+Q", auto_repeat=False),
     ActionName.ADD_TRANSFER: ActionSpec(QT_TRANSLATE_NOOP("Actions", "Add transfer"), "Ctrl+Shift+T"),
     ActionName.FOCUS_OUTCOME: ActionSpec(QT_TRANSLATE_NOOP("Actions", "Go to the outcome"), "Alt+O"),
-    ActionName.SWITCH_SIDE_TAB: ActionSpec(QT_TRANSLATE_NOOP("Actions", "Scripts / caller history"), "Ctrl+Shift+H"),
+    ActionName.SWITCH_SIDE_TAB: ActionSpec(QT_TRANSLATE_NOOP("Actions", "Next side tab: scripts, history, awaiting outcome"), "Ctrl+Shift+H"),
     ActionName.USE_KNOWN_CALLER: ActionSpec(QT_TRANSLATE_NOOP("Actions", "Use the caller's known details"), "Alt+K",
                                             auto_repeat=False),
     ActionName.RESUME_CALL: ActionSpec(QT_TRANSLATE_NOOP("Actions", "Resume a call awaiting its outcome"),

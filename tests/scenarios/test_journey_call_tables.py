@@ -5,6 +5,8 @@ typed before it fired was lost ('10:20' saved as ':20', a card number without it
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import Qt
 
 from tests.journey import Person
@@ -23,7 +25,11 @@ def test_typed_cells_are_saved_whole(qtbot, journey_window, db):
     _start_call(person)
     person.wait_until(lambda: page.call_id is not None)
     person.shortcut("Ctrl+Shift+A")           # add an account: the number cell opens for typing
-    person.type(CARD)
+    person.type(CARD[:10])
+    person.wait(1200)                         # a pause, the cell still open: the draft has the digits
+    draft = json.loads(db.execute("SELECT payload FROM drafts WHERE key = ?", [str(page.call_id)]).fetchone()[0])
+    assert draft["accounts"][0]["number"] == CARD[:10]
+    person.type(CARD[10:])
     person.key(Qt.Key.Key_Tab)                # to the holder
     person.type("王五")
     person.key(Qt.Key.Key_Return)

@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPlainTextEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from ...models.reference import code_names
 from ...models.sensitive import mask_id_number
 from ...models.validation import card_digits
-from .choice_delegate import AccountDelegate, ChoiceDelegate
+from .choice_delegate import AccountDelegate, ChoiceDelegate, TextDelegate
 from ..choices import account_kinds, channels
 from ..form_parts import coded_combo
 from .rows_model import RowsModel, rows_table
@@ -49,12 +49,14 @@ class CallForm(QWidget):
         self.fields: dict[str, QLineEdit] = {}
         self.errors: dict[str, FieldError] = {}
         # Two columns, so that at 1366x768 the people, the notes, the money and the outcome are all in view.
-        columns = QHBoxLayout(self)
-        columns.setContentsMargins(2, 2, 2, 2)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(2, 2, 2, 2)
+        outer.setSpacing(2)
+        columns = QHBoxLayout()
         left, right = QVBoxLayout(), QVBoxLayout()
         left.setSpacing(4)
         right.setSpacing(4)
-        columns.addLayout(left, 5)
+        columns.addLayout(left, 4)
         columns.addLayout(right, 7)
 
         people = QGroupBox(self.tr("Caller and victim"))
@@ -64,7 +66,8 @@ class CallForm(QWidget):
         self.known.setMinimumWidth(10)
         self.known.hide()
         self.known.clicked.connect(self.use_known)
-        pform.addRow(self.known)
+        outer.addWidget(self.known)
+        outer.addLayout(columns, 1)
         self._known: dict[str, Any] | None = None
         for key, label in (("caller.name", self.tr("Caller name")), ("caller.id_number", self.tr("Caller resident ID")),
                            ("caller.phone", self.tr("Caller phone"))):
@@ -99,8 +102,8 @@ class CallForm(QWidget):
         self.notes.setTabChangesFocus(True)      # Tab leaves the notes; a tab character is never wanted here
         self.notes.textChanged.connect(self._changed)
         cform.addRow(self.tr("Notes"), self.notes)
-        self.three_way = QCheckBox(self.tr("Three-way call with the command centre / alert platform made"),
-                                   objectName="threeWay")
+        self.three_way = QCheckBox(self.tr("Three-way call made"), objectName="threeWay")
+        self.three_way.setToolTip(self.tr("Three-way call with the command centre / alert platform made"))
         self.three_way.toggled.connect(self._changed)
         cform.addRow(self.three_way)
         left.addWidget(case, 1)
@@ -121,12 +124,19 @@ class CallForm(QWidget):
             display={"channel": self._channel_text}, parent=self)
         self.transfers_view = self._table("transfersTable", self.transfers, self.tr("Transfers"), right)
         self.transfers_view.setItemDelegateForColumn(2, ChoiceDelegate(self._channels(), self))
-        self.transfers_view.setItemDelegateForColumn(4, AccountDelegate(self.receiving_numbers, self))
-        for view, stretch in ((self.accounts_view, 2), (self.transfers_view, 4)):
+        self.transfers_view.setItemDelegateForColumn(4, AccountDelegate(self.receiving_numbers, self, self._changed))
+        for view in (self.accounts_view, self.transfers_view):
+            view.setItemDelegate(TextDelegate(self._changed, self))
+        # The numbers (and the time) are shown whole; the other columns share what is left, elided if they
+        # must be, so a table never needs a horizontal scroll bar at 1366 wide.
+        for view, whole in ((self.accounts_view, (2,)), (self.transfers_view, (0, 4))):
             header = view.horizontalHeader()
-            header.setSectionResizeMode(QHeaderView.ResizeToContents)
-            header.setSectionResizeMode(stretch, QHeaderView.Stretch)
+            header.setSectionResizeMode(QHeaderView.Stretch)
+            for column in whole:
+                header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
             header.setMinimumSectionSize(40)
+            view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+            view.setTextElideMode(Qt.ElideRight)
         self.table_errors = FieldError("tableErrors")
         right.addWidget(self.table_errors)
 
@@ -192,7 +202,7 @@ class CallForm(QWidget):
         bits = [known.get("name") or "", mask_id_number(known["id_number"]) if known.get("id_number") else ""]
         if known.get("accounts"):
             bits.append(self.tr("%1 account(s)").replace("%1", str(len(known["accounts"]))))
-        self.known.setText(self.tr("Known caller: %1. Alt+K or click to fill in.")
+        self.known.setText(self.tr("Known caller: %1 (Alt+K fills in)")
                            .replace("%1", " · ".join(b for b in bits if b)))
         self.known.show()
 
@@ -290,6 +300,26 @@ class CallForm(QWidget):
             "accounts": [dict(r) for r in self.accounts.rows],
             "transfers": [dict(r) for r in self.transfers.rows],
         }
+
+    def draft_payload(self) -> dict[str, Any]:
+        """The payload plus what is in an open cell editor and not yet in the table: the draft is what was
+        typed, to the last key. (The call row is saved from the tables alone.)"""
+        payload = self.payload()
+        editor = QApplication.focusWidget()
+        for view, name in ((self.accounts_view, "accounts"), (self.transfers_view, "transfers")):
+            cells = editing_cells(view)
+            if not cells or editor is None or not view.viewport().isAncestorOf(editor):
+                continue
+            (row, key), = cells
+            if isinstance(editor, QLineEdit):
+                text = editor.text()
+            elif isinstance(editor, QComboBox) and editor.isEditable():
+                text = editor.currentText()
+            else:
+                continue            # a choice (role, kind, channel): its value is set when it is picked
+            if 0 <= row < len(payload[name]):
+                payload[name][row][key] = text
+        return payload
 
     def load(self, form: dict[str, Any]) -> None:
         self._loading = True

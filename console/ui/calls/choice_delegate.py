@@ -29,9 +29,10 @@ class AccountDelegate(QStyledItemDelegate):
     """A transfer's receiving account, picked from the call's accounts (typing its first digits completes
     it, Down lists them) or typed when it is not among them (then marked, to be added above)."""
 
-    def __init__(self, numbers, parent=None):
+    def __init__(self, numbers, parent=None, on_typed=None):
         super().__init__(parent)
         self.numbers = numbers          # () -> the call's receiving account numbers, as typed
+        self.on_typed = on_typed
 
     def createEditor(self, parent, option, index):  # noqa: N802
         combo = QComboBox(parent)
@@ -40,6 +41,8 @@ class AccountDelegate(QStyledItemDelegate):
         combo.setInsertPolicy(QComboBox.NoInsert)
         combo.addItems([n for n in self.numbers() if n])
         combo.completer().setCompletionMode(QCompleter.InlineCompletion)
+        if self.on_typed is not None:
+            combo.lineEdit().textEdited.connect(lambda _text: self.on_typed())
         return combo
 
     def setEditorData(self, editor, index):  # noqa: N802
@@ -47,3 +50,18 @@ class AccountDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor, model, index):  # noqa: N802
         model.setData(index, editor.currentText().strip(), Qt.EditRole)
+
+
+class TextDelegate(QStyledItemDelegate):
+    """A text cell whose keystrokes count as editing the call (so the draft is saved while a long number
+    is being typed, not only when the cell is left)."""
+
+    def __init__(self, on_typed, parent=None):
+        super().__init__(parent)
+        self.on_typed = on_typed
+
+    def createEditor(self, parent, option, index):  # noqa: N802
+        editor = super().createEditor(parent, option, index)
+        if hasattr(editor, "textEdited"):
+            editor.textEdited.connect(lambda _text: self.on_typed())
+        return editor

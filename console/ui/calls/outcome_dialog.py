@@ -19,7 +19,8 @@ class OutcomeDialog(QDialog):
         intro = QLabel(self.tr("The call with %1 has no outcome yet. Choose it, or say that it will follow: "
                                "the call then waits on your list of calls awaiting an outcome.").replace("%1", caller))
         intro.setWordWrap(True)
-        self.outcome = coded_combo("outcomeChoice", outcomes)
+        # Nothing chosen at first: Enter alone must not record the first outcome of the list.
+        self.outcome = coded_combo("outcomeChoice", [("", self.tr("(choose the outcome)"))] + list(outcomes))
         form = QFormLayout()
         form.addRow(self.tr("Outcome"), self.outcome)
         buttons = QDialogButtonBox(self)
@@ -44,6 +45,9 @@ class OutcomeDialog(QDialog):
         self.choice = self.outcome.currentData()
         if self.choice:
             self.accept()
+        else:
+            self.outcome.setFocus()
+            self.outcome.showPopup()
 
     def _later(self) -> None:
         self.choice = self.LATER

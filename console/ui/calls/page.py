@@ -12,7 +12,8 @@ import logging
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea, QSplitter,
+from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea,
+                               QSplitter,
                                QVBoxLayout)
 
 from ...models import calls as call_model
@@ -77,7 +78,7 @@ class CallPage(Page):
         splitter = QSplitter(Qt.Horizontal)
         splitter.addWidget(scroll)
         splitter.addWidget(self.side)
-        splitter.setSizes([800, 360])
+        splitter.setSizes([870, 310])
         splitter.setStretchFactor(0, 7)
         splitter.setStretchFactor(1, 3)
         self.notice = QLabel(objectName="callNotice")
@@ -125,6 +126,8 @@ class CallPage(Page):
         self._ticker.timeout.connect(self._tick)
         self._ticker.start()
         self._connect_actions()
+        # Watched where the keys go (the focused field or cell editor), not application-wide: a filter on the
+        # application would run Python for every event of every page.
         self.listener = RingListener(self)
         self.listener.eventReceived.connect(self._on_ring)
         self.listener.listen(Settings.load().ring_port)
@@ -265,14 +268,17 @@ class CallPage(Page):
         if not self.form.outcome.currentData():
             dialog = OutcomeDialog(code_names(self.ctx.db, "outcomes", lang=self.ctx.lang),
                                    self.incoming.number if self.incoming else "", self)
-            if dialog.exec() != QDialog.Accepted or not dialog.choice:
-                self.form.outcome.setFocus()
+            choice = dialog.choice if dialog.exec() == QDialog.Accepted else None
+            dialog.deleteLater()
+            self.window().activateWindow()      # back from the dialog, the keys go to this window again
+            if not choice:
+                self._focus_outcome()
                 return False
-            if dialog.choice == OutcomeDialog.LATER:
+            if choice == OutcomeDialog.LATER:
                 call_model.park_call(self.ctx.db, self.ctx.user, self.call_id, clock=self.ctx.clock)
                 self._clear_call()
                 return True
-            self.form.set_combo(self.form.outcome, dialog.choice)
+            self.form.set_combo(self.form.outcome, choice)
             self.save_now()
         call_model.close_call(self.ctx.db, self.ctx.user, self.call_id, clock=self.ctx.clock)
         drafts.delete_draft(self.ctx.db, DRAFT_KIND, str(self.call_id), self.ctx.user.id)
@@ -290,6 +296,8 @@ class CallPage(Page):
         self.form.show_problems({}, {})
         self.header.show_idle()
         self.side.show_history([])
+        self._scripts_for = ()
+        self._refresh_side()            # the last call's scripts, filled with its details, do not stay on screen
         self._set_active(False)
         self.header.number_entry.clear()
         self.form.offer_known(None)
@@ -380,7 +388,7 @@ class CallPage(Page):
         if self.call_id is None:
             return
         payload = self.form.payload()
-        drafts.save_draft(self.ctx.db, DRAFT_KIND, str(self.call_id), self.ctx.user.id, payload,
+        drafts.save_draft(self.ctx.db, DRAFT_KIND, str(self.call_id), self.ctx.user.id, self.form.draft_payload(),
                           self.ctx.clock.now_iso())
         problems = call_model.save_call(self.ctx.db, self.ctx.user, self.call_id, payload, clock=self.ctx.clock)
         banks = {}

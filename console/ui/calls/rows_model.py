@@ -142,6 +142,13 @@ class CellTable(QTableView):
         if leaving is not None:
             self.focusNextPrevChild_out(leaving)
 
+    def keyPressEvent(self, event):  # noqa: N802 (Qt name)
+        """Ctrl+Tab (Ctrl+Shift+Tab) leaves the table from any cell."""
+        if event.key() in (Qt.Key_Tab, Qt.Key_Backtab) and event.modifiers() & Qt.ControlModifier:
+            self.focusNextPrevChild_out(event.key() == Qt.Key_Tab and not event.modifiers() & Qt.ShiftModifier)
+            return
+        super().keyPressEvent(event)
+
     def focusNextPrevChild_out(self, forward: bool) -> None:  # noqa: N802
         """Moves the focus to the widget after (before) the table, past its own cells."""
         QAbstractScrollArea.focusNextPrevChild(self, forward)

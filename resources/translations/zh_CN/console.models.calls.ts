@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>This receiving account is not among the call&apos;s accounts: add it there, or pick one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>该收款账号不在本次来电的涉案账户中：请先在上方添加，或从中选择。</translation>
     </message>
     <message>
         <source>Write the time as 2026-11-25 13:05 or 13:05.</source>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Actions</name>
@@ -17,7 +16,7 @@
     </message>
     <message>
         <source>Stop-payments</source>
-        <translation>止付申请</translation>
+        <translation>紧急止付</translation>
     </message>
     <message>
         <source>Case lookup</source>
@@ -101,23 +100,23 @@
     </message>
     <message>
         <source>Add transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>添加转账记录</translation>
     </message>
     <message>
         <source>Go to the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>填写处置结果</translation>
     </message>
     <message>
-        <source>Scripts / caller history</source>
-        <translation type="unfinished"></translation>
+        <source>Next side tab: scripts, history, awaiting outcome</source>
+        <translation>切换右侧标签：话术、来电历史、待填结果</translation>
     </message>
     <message>
-        <source>Use the caller&apos;s known details</source>
-        <translation type="unfinished"></translation>
+        <source>Use the caller's known details</source>
+        <translation>使用来电人已有信息</translation>
     </message>
     <message>
         <source>Resume a call awaiting its outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>继续待填结果的通话</translation>
     </message>
 </context>
 </TS>

@@ -37,11 +37,11 @@
     </message>
     <message>
         <source>Victim&apos;s account (paid from)</source>
-        <translation type="unfinished"></translation>
+        <translation>受害人付款账号</translation>
     </message>
     <message>
         <source>The card or account the money left from</source>
-        <translation type="unfinished"></translation>
+        <translation>钱款转出的银行卡或账户</translation>
     </message>
     <message>
         <source>Case</source>
@@ -66,6 +66,10 @@
     <message>
         <source>Notes</source>
         <translation>通话记录</translation>
+    </message>
+    <message>
+        <source>Three-way call made</source>
+        <translation>已进行三方通话</translation>
     </message>
     <message>
         <source>Three-way call with the command centre / alert platform made</source>
@@ -145,19 +149,19 @@
     </message>
     <message>
         <source>%1 account(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个账户</translation>
     </message>
     <message>
-        <source>Known caller: %1. Alt+K or click to fill in.</source>
-        <translation type="unfinished"></translation>
+        <source>Known caller: %1 (Alt+K fills in)</source>
+        <translation>已有记录的来电人：%1（按 Alt+K 填入）</translation>
     </message>
     <message>
         <source>Suspect (receiving)</source>
-        <translation>涉案（收款）账户</translation>
+        <translation>涉案收款</translation>
     </message>
     <message>
         <source>Victim (paying)</source>
-        <translation>受害人（付款）账户</translation>
+        <translation>受害人付款</translation>
     </message>
     <message>
         <source>Suggested: %1 (words: %2). Click to confirm.</source>

@@ -29,11 +29,11 @@
     </message>
     <message>
         <source>The draft of call %1 could not be restored. It was set aside and kept; the call is on the list awaiting an outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>通话 %1 的草稿无法恢复，已另行保存；该通话已列入待填结果清单。</translation>
     </message>
     <message>
         <source>Restored the unfinished call of %1 from its draft, as it was last typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从草稿恢复 %1 未完成的通话，内容与最后一次录入一致。</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -41,11 +41,11 @@
     </message>
     <message>
         <source>Nothing to stop yet: type the receiving account or a transfer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无可止付内容：请先录入收款账户或转账记录。</translation>
     </message>
     <message>
         <source>%1 call(s) awaiting an outcome (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个通话待填结果（Ctrl+Shift+R）</translation>
     </message>
     <message>
         <source>Saved %1</source>

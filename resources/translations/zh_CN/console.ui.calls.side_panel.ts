@@ -29,15 +29,15 @@
     </message>
     <message>
         <source>Calls ended without an outcome. Enter or Ctrl+Shift+R resumes the chosen one.</source>
-        <translation type="unfinished"></translation>
+        <translation>已结束但未填处置结果的通话。按回车或 Ctrl+Shift+R 继续所选通话。</translation>
     </message>
     <message>
         <source>Awaiting outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>待填结果</translation>
     </message>
     <message>
         <source>Awaiting outcome (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>待填结果（%1）</translation>
     </message>
     <message>
         <source>Choose the fraud type to see its scripts.</source>
