@@ -16,6 +16,9 @@ import pytest
 from console.models import backup
 from console.models.db import (DamagedDatabaseError, ReadOnlyDatabaseError, connect, damage_marker, mark_damaged,
                                open_database, quick_check)
+from console.models.users import Role, User
+
+ADMIN = User(0, "admin", "Administrator", Role.ADMIN)   # backup and restore are an administrator's
 
 
 def _add_calls(db, n, tag):
@@ -109,7 +112,7 @@ def test_checking_a_backup_writes_nothing_to_it(db_path, tmp_path):
 
 
 def test_backups_are_self_contained_files(db_path, tmp_path):
-    made = backup.backup_to(db_path, tmp_path / "b")
+    made = backup.backup_to(db_path, tmp_path / "b", ADMIN)
     assert made.read_bytes()[18:20] == b"\x01\x01"       # rollback journal: no -wal needed beside it
     assert made.stat().st_mode & 0o077 == 0
 
@@ -133,7 +136,7 @@ WRITER = textwrap.dedent("""
 def test_restore_beside_a_writing_seat_keeps_what_it_commits_afterwards(db_path, tmp_path):
     db = connect(db_path)
     _add_calls(db, 3, "in-backup")
-    made = backup.backup_to(db_path, tmp_path / "b")
+    made = backup.backup_to(db_path, tmp_path / "b", ADMIN)
     db.conn.close()
     seat = subprocess.Popen([sys.executable, "-c", WRITER, str(db_path)], stdin=subprocess.PIPE,
                             stdout=subprocess.PIPE, text=True)
@@ -146,7 +149,7 @@ def test_restore_beside_a_writing_seat_keeps_what_it_commits_afterwards(db_path,
             assert seat.stdout.readline().split() == ["committed", tag]
 
         commit("before-restore")
-        kept = backup.restore(made, db_path)
+        kept = backup.restore(made, db_path, ADMIN)
         for i in range(5):
             commit(f"after-restore-{i}")
         seat.stdin.write("\n")
@@ -166,29 +169,29 @@ def test_restore_beside_a_writing_seat_keeps_what_it_commits_afterwards(db_path,
 
 
 def test_restore_over_an_unreadable_file_keeps_it_and_its_wal(db_path, tmp_path):
-    made = backup.backup_to(db_path, tmp_path / "b")
+    made = backup.backup_to(db_path, tmp_path / "b", ADMIN)
     db_path.write_bytes(b"not a database at all" * 300)
     Path(f"{db_path}-wal").write_bytes(b"old wal frames")
-    kept = backup.restore(made, db_path)
+    kept = backup.restore(made, db_path, ADMIN)
     assert kept.read_bytes().startswith(b"not a database")
     assert Path(f"{kept}-wal").read_bytes() == b"old wal frames"
     assert connect(db_path).execute("SELECT count(*) FROM users").fetchone()[0] == 4
 
 
 def test_restore_clears_the_damage_mark(db_path, tmp_path):
-    made = backup.backup_to(db_path, tmp_path / "b")
+    made = backup.backup_to(db_path, tmp_path / "b", ADMIN)
     damage_interior_page(db_path)
     mark_damaged(db_path, "found by the check")
-    backup.restore(made, db_path)
+    backup.restore(made, db_path, ADMIN)
     assert not damage_marker(db_path).exists()
     db = open_database(db_path, check=True)
     assert db.execute("SELECT count(*) FROM calls WHERE caller_raw LIKE 'filler-%'").fetchone()[0] == 0
 
 
 def test_restoring_into_a_missing_file_creates_it(tmp_path, db_path):
-    made = backup.backup_to(db_path, tmp_path / "b")
+    made = backup.backup_to(db_path, tmp_path / "b", ADMIN)
     target = tmp_path / "new" / "console.db"
-    assert backup.restore(made, target) is None
+    assert backup.restore(made, target, ADMIN) is None
     assert target.stat().st_mode & 0o077 == 0
     assert connect(target).execute("SELECT count(*) FROM users").fetchone()[0] == 4
 
@@ -203,7 +206,7 @@ def test_a_seat_writing_all_through_a_restore_loses_nothing_it_committed(db_path
 
     db = connect(db_path)
     _add_calls(db, 5000, "filler")                 # a copy aside that takes a while
-    made = backup.backup_to(db_path, tmp_path / "b")
+    made = backup.backup_to(db_path, tmp_path / "b", ADMIN)
     db.conn.close()
     stop, committed, errors = threading.Event(), [], []
 
@@ -226,7 +229,7 @@ def test_a_seat_writing_all_through_a_restore_loses_nothing_it_committed(db_path
     writer = threading.Thread(target=seat)
     writer.start()
     time.sleep(0.1)
-    kept = backup.restore(made, db_path)
+    kept = backup.restore(made, db_path, ADMIN)
     time.sleep(0.1)
     stop.set()
     writer.join()

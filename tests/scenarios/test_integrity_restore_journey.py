@@ -14,6 +14,10 @@ from console.models.db import connect
 from console.models.paths import backup_dir
 from tests.journey import Person
 
+from console.models.users import Role, User
+
+ADMIN = User(0, "admin", "Administrator", Role.ADMIN)   # backup and restore are an administrator's
+
 
 @pytest.fixture
 def as_admin(ctx, admin, db_path):
@@ -29,7 +33,7 @@ def _add_call(db, tag):
 
 def test_admin_restores_a_backup_beside_a_working_seat(qtbot, as_admin, db, db_path, journey_window):
     _add_call(db, "in-backup")
-    made = backup.backup_to(db_path, backup_dir())
+    made = backup.backup_to(db_path, backup_dir(), ADMIN)
     _add_call(db, "after-backup")
     other_seat = connect(db_path)                     # another console, its connection open throughout
     _add_call(other_seat, "seat-before-restore")

@@ -18,6 +18,10 @@ from console.models.settings import Settings
 from console.ui.main_window import MainWindow
 from tests.models.test_integrity_storage import damage_interior_page
 
+from console.models.users import Role, User
+
+ADMIN = User(0, "admin", "Administrator", Role.ADMIN)   # backup and restore are an administrator's
+
 
 @pytest.fixture
 def answer_boxes():
@@ -112,7 +116,7 @@ def test_an_empty_file_is_offered_the_newest_backup(qtbot, answer_boxes, db_path
     s = Settings.load()
     s.backup_dir = str(folder)
     s.save()
-    made = backup.backup_to(db_path, folder)
+    made = backup.backup_to(db_path, folder, ADMIN)
     newer_but_damaged = folder / "console-backup-29991231-000000.db"   # kept unchecked by an older console
     newer_but_damaged.write_bytes(made.read_bytes()[:4096] + b"\x00garbage" * 3000)
     db_path.write_bytes(b"")
