@@ -124,7 +124,7 @@ class Person:
 
         QTimer.singleShot(50, poll)
 
-    def wait_until(self, condition: Callable[[], bool], timeout_ms: int = 5_000) -> None:
+    def wait_until(self, condition: Callable[[], bool], timeout_ms: int = 15_000) -> None:
         self.qtbot.waitUntil(condition, timeout=timeout_ms)
 
 

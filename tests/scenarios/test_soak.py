@@ -119,6 +119,7 @@ def test_a_long_shift_leaves_the_console_answering(qtbot, journey_window, db):
 
     # What was typed is saved; the next ring pops the next call.
     person.shortcut("Ctrl+1")
+    person.when_dialog(lambda dialog: person.click(dialog.later))     # hang-up asks for the outcome
     person.shortcut("Ctrl+E")
     person.wait_until(lambda: call_page.call_id is None)
     notes = db.execute("SELECT notes FROM calls WHERE id = ?", [call_id]).fetchone()[0]
