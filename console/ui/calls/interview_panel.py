@@ -185,7 +185,7 @@ class InterviewPanel(QFrame):
             opt = q.option(value) if q.kind == "choice" else None
             shown = opt.label(self.lang) if opt else (value or "—")
             rows.append(f"<span style='color:#777'>{q.label(self.lang)}</span> <b>{shown}</b>")
-        return "<br>".join(rows[-8:])
+        return "<br>".join(rows[-4:])
 
     # -- keys ----------------------------------------------------------------------------------------
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt name)
@@ -194,7 +194,8 @@ class InterviewPanel(QFrame):
         if event.key() == Qt.Key_Backspace:
             self.go_back()
             return
-        if q is None or not text or event.modifiers() & (Qt.ControlModifier | Qt.AltModifier):
+        # Enter comes here too, passed up by the answer box after it took it: it must not answer again.
+        if q is None or not text.isprintable() or not text or event.modifiers() & (Qt.ControlModifier | Qt.AltModifier):
             super().keyPressEvent(event)
             return
         if q == FRAUD_TYPE_QUESTION:
@@ -234,19 +235,19 @@ class InterviewPanel(QFrame):
 
 
 class StateBadge(QLabel):
-    """The victim's state and the code, in the call header."""
+    """The code (fraud type - victim state - urgency), in the call header."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("victimStateBadge")
         self.setAlignment(Qt.AlignRight)
 
-    def show_state(self, state_text: str, code_text: str) -> None:
-        if not state_text and not code_text:
+    def show_code(self, code_text: str) -> None:
+        if not code_text:
             self.clear()
             self.setStyleSheet("")
             return
-        self.setText(" · ".join(t for t in (state_text, code_text) if t))
+        self.setText(code_text)
         self.setStyleSheet("background: #fdecea; color: #b71c1c; font-weight: bold; padding: 2px 8px; "
                            "border-radius: 3px;")
 
@@ -269,8 +270,8 @@ def attach_interview(page) -> InterviewPanel:
     column.addWidget(page.side)          # moves the scripts and history under the interview
     outer.setStretchFactor(at, 3)
     outer.setSizes(sizes)
-    column.setStretchFactor(0, 2)
-    column.setStretchFactor(1, 3)
+    column.setStretchFactor(0, 1)
+    column.setStretchFactor(1, 1)
     badge = StateBadge()
     right = page.header.layout().itemAt(1).layout()
     right.insertWidget(2, badge, 0, Qt.AlignRight)
@@ -282,8 +283,7 @@ def attach_interview(page) -> InterviewPanel:
         interview.save(page.ctx.db, page.ctx.user, page.call_id, victim_state=panel.state,
                        answers=panel.stored_answers(), code=panel.current_code(),
                        response=panel.current_response(), clock=page.ctx.clock)
-        badge.show_state(interview.state_label(panel.state, page.ctx.lang),
-                         interview.code_label(panel.current_code(), page.ctx.lang))
+        badge.show_code(interview.code_label(panel.current_code(), page.ctx.lang))
 
     def follow() -> None:
         """A new or reopened call loads its interview; the form's fraud type and money update the code."""
@@ -293,13 +293,12 @@ def attach_interview(page) -> InterviewPanel:
             panel.reset(record, page.form.fraud_type.currentData() or None)
             panel.setEnabled(page.call_id is not None)
         if page.call_id is None:
-            badge.show_state("", "")
+            badge.show_code("")
             return
         has_account = bool(page.form.receiving_numbers())
         if panel.set_context(page.form.fraud_type.currentData() or None, _first_transfer_minutes(page), has_account):
             save()
-        badge.show_state(interview.state_label(panel.state, page.ctx.lang),
-                         interview.code_label(panel.current_code(), page.ctx.lang))
+        badge.show_code(interview.code_label(panel.current_code(), page.ctx.lang))
 
     def land(question: interview.Question, value: str) -> None:
         """The answer goes where the officer would otherwise type it again."""
