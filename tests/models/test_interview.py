@@ -161,3 +161,21 @@ def test_starter_library_covers_every_case(db):
     assert tags["老年人"] >= 3 and tags["银行"] >= 3
     row = db.execute("SELECT notes, victim_states FROM scripts WHERE slug = 'state-recovery-debunk'").fetchone()
     assert row[0].startswith("来源：") and json.loads(row[1]) == ["recovery"]
+
+
+def test_effectiveness_per_version_and_state_with_calls_behind_each_rate(db, officer, clock):
+    from console.scripts_library.effectiveness import (MIN_CALLS_TO_JUDGE, effectiveness_by_version_and_state,
+                                                       versions_shown_in_call)
+    from console.scripts_library.reading import record_shown
+    opening = next(s for s in scripts_for_call(db, "rebate", None, "paid") if s.title == "已转账：抓紧时间")
+    for i, (state, outcome) in enumerate([("paid", "dissuaded"), ("paid", "defrauded"), ("paid", "dissuaded"),
+                                          ("doubting", "defrauded")]):
+        cid = calls.start_call(db, officer, manual_call(f"1397123456{i}"), clock=clock)
+        db.execute("UPDATE calls SET outcome = ?, victim_state = ? WHERE id = ?", [outcome, state, cid])
+        record_shown(db, cid, opening, clock.now_iso())
+    rows = [e for e in effectiveness_by_version_and_state(db) if e.script_id == opening.script_id]
+    by_state = {e.victim_state: e for e in rows}
+    assert by_state["paid"].version == 1 and by_state["paid"].with_outcome == 3
+    assert by_state["paid"].rate == pytest.approx(2 / 3) and by_state["doubting"].rate == 0
+    assert all(e.too_few for e in rows) and MIN_CALLS_TO_JUDGE > 3
+    assert versions_shown_in_call(db, cid) == [("已转账：抓紧时间", 1, clock.now_iso())]

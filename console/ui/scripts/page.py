@@ -16,13 +16,12 @@ from ...models.reference import code_names
 from ...models.users import Permission
 from ...scripts_library import library
 from ...scripts_library.diffing import ADDED, REMOVED, Row, compare
-from ...scripts_library.effectiveness import effectiveness
 from ...scripts_library.exchange import export_folder, import_folder
 from ...scripts_library.placeholders import KNOWN, SAMPLE, unknown_placeholders
 from ...scripts_library.reading import STAGES, fill_placeholders
 from ...scripts_library.search import search_scripts
-from ..admin.table_model import TupleTableModel
 from ..page import Page
+from .effectiveness_view import EffectivenessView
 
 
 class ScriptsPage(Page):
@@ -61,12 +60,8 @@ class ScriptsPage(Page):
             self.tabs.addTab(self._editor_tab(), self.tr("Edit"))
             self.tabs.addTab(self._review_tab(), self.tr("Review"))
             self.tabs.addTab(self._versions_tab(), self.tr("Versions"))
-        self.effect_model = TupleTableModel([self.tr("Script"), self.tr("Shown in calls"), self.tr("Calls with outcome"),
-                                             self.tr("Dissuaded"), self.tr("Dissuasion rate")], self)
-        effect_view = QTreeView(objectName="effectiveness")
-        effect_view.setRootIsDecorated(False)
-        effect_view.setModel(self.effect_model)
-        self.tabs.addTab(effect_view, self.tr("Which words work"))
+        self.effect_view = EffectivenessView(db, self.ctx.lang, can_review=self.can_edit)
+        self.tabs.addTab(self.effect_view, self.tr("Which words work"))
         self.tabs.currentChanged.connect(self._tab_changed)
         splitter = QSplitter(Qt.Horizontal)
         splitter.addWidget(left)
@@ -463,10 +458,5 @@ class ScriptsPage(Page):
                 f"border='1' style='border-color:#cfd8dc; font-size:12pt'>{head}{''.join(body)}</table>")
 
     def _tab_changed(self, index: int) -> None:
-        if self.tabs.widget(index).objectName() == "effectiveness":
-            rows = []
-            for e in effectiveness(self.ctx.db):
-                rate = "—" if e.rate is None else f"{e.rate:.0%}"
-                rows.append((e.title, e.shown, e.with_outcome, e.dissuaded, rate))
-            self.effect_model.set_rows(rows)
-
+        if self.tabs.widget(index) is self.effect_view:
+            self.effect_view.refresh()
