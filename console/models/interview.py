@@ -15,6 +15,7 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from sqlite_utils import Database
 
 from ..resources import load_json
@@ -157,7 +158,8 @@ def code_label(code: str | None, lang: str) -> str:
     short = (t.get("short_en") if lang == "en" else t.get("short")) or fraud_type
     u = next((x for x in _definitions()["urgency"] if x["code"] == urg), None)
     u_text = (u["name_en"] if lang == "en" else u["name"]) if u else urg
-    state_text = state_label(state, lang) or ("?" if state == "unknown" else state)
+    state_text = state_label(state, lang) or (QCoreApplication.translate("Interview", "no state")
+                                              if state == "unknown" else state)
     joiner = "" if urg.startswith(("lt", "gt")) else "-"
     return f"{short}-{state_text}{joiner}{u_text}"
 

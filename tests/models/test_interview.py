@@ -179,3 +179,20 @@ def test_effectiveness_per_version_and_state_with_calls_behind_each_rate(db, off
     assert by_state["paid"].rate == pytest.approx(2 / 3) and by_state["doubting"].rate == 0
     assert all(e.too_few for e in rows) and MIN_CALLS_TO_JUDGE > 3
     assert versions_shown_in_call(db, cid) == [("已转账：抓紧时间", 1, clock.now_iso())]
+
+
+def test_demo_calls_carry_states_codes_answers_and_scripts_shown(tmp_path):
+    from console.models.demo import generate
+    from console.scripts_library.effectiveness import effectiveness_by_version_and_state
+    demo = generate(tmp_path / "demo.db", years=0.02)
+    n, with_code, states = demo.execute("SELECT count(*), count(determinant_code), count(DISTINCT victim_state) "
+                                        "FROM calls").fetchone()
+    assert n > 0 and with_code == n and states == 6
+    answers = json.loads(demo.execute("SELECT interview_json FROM calls WHERE victim_state = 'paid' LIMIT 1")
+                         .fetchone()[0])
+    assert answers["money"] == "paid" and "caller" in answers
+    effects = effectiveness_by_version_and_state(demo)
+    assert {e.victim_state for e in effects} >= {"paid", "in_contact", None}
+    assert {e.version for e in effects if e.title.startswith("已转账：抓紧时间")} == {1, 2}
+    assert interview.code_counts(demo)[0][1] > 1
+    demo.conn.close()
