@@ -8,7 +8,7 @@ sits above the scripts and history of the call page; `attach_interview(page)` pl
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QSizePolicy, QSplitter, QVBoxLayout, QWidget
 
@@ -320,7 +320,8 @@ def attach_interview(page) -> InterviewPanel:
             else:
                 form.transfers.setData(form.transfers.index(row, _column(form.transfers, key)), value)
         elif question.field in ("app", "fraud_number"):
-            label = panel.tr("App: %1") if question.field == "app" else panel.tr("Fraud number: %1")
+            label = (QCoreApplication.translate("InterviewPanel", "App: %1") if question.field == "app"
+                     else QCoreApplication.translate("InterviewPanel", "Fraud number: %1"))
             form.notes.appendPlainText(label.replace("%1", value))
         follow()
 

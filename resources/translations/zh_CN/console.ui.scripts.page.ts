@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ScriptsPage</name>
@@ -41,26 +42,6 @@
     <message>
         <source>Versions</source>
         <translation>版本对比</translation>
-    </message>
-    <message>
-        <source>Script</source>
-        <translation>话术</translation>
-    </message>
-    <message>
-        <source>Shown in calls</source>
-        <translation>通话中显示次数</translation>
-    </message>
-    <message>
-        <source>Calls with outcome</source>
-        <translation>有结果的通话</translation>
-    </message>
-    <message>
-        <source>Dissuaded</source>
-        <translation>劝阻成功</translation>
-    </message>
-    <message>
-        <source>Dissuasion rate</source>
-        <translation>劝阻成功率</translation>
     </message>
     <message>
         <source>Which words work</source>
