@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from dataclasses import field as dc_field
-from datetime import datetime
+from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 
@@ -22,6 +22,7 @@ from ..resources import load_json
 from . import audit
 from .clock import Clock
 from .db import transaction
+from .numbers import id_number_key
 from .users import Permission, User, require
 
 STOP_WINDOW_MINUTES = 48 * 60
@@ -177,6 +178,20 @@ def choose_response(state: str | None, minutes: int | None, *, has_account: bool
         out.append(REPORT_AT_STATION)
     out.append(SCRIPTS)
     return tuple(out)
+
+
+ELDERLY_AGE = 60
+
+
+def audiences(victim_id_number: str, today: date) -> tuple[str, ...]:
+    """The kinds of victim a script may be written for that this victim is: 'elderly' from 60, by the ID."""
+    key = id_number_key(victim_id_number)
+    try:
+        born = date(int(key[6:10]), int(key[10:12]), int(key[12:14]))
+    except (ValueError, IndexError):
+        return ()
+    age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+    return ("elderly",) if age >= ELDERLY_AGE else ()
 
 
 @dataclass(frozen=True)

@@ -27,11 +27,12 @@ def load_starter_library(db: Database, *, clock: Clock | None = None) -> int:
         cts = json.dumps(s.get("call_types", []), ensure_ascii=False)
         states = json.dumps(s.get("victim_states", []), ensure_ascii=False)
         tags = json.dumps(s.get("tags", []), ensure_ascii=False)
+        audiences = json.dumps(s.get("audiences", []), ensure_ascii=False)
         cur = db.execute(
             "INSERT INTO scripts (slug, title, title_initials, stage, fraud_types, call_types, tags, victim_states, "
-            "notes, body, rank, status, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'published', ?, ?)",
-            [s["slug"], s["title"], title_initials(s["title"]), s["stage"], fts, cts, tags, states,
+            "audiences, notes, body, rank, status, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'published', ?, ?)",
+            [s["slug"], s["title"], title_initials(s["title"]), s["stage"], fts, cts, tags, states, audiences,
              s.get("notes", ""), s["body"], rank, now, now])
         vid = db.execute(
             "INSERT INTO script_versions (script_id, version, title, body, stage, fraud_types, call_types, tags, "

@@ -196,3 +196,15 @@ def test_demo_calls_carry_states_codes_answers_and_scripts_shown(tmp_path):
     assert {e.version for e in effects if e.title.startswith("已转账：抓紧时间")} == {1, 2}
     assert interview.code_counts(demo)[0][1] > 1
     demo.conn.close()
+
+
+def test_elderly_scripts_only_for_an_elderly_victim(db):
+    from datetime import date
+    today = date(2026, 11, 25)
+    assert interview.audiences("110101195001011234", today) == ("elderly",)
+    assert interview.audiences("420902198503120028", today) == ()
+    assert interview.audiences("not an id", today) == ()
+    young = {s.title for s in scripts_for_call(db, "investment", None)}
+    old = {s.title for s in scripts_for_call(db, "investment", None, None, ("elderly",))}
+    assert "老年人：慢慢说" in old - young
+    assert not any(t.startswith("老年人") for t in young)

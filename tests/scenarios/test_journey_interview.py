@@ -11,9 +11,12 @@ from tests.journey import Person, no_error_boxes
 PACE = 0.05
 
 
-def _start_call(person: Person, number: str) -> None:
+def _start_call(person: Person, number: str, id_number: str = "") -> None:
     person.shortcut("Ctrl+N")
-    person.type(number + "\n")
+    person.type(number + "\n")            # the focus lands on the caller's name
+    if id_number:
+        person.tab()
+        person.type(id_number)
     person.shortcut("F6")                  # the interview
 
 
@@ -81,6 +84,7 @@ def test_three_fraud_types_three_states_keys_only(qtbot, journey_window, db):
     person.type("1")                       # the victim
     person.type("1")                       # still in contact
     assert "仍在联系：先断开" in _scripts_text(page), "the scripts follow the state at once"
+    assert "老年人" not in _scripts_text(page)
     person.type("3")                       # no money has left
     person.type("1")                       # "police"
     person.type("1")                       # "money laundering"
@@ -99,8 +103,9 @@ def test_three_fraud_types_three_states_keys_only(qtbot, journey_window, db):
     assert "派出所" in panel.response.text() or "Dispatch" in panel.response.text()
     _end_call(person, page)
 
-    # 3. 虚假投资, a repeat victim offered "recovery"; the officer marks doubt with one key, then lifts it.
-    _start_call(person, "13911112222")
+    # 3. 虚假投资, a repeat victim of 76 offered "recovery"; the officer marks doubt with one key, then lifts it.
+    _start_call(person, "13911112222", "110101195001011239")
+    assert person.focus() is panel
     person.type("2")                       # 虚假投资理财
     person.type("1")
     person.type("2")
@@ -112,6 +117,7 @@ def test_three_fraud_types_three_states_keys_only(qtbot, journey_window, db):
     third = page.call_id
     person.wait_until(lambda: _row(db, third)[1] == "recovery")
     assert "二次被骗：追损是第二次骗局" in _scripts_text(page)
+    assert "老年人：慢慢说" in _scripts_text(page), "the victim's ID says 76: the words for the elderly join"
     assert "虚假投资（追损）" in _scripts_text(page)
     person.shortcut("Alt+4")               # the officer: she is hostile now
     person.wait_until(lambda: _row(db, third)[1] == "doubting")

@@ -32,3 +32,9 @@ def interview_m003_victim_state_and_code(db: Database) -> None:
     db.execute("ALTER TABLE scripts ADD COLUMN victim_states TEXT NOT NULL DEFAULT '[]'")
     db.execute("ALTER TABLE scripts ADD COLUMN notes TEXT NOT NULL DEFAULT ''")
     db.execute("CREATE INDEX IF NOT EXISTS calls_determinant_code ON calls(determinant_code)")
+
+
+@migrations()
+def interview_m004_script_audience(db: Database) -> None:
+    """A script may be for one kind of victim only (an elderly victim): shown when the call's victim is one."""
+    db.execute("ALTER TABLE scripts ADD COLUMN audiences TEXT NOT NULL DEFAULT '[]'")

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QSizePolicy, QSplitter,
 from ...models import calls as call_model
 from ...models import interview
 from ...models.reference import fraud_types
+from ...scripts_library.reading import scripts_for_call
 
 OPTION_KEYS = "123456789ABCDEFGH"
 FRAUD_TYPE_QUESTION = "fraud_type"      # asked first while the call has no fraud type
@@ -275,7 +276,17 @@ def attach_interview(page) -> InterviewPanel:
     badge = StateBadge()
     right = page.header.layout().itemAt(1).layout()
     right.insertWidget(2, badge, 0, Qt.AlignRight)
-    followed: dict[str, object] = {"call": None}
+    followed: dict[str, object] = {"call": None, "audiences": ()}
+
+    def victim_audiences() -> tuple[str, ...]:
+        p = page.form.payload()
+        victim = p["caller"] if p["victim_is_caller"] else p["victim"]
+        return interview.audiences(victim.get("id_number", ""), page.ctx.clock.now().date())
+
+    def scripts_for(fraud_type: str | None, call_type: str | None) -> list:
+        """The scripts for this call's fraud type, victim state and kind of victim (an elderly victim)."""
+        followed["audiences"] = victim_audiences()
+        return scripts_for_call(page.ctx.db, fraud_type, call_type, panel.state, followed["audiences"])
 
     def save() -> None:
         if page.call_id is None or page.ctx.user is None:
@@ -295,6 +306,9 @@ def attach_interview(page) -> InterviewPanel:
         if page.call_id is None:
             badge.show_code("")
             return
+        if victim_audiences() != followed["audiences"]:
+            followed["audiences"] = victim_audiences()
+            on_state(None)                 # the victim's ID says elderly: their scripts join at once
         has_account = bool(page.form.receiving_numbers())
         if panel.set_context(page.form.fraud_type.currentData() or None, _first_transfer_minutes(page), has_account):
             save()
@@ -341,6 +355,7 @@ def attach_interview(page) -> InterviewPanel:
         shortcut = QShortcut(QKeySequence(s.key), page, context=Qt.WidgetWithChildrenShortcut)
         shortcut.activated.connect(lambda code=s.code: panel.set_state(code) if page.call_id is not None else None)
     panel.follow = follow
+    panel.scripts_for = scripts_for
     return panel
 
 

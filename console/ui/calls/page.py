@@ -432,8 +432,7 @@ class CallPage(Page):
         self.interview.follow()
         if code != self._scripts_for:
             # A snapshot per fraud type: publishing a new version never changes what is being read.
-            self._scripts = scripts_for_call(self.ctx.db, code, self.form.call_type.currentData(),
-                                             self.interview.state) if code else []
+            self._scripts = self.interview.scripts_for(code, self.form.call_type.currentData()) if code else []
             self._scripts_for = code
             if self.call_id is not None:
                 with transaction(self.ctx.db):
