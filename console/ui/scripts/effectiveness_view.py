@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel, QSplitter, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTreeView, QVBoxLayout, QWidget
 
 from ...models import interview
 from ...scripts_library.effectiveness import MIN_CALLS_TO_JUDGE, effectiveness_by_version_and_state
@@ -30,7 +30,10 @@ def _view(name: str, model) -> QTreeView:
     view = QTreeView(objectName=name)
     view.setRootIsDecorated(False)
     view.setAlternatingRowColors(True)
+    view.setUniformRowHeights(True)
     view.setModel(model)
+    view.header().setStretchLastSection(False)
+    view.header().setSectionResizeMode(QHeaderView.ResizeToContents)
     return view
 
 
@@ -64,7 +67,7 @@ class EffectivenessView(QWidget):
             sv.addWidget(QLabel(self.tr("Calls to review, newest first, with their compliance grade")))
             sv.addWidget(_view("complianceSample", self.sample))
             bottom.addWidget(sample_box)
-            bottom.setSizes([300, 560])
+            bottom.setSizes([280, 600])
         column = QSplitter(Qt.Vertical)
         column.addWidget(_view("effectByVersion", self.model))
         column.addWidget(bottom)
