@@ -6,9 +6,13 @@ from __future__ import annotations
 import json
 
 from console.ui.actions import ActionName
+from PySide6.QtCore import Qt
+
 from tests.journey import Person, no_error_boxes
+from tests.scenarios.test_journey_scripts import click_tab, close_window, open_window
 
 PACE = 0.05
+DISSUADED_DOWNS = 0            # the first outcome offered is 劝阻成功
 
 
 def _start_call(person: Person, number: str, id_number: str = "") -> None:
@@ -29,13 +33,19 @@ def _scripts_text(page) -> str:
     return page.side.scripts.toPlainText()
 
 
-def _end_call(person: Person, page) -> None:
-    person.when_dialog(lambda dialog: person.click(dialog.later))
+def _end_call(person: Person, page, outcome_downs: int | None = None) -> None:
+    """Hangs up; the outcome is chosen with Down in the dialog's list (None: it will follow)."""
+    def answer(dialog) -> None:
+        for _ in range(outcome_downs or 0):
+            person.key(Qt.Key.Key_Down)
+        person.click(dialog.later if outcome_downs is None else dialog.record)
+
+    person.when_dialog(answer)
     person.shortcut("Ctrl+E")
     person.wait_until(lambda: page.call_id is None)
 
 
-def test_three_fraud_types_three_states_keys_only(qtbot, journey_window, db):
+def test_three_fraud_types_three_states_keys_only(qtbot, journey_window, ctx, db, senior):
     person = Person(qtbot, pace_s=PACE)
     page = journey_window.page("call")
     panel = page.interview
@@ -76,7 +86,8 @@ def test_three_fraud_types_three_states_keys_only(qtbot, journey_window, db):
     assert "紧急止付" in panel.response.text() or "stop-payment" in panel.response.text()
     assert "已转账：紧急止付" in _scripts_text(page) and "仍在联系" not in _scripts_text(page)
     assert page.buttons[ActionName.STOP_PAYMENT].isEnabled()
-    _end_call(person, page)
+    _end_call(person, page, outcome_downs=DISSUADED_DOWNS)
+    assert db.execute("SELECT outcome FROM calls WHERE id = ?", [first]).fetchone()[0] == "dissuaded"
 
     # 2. 冒充公检法, the scammer is still on the other line.
     _start_call(person, "13800001234")
@@ -136,3 +147,21 @@ def test_three_fraud_types_three_states_keys_only(qtbot, journey_window, db):
                             "GROUP BY 1").fetchall())
     assert codes == {"rebate.paid.lt1h": 1, "police_impersonation.in_contact.now": 1,
                      "investment.recovery.routine": 1}
+
+    # A senior reads which words worked, per version and victim state, with the calls behind each rate.
+    close_window(qtbot, journey_window)
+    window = open_window(qtbot, ctx, senior)
+    person.shortcut("Ctrl+3")
+    scripts = window.page("scripts")
+    click_tab(person, scripts.tabs, "话术效果" if scripts.tabs.tabText(0) == "阅读" else "Which words work")
+    view = scripts.effect_view
+    rows = {(r[0], r[1], r[2]): r for r in view.model.rows}
+    paid = rows[("已转账：紧急止付", "v1", "已转账")]
+    assert (paid[3], paid[4]) == ("100%", 1)
+    assert paid[5] in ("样本太少，不足以判断", "too few calls to judge")
+    assert any(r[2] == "仍在联系" for r in view.model.rows)
+    codes = {r[0]: r[1] for r in view.codes.rows}
+    assert codes == {"刷单-已转账<1h": 1, "冒充公检法-仍在联系-紧急": 1, "投资-二次被骗/追损-一般": 1}
+    graded = {r[1]: r for r in view.sample.rows}
+    assert graded["刷单-已转账<1h"][2] == "11/11" and graded["刷单-已转账<1h"][5][0] in "ABCD"
+    close_window(qtbot, window)

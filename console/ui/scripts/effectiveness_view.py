@@ -42,9 +42,10 @@ class EffectivenessView(QWidget):
         super().__init__(parent)
         self.setObjectName("effectiveness")
         self.db, self.lang, self.can_review = db, lang, can_review
+        # The rate and the calls behind it first: they are what a senior reads; the counts follow.
         self.model = _WarnedModel([self.tr("Script"), self.tr("Version"), self.tr("Victim state"),
-                                   self.tr("Shown in calls"), self.tr("Calls with outcome"), self.tr("Dissuaded"),
-                                   self.tr("Dissuasion rate"), self.tr("Judgement")], self)
+                                   self.tr("Dissuasion rate"), self.tr("Calls with outcome"), self.tr("Judgement"),
+                                   self.tr("Dissuaded"), self.tr("Shown in calls")], self)
         self.codes = TupleTableModel([self.tr("Code"), self.tr("Calls")], self)
         self.sample = TupleTableModel([self.tr("Call started"), self.tr("Code"), self.tr("Key questions asked"),
                                        self.tr("Script sections shown"), self.tr("Response matched"),
@@ -67,7 +68,7 @@ class EffectivenessView(QWidget):
             sv.addWidget(QLabel(self.tr("Calls to review, newest first, with their compliance grade")))
             sv.addWidget(_view("complianceSample", self.sample))
             bottom.addWidget(sample_box)
-            bottom.setSizes([280, 600])
+            bottom.setSizes([330, 550])
         column = QSplitter(Qt.Vertical)
         column.addWidget(_view("effectByVersion", self.model))
         column.addWidget(bottom)
@@ -84,8 +85,8 @@ class EffectivenessView(QWidget):
             if e.too_few:
                 weak.add(i)
             state = interview.state_label(e.victim_state, self.lang) or self.tr("(no state)")
-            rows.append((e.title, "—" if e.version is None else f"v{e.version}", state, e.shown, e.with_outcome,
-                         e.dissuaded, rate, judgement))
+            rows.append((e.title, "—" if e.version is None else f"v{e.version}", state, rate, e.with_outcome,
+                         judgement, e.dissuaded, e.shown))
         self.model.weak_rows = weak
         self.model.set_rows(rows)
         self.codes.set_rows([(interview.code_label(code, self.lang), n) for code, n in interview.code_counts(self.db)])
