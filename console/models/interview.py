@@ -111,14 +111,23 @@ def questions_for(fraud_type: str | None) -> tuple[Question, ...]:
     return tuple(_question(q) for q in (*d["before"], *typed, *d["after"]))
 
 
+UNREACHED = "unreached"       # the answer to "who is calling?" on a callback nobody answers
+
+
+def victim_unreached(answers: dict[str, str]) -> bool:
+    return answers.get("caller") == UNREACHED
+
+
 def next_question(fraud_type: str | None, answers: dict[str, str]) -> Question | None:
-    """The first question that applies and has no answer yet (a skipped one counts as passed)."""
-    return next((q for q in questions_for(fraud_type) if q.id not in answers and q.applies(answers)), None)
+    """The first question that applies and has no answer yet (a skipped one counts as passed); none once
+    the victim cannot be reached."""
+    return next((q for q in key_questions(fraud_type, answers) if q.id not in answers), None)
 
 
 def key_questions(fraud_type: str | None, answers: dict[str, str]) -> list[Question]:
     """The questions this call should have asked, given what its answers opened up."""
-    return [q for q in questions_for(fraud_type) if q.applies(answers)]
+    qs = [q for q in questions_for(fraud_type) if q.applies(answers)]
+    return qs[:1] if victim_unreached(answers) else qs
 
 
 def infer_state(fraud_type: str | None, answers: dict[str, str]) -> str | None:
@@ -165,14 +174,15 @@ def code_label(code: str | None, lang: str) -> str:
     return f"{short}-{state_text}{joiner}{u_text}"
 
 
-def choose_response(state: str | None, minutes: int | None, *, has_account: bool) -> tuple[str, ...]:
+def choose_response(state: str | None, minutes: int | None, *, has_account: bool,
+                    unreachable: bool = False) -> tuple[str, ...]:
     """What the code calls for: the stop-payment while the 48-hour window is open, the station when the
-    scammer still has the victim (or is about to get the money), a report at the station once the window
-    has closed, and always the scripts for the state."""
+    scammer still has the victim (or is about to get the money) or the victim cannot be reached, a report
+    at the station once the window has closed, and always the scripts for the state."""
     out = []
     if minutes is not None and minutes < STOP_WINDOW_MINUTES and (has_account or state == "paid"):
         out.append(STOP_PAYMENT)
-    if state in ("in_contact", "about_to_pay"):
+    if state in ("in_contact", "about_to_pay") or unreachable:
         out.append(DISPATCH)
     if minutes is not None and minutes >= STOP_WINDOW_MINUTES:
         out.append(REPORT_AT_STATION)

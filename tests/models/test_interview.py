@@ -76,6 +76,14 @@ def test_response_follows_the_code():
     assert r("about_to_pay", None, has_account=True) == ("dispatch", "scripts")
     assert r("paid", 3000, has_account=True) == ("report_at_station", "scripts")
     assert r("doubting", None, has_account=False) == ("scripts",)
+    assert r(None, None, has_account=False, unreachable=True) == ("dispatch", "scripts")
+
+
+def test_a_victim_not_reached_ends_the_interview_and_calls_for_the_station():
+    answers = {"caller": interview.UNREACHED}
+    assert interview.victim_unreached(answers)
+    assert interview.next_question("rebate", answers) is None
+    assert [q.id for q in interview.key_questions("rebate", answers)] == ["caller"]
 
 
 def test_save_load_audit_and_all_or_nothing(db, officer, clock):

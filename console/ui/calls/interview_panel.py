@@ -93,7 +93,8 @@ class InterviewPanel(QFrame):
     def current_response(self) -> tuple[str, ...]:
         if self.current_code() is None:
             return ()
-        return interview.choose_response(self.state, self.minutes, has_account=self.has_account)
+        return interview.choose_response(self.state, self.minutes, has_account=self.has_account,
+                                         unreachable=interview.victim_unreached(self.answers))
 
     def reset(self, record: interview.InterviewRecord | None = None, fraud_type: str | None = None) -> None:
         answers = dict(record.answers) if record else {}
