@@ -68,14 +68,14 @@ def _minutes(r: random.Random, state: str | None) -> int | None:
 
 def _revise_one_script(db: Database, at: str) -> tuple[int, int, int] | None:
     """Publishes a second version of one script, as a senior would; returns (script id, v1 id, v2 id)."""
-    row = db.execute("SELECT id, published_version_id, title, stage, fraud_types, call_types, tags FROM scripts "
-                     "WHERE slug = ?", [REVISED_SLUG]).fetchone()
+    row = db.execute("SELECT id, published_version_id FROM scripts WHERE slug = ?", [REVISED_SLUG]).fetchone()
     if row is None:
         return None
-    sid, v1, title, stage, fts, cts, tags = row
+    sid, v1 = row
     v2 = db.execute("INSERT INTO script_versions (script_id, version, title, body, stage, fraud_types, call_types, "
-                    "tags, status, created_at, reviewed_at) VALUES (?, 2, ?, ?, ?, ?, ?, ?, 'published', ?, ?)",
-                    [sid, title, REVISED_BODY, stage, fts, cts, tags, at, at]).lastrowid
+                    "tags, victim_states, audiences, status, created_at, reviewed_at) "
+                    "SELECT script_id, 2, title, ?, stage, fraud_types, call_types, tags, victim_states, audiences, "
+                    "'published', ?, ? FROM script_versions WHERE id = ?", [REVISED_BODY, at, at, v1]).lastrowid
     db.execute("UPDATE script_versions SET status = 'retired' WHERE id = ?", [v1])
     db.execute("UPDATE scripts SET body = ?, published_version_id = ?, updated_at = ? WHERE id = ?",
                [REVISED_BODY, v2, at, sid])

@@ -36,8 +36,9 @@ def load_starter_library(db: Database, *, clock: Clock | None = None) -> int:
              s.get("notes", ""), s["body"], rank, now, now])
         vid = db.execute(
             "INSERT INTO script_versions (script_id, version, title, body, stage, fraud_types, call_types, tags, "
-            "status, created_at, reviewed_at) VALUES (?, 1, ?, ?, ?, ?, ?, ?, 'published', ?, ?)",
-            [cur.lastrowid, s["title"], s["body"], s["stage"], fts, cts, tags, now, now]).lastrowid
+            "victim_states, audiences, status, created_at, reviewed_at) "
+            "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, 'published', ?, ?)",
+            [cur.lastrowid, s["title"], s["body"], s["stage"], fts, cts, tags, states, audiences, now, now]).lastrowid
         db.execute("UPDATE scripts SET published_version_id = ? WHERE id = ?", [vid, cur.lastrowid])
         n += 1
     return n

@@ -216,3 +216,26 @@ def test_elderly_scripts_only_for_an_elderly_victim(db):
     old = {s.title for s in scripts_for_call(db, "investment", None, None, ("elderly",))}
     assert "老年人：慢慢说" in old - young
     assert not any(t.startswith("老年人") for t in young)
+
+
+def test_a_scripts_victim_states_change_only_through_review(db, senior, supervisor, clock):
+    from console.scripts_library import library
+    sid = library.create_script(db, senior, title="正要转账：再劝一句", stage="action", body="先别按确认。",
+                                fraud_types=[], victim_states=["about_to_pay"], clock=clock)
+    vid = library.versions(db, sid)[-1].id
+    library.submit(db, senior, vid, clock=clock)
+    library.review(db, supervisor, vid, approve=True, clock=clock)
+    assert "正要转账：再劝一句" in {s.title for s in scripts_for_call(db, "loan", None, "about_to_pay")}
+    assert "正要转账：再劝一句" not in {s.title for s in scripts_for_call(db, "loan", None, "paid")}
+    # A new version for every state waits for review; the published one keeps its state meanwhile.
+    vid2 = library.save_draft(db, senior, sid, title="正要转账：再劝一句", stage="action", body="先别按确认。",
+                              fraud_types=[], victim_states=[], clock=clock)
+    assert library.versions(db, sid)[-1].victim_states == ()
+    assert "正要转账：再劝一句" not in {s.title for s in scripts_for_call(db, "loan", None, "paid")}
+    library.submit(db, senior, vid2, clock=clock)
+    library.review(db, supervisor, vid2, approve=True, clock=clock)
+    assert "正要转账：再劝一句" in {s.title for s in scripts_for_call(db, "loan", None, "paid")}
+    # Saving without saying keeps the states of the latest version.
+    library.save_draft(db, senior, sid, title="正要转账：再劝一句", stage="action", body="先别按确认！",
+                       fraud_types=[], clock=clock)
+    assert library.versions(db, sid)[-1].victim_states == ()

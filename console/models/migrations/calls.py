@@ -38,3 +38,14 @@ def interview_m003_victim_state_and_code(db: Database) -> None:
 def interview_m004_script_audience(db: Database) -> None:
     """A script may be for one kind of victim only (an elderly victim): shown when the call's victim is one."""
     db.execute("ALTER TABLE scripts ADD COLUMN audiences TEXT NOT NULL DEFAULT '[]'")
+
+
+@migrations()
+def interview_m005_versioned_states(db: Database) -> None:
+    """The victim states and audience of a script are part of its versions, so a senior's change to them is
+    reviewed like a change to its words; existing versions take their script's."""
+    db.execute("ALTER TABLE script_versions ADD COLUMN victim_states TEXT NOT NULL DEFAULT '[]'")
+    db.execute("ALTER TABLE script_versions ADD COLUMN audiences TEXT NOT NULL DEFAULT '[]'")
+    db.execute("UPDATE script_versions SET victim_states = (SELECT victim_states FROM scripts s WHERE s.id = "
+               "script_versions.script_id), audiences = (SELECT audiences FROM scripts s WHERE s.id = "
+               "script_versions.script_id)")
