@@ -7,9 +7,10 @@ import json
 
 from console.ui.actions import ActionName
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from tests.journey import Person, no_error_boxes
-from tests.scenarios.test_journey_scripts import click_tab, close_window, open_window
+from tests.scenarios.test_journey_scripts import click_into, click_tab, close_window, open_window
 
 PACE = 0.05
 DISSUADED_DOWNS = 0            # the first outcome offered is 劝阻成功
@@ -164,4 +165,27 @@ def test_three_fraud_types_three_states_keys_only(qtbot, journey_window, ctx, db
     assert codes == {"刷单-已转账<1h": 1, "冒充公检法-仍在联系-紧急": 1, "投资-二次被骗/追损-一般": 1}
     graded = {r[1]: r for r in view.sample.rows}
     assert graded["刷单-已转账<1h"][2] == "11/11" and graded["刷单-已转账<1h"][5][0] in "ABCD"
+    close_window(qtbot, window)
+
+
+def test_senior_writes_a_script_for_victims_about_to_pay(qtbot, ctx, db, senior):
+    """The editor's victim list: ticked with Space, saved with the version, shown to the reader."""
+    person = Person(qtbot, pace_s=PACE)
+    window = open_window(qtbot, ctx, senior)
+    person.shortcut("Ctrl+3")
+    page = window.page("scripts")
+    click_tab(person, page.tabs, "编辑" if page.tabs.tabText(0) == "阅读" else "Edit")
+    person.click(page.findChild(QPushButton, "newScript"))
+    click_into(person, page.edit_title)
+    person.type("正要转账：先把钱留在卡里")
+    person.tab(3)                          # stage, fraud types, victims
+    assert person.focus() is page.edit_states
+    person.key(Qt.Key.Key_Right)           # 正要转账 is the second state
+    person.key(Qt.Key.Key_Space)
+    person.tab()
+    person.type("{name}，先别转，钱留在您自己卡里最安全。")
+    person.click(page.findChild(QPushButton, "submitScript"))
+    row = db.execute("SELECT v.victim_states, v.audiences, v.status FROM script_versions v JOIN scripts s "
+                     "ON s.id = v.script_id WHERE s.title = ?", ["正要转账：先把钱留在卡里"]).fetchone()
+    assert row == ('["about_to_pay"]', "[]", "review")
     close_window(qtbot, window)

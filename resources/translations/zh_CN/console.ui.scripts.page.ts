@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ScriptsPage</name>
@@ -68,8 +67,20 @@
         <translation>已停用</translation>
     </message>
     <message>
+        <source>Elderly victims only</source>
+        <translation>仅限老年受害人</translation>
+    </message>
+    <message>
+        <source>Every victim state</source>
+        <translation>所有受害人状态</translation>
+    </message>
+    <message>
         <source>Tick the fraud types the script is for (Space); none: every type</source>
         <translation>勾选本话术适用的诈骗类型（空格键）；都不勾选即适用所有类型</translation>
+    </message>
+    <message>
+        <source>Tick the victim states the script is for (Space); none: every state</source>
+        <translation>勾选话术适用的受害人状态（空格键）；不勾选即适用所有状态</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -110,6 +121,10 @@
     <message>
         <source>Fraud types</source>
         <translation>诈骗类型</translation>
+    </message>
+    <message>
+        <source>Victims</source>
+        <translation>适用对象</translation>
     </message>
     <message>
         <source>Lines changed: %1</source>
