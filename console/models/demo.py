@@ -18,6 +18,7 @@ from stdnum.cn import ric
 from .audit import chained_rows
 from .audit_chain import COLUMNS as AUDIT_COLUMNS, GENESIS
 from .clock import iso
+from .demo_interview import add_interviews
 from .db import open_database
 from .fraud_numbers import backfill_fraud_numbers
 from .migrations.lookup import rebuild_fulltext
@@ -165,6 +166,7 @@ def generate(path: Path | str, years: float = 1.0, seed: int = 96110) -> Databas
         try:
             generator = _Generator(db, rng, mk, start, span, end, officers, levels, stations, templates)
             generator.run(years)
+            add_interviews(db, random.Random(seed + 20))     # states, codes, answers, scripts shown
         finally:
             for sql in saved:
                 db.execute(sql)

@@ -35,6 +35,8 @@ class Version:
     status: str
     author_id: int | None
     created_at: str
+    victim_states: tuple[str, ...] = ()
+    audiences: tuple[str, ...] = ()
 
 
 def _slug(title: str, db: Database) -> str:
@@ -55,44 +57,57 @@ def _check(title: str, stage: str) -> None:
 
 
 def create_script(db: Database, user: User, *, title: str, stage: str, body: str, fraud_types: list[str],
-                  call_types: list[str] | None = None, tags: list[str] | None = None, clock: Clock) -> int:
-    """A new script and its version 1, as a draft."""
+                  call_types: list[str] | None = None, tags: list[str] | None = None,
+                  victim_states: list[str] | None = None, audiences: list[str] | None = None, clock: Clock) -> int:
+    """A new script and its version 1, as a draft (victim states and audiences: empty = every victim)."""
     require(user, Permission.EDIT_SCRIPTS)
     _check(title, stage)
     now = clock.now_iso()
-    fts, cts, tg = (json.dumps(x or [], ensure_ascii=False) for x in (fraud_types, call_types, tags))
+    fts, cts, tg, vs, au = (json.dumps(x or [], ensure_ascii=False)
+                            for x in (fraud_types, call_types, tags, victim_states, audiences))
     with transaction(db):
         sid = db.execute(
-            "INSERT INTO scripts (slug, title, title_initials, stage, fraud_types, call_types, tags, body, status, "
-            "author_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?)",
-            [_slug(title, db), title.strip(), title_initials(title), stage, fts, cts, tg, body, user.id, now, now]).lastrowid
+            "INSERT INTO scripts (slug, title, title_initials, stage, fraud_types, call_types, tags, victim_states, "
+            "audiences, body, status, author_id, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?)",
+            [_slug(title, db), title.strip(), title_initials(title), stage, fts, cts, tg, vs, au, body, user.id, now,
+             now]).lastrowid
         db.execute("INSERT INTO script_versions (script_id, version, title, body, stage, fraud_types, call_types, tags, "
-                   "status, author_id, created_at) VALUES (?, 1, ?, ?, ?, ?, ?, ?, 'draft', ?, ?)",
-                   [sid, title.strip(), body, stage, fts, cts, tg, user.id, now])
+                   "victim_states, audiences, status, author_id, created_at) "
+                   "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?)",
+                   [sid, title.strip(), body, stage, fts, cts, tg, vs, au, user.id, now])
         audit.record(db, user, "insert", "scripts", sid, {"title": (None, title), "version": (None, 1)}, clock=clock)
     return sid
 
 
 def save_draft(db: Database, user: User, script_id: int, *, title: str, stage: str, body: str,
-               fraud_types: list[str], clock: Clock) -> int:
-    """Edits the open draft version, or starts a new version from the published one. Returns the version id."""
+               fraud_types: list[str], victim_states: list[str] | None = None, audiences: list[str] | None = None,
+               clock: Clock) -> int:
+    """Edits the open draft version, or starts a new version from the published one. Returns the version id.
+    Victim states and audiences left as None keep those of the latest version."""
     require(user, Permission.EDIT_SCRIPTS)
     _check(title, stage)
     now = clock.now_iso()
     fts = json.dumps(fraud_types, ensure_ascii=False)
+    latest = db.execute("SELECT victim_states, audiences FROM script_versions WHERE script_id = ? "
+                        "ORDER BY version DESC LIMIT 1", [script_id]).fetchone() or ("[]", "[]")
+    vs = latest[0] if victim_states is None else json.dumps(victim_states, ensure_ascii=False)
+    au = latest[1] if audiences is None else json.dumps(audiences, ensure_ascii=False)
     draft = db.execute("SELECT id, version, body FROM script_versions WHERE script_id = ? AND status = 'draft' "
                        "ORDER BY version DESC LIMIT 1", [script_id]).fetchone()
     with transaction(db):
         if draft:
             vid = draft[0]
-            db.execute("UPDATE script_versions SET title = ?, body = ?, stage = ?, fraud_types = ?, author_id = ?, "
-                       "created_at = ? WHERE id = ?", [title.strip(), body, stage, fts, user.id, now, vid])
+            db.execute("UPDATE script_versions SET title = ?, body = ?, stage = ?, fraud_types = ?, victim_states = ?, "
+                       "audiences = ?, author_id = ?, created_at = ? WHERE id = ?",
+                       [title.strip(), body, stage, fts, vs, au, user.id, now, vid])
             changes = {"body": (draft[2], body)} if draft[2] != body else {}
         else:
             n = db.execute("SELECT max(version) FROM script_versions WHERE script_id = ?", [script_id]).fetchone()[0] or 0
-            vid = db.execute("INSERT INTO script_versions (script_id, version, title, body, stage, fraud_types, status, "
-                             "author_id, created_at) VALUES (?, ?, ?, ?, ?, ?, 'draft', ?, ?)",
-                             [script_id, n + 1, title.strip(), body, stage, fts, user.id, now]).lastrowid
+            vid = db.execute("INSERT INTO script_versions (script_id, version, title, body, stage, fraud_types, "
+                             "victim_states, audiences, status, author_id, created_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?)",
+                             [script_id, n + 1, title.strip(), body, stage, fts, vs, au, user.id, now]).lastrowid
             changes = {"version": (n, n + 1)}
         audit.record(db, user, "draft", "scripts", script_id, changes, clock=clock)
     return vid
@@ -117,8 +132,8 @@ def submit(db: Database, user: User, version_id: int, *, clock: Clock) -> None:
 def review(db: Database, reviewer: User, version_id: int, *, approve: bool, note: str = "", clock: Clock) -> None:
     """Another senior approves (the version is published at once) or sends it back as a draft."""
     require(reviewer, Permission.EDIT_SCRIPTS)
-    row = db.execute("SELECT script_id, author_id, status, title, body, stage, fraud_types, call_types, tags "
-                     "FROM script_versions WHERE id = ?", [version_id]).fetchone()
+    row = db.execute("SELECT script_id, author_id, status, title, body, stage, fraud_types, call_types, tags, "
+                     "victim_states, audiences FROM script_versions WHERE id = ?", [version_id]).fetchone()
     if row is None or row[2] != "review":
         raise ScriptError(QCoreApplication.translate("Scripts", "This version is not waiting for review."))
     if row[1] == reviewer.id:
@@ -131,9 +146,10 @@ def review(db: Database, reviewer: User, version_id: int, *, approve: bool, note
             db.execute("UPDATE script_versions SET status = 'published', reviewer_id = ?, reviewed_at = ?, review_note = ? "
                        "WHERE id = ?", [reviewer.id, now, note, version_id])
             db.execute("UPDATE scripts SET title = ?, title_initials = ?, body = ?, stage = ?, fraud_types = ?, "
-                       "call_types = ?, tags = ?, status = 'published', published_version_id = ?, updated_at = ? "
-                       "WHERE id = ?", [row[3], title_initials(row[3]), row[4], row[5], row[6], row[7], row[8],
-                                        version_id, now, sid])
+                       "call_types = ?, tags = ?, victim_states = ?, audiences = ?, status = 'published', "
+                       "published_version_id = ?, updated_at = ? WHERE id = ?",
+                       [row[3], title_initials(row[3]), row[4], row[5], row[6], row[7], row[8], row[9], row[10],
+                        version_id, now, sid])
         else:
             db.execute("UPDATE script_versions SET status = 'draft', reviewer_id = ?, reviewed_at = ?, review_note = ? "
                        "WHERE id = ?", [reviewer.id, now, note, version_id])
@@ -149,9 +165,10 @@ def retire(db: Database, user: User, script_id: int, *, clock: Clock) -> None:
 
 
 def versions(db: Database, script_id: int) -> list[Version]:
-    return [Version(i, s, v, t, b, st, tuple(json.loads(f)), status, a, c) for i, s, v, t, b, st, f, status, a, c in db.execute(
-        "SELECT id, script_id, version, title, body, stage, fraud_types, status, author_id, created_at FROM script_versions "
-        "WHERE script_id = ? ORDER BY version", [script_id])]
+    return [Version(i, s, v, t, b, st, tuple(json.loads(f)), status, a, c, tuple(json.loads(vs)), tuple(json.loads(au)))
+            for i, s, v, t, b, st, f, status, a, c, vs, au in db.execute(
+                "SELECT id, script_id, version, title, body, stage, fraud_types, status, author_id, created_at, "
+                "victim_states, audiences FROM script_versions WHERE script_id = ? ORDER BY version", [script_id])]
 
 
 def waiting_for_review(db: Database) -> list[tuple]:

@@ -24,21 +24,31 @@ class ScriptText:
     body: str
 
 
-def scripts_for_call(db: Database, fraud_type: str | None, call_type: str | None = None) -> list[ScriptText]:
-    """Published scripts for this fraud type (and call type, when the script names any), in stage order."""
+def scripts_for_call(db: Database, fraud_type: str | None, call_type: str | None = None,
+                     victim_state: str | None = None, audiences: tuple[str, ...] = ()) -> list[ScriptText]:
+    """Published scripts for this fraud type (and call type, when the script names any), in stage order.
+
+    A script written for some victim states only is shown when the call is in one of them, before the
+    general scripts of its stage; without a state, only the general scripts are shown. A script for one
+    kind of victim (e.g. "elderly") is shown only when the call's victim is one (`audiences`)."""
     rows = db.execute(
-        "SELECT id, published_version_id, title, stage, body, fraud_types, call_types, rank FROM scripts "
-        "WHERE status = 'published'"
+        "SELECT id, published_version_id, title, stage, body, fraud_types, call_types, victim_states, audiences, "
+        "rank FROM scripts WHERE status = 'published'"
     ).fetchall()
     out = []
-    for sid, vid, title, stage, body, fts, cts, rank in rows:
-        ftypes, ctypes = json.loads(fts), json.loads(cts)
+    for sid, vid, title, stage, body, fts, cts, states_json, aud_json, rank in rows:
+        ftypes, ctypes, states = json.loads(fts), json.loads(cts), json.loads(states_json or "[]")
+        if set(json.loads(aud_json or "[]")) - set(audiences):
+            continue
         if fraud_type and ftypes and fraud_type not in ftypes:
             continue
         if call_type and ctypes and call_type not in ctypes:
             continue
-        out.append((STAGES.index(stage) if stage in STAGES else 99, rank, ScriptText(sid, vid, title, stage, body)))
-    return [s for *_, s in sorted(out, key=lambda t: (t[0], t[1], t[2].script_id))]
+        if states and victim_state not in states:
+            continue
+        out.append((STAGES.index(stage) if stage in STAGES else 99, 0 if states or aud_json != "[]" else 1, rank,
+                    ScriptText(sid, vid, title, stage, body)))
+    return [s for *_, s in sorted(out, key=lambda t: (t[0], t[1], t[2], t[3].script_id))]
 
 
 def fill_placeholders(body: str, values: dict[str, str]) -> str:

@@ -25,14 +25,20 @@ def load_starter_library(db: Database, *, clock: Clock | None = None) -> int:
     for rank, s in enumerate(load_json("scripts", "starter.json")):
         fts = json.dumps(s.get("fraud_types", []), ensure_ascii=False)
         cts = json.dumps(s.get("call_types", []), ensure_ascii=False)
+        states = json.dumps(s.get("victim_states", []), ensure_ascii=False)
+        tags = json.dumps(s.get("tags", []), ensure_ascii=False)
+        audiences = json.dumps(s.get("audiences", []), ensure_ascii=False)
         cur = db.execute(
-            "INSERT INTO scripts (slug, title, title_initials, stage, fraud_types, call_types, body, rank, status, "
-            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'published', ?, ?)",
-            [s["slug"], s["title"], title_initials(s["title"]), s["stage"], fts, cts, s["body"], rank, now, now])
+            "INSERT INTO scripts (slug, title, title_initials, stage, fraud_types, call_types, tags, victim_states, "
+            "audiences, notes, body, rank, status, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'published', ?, ?)",
+            [s["slug"], s["title"], title_initials(s["title"]), s["stage"], fts, cts, tags, states, audiences,
+             s.get("notes", ""), s["body"], rank, now, now])
         vid = db.execute(
-            "INSERT INTO script_versions (script_id, version, title, body, stage, fraud_types, call_types, status, "
-            "created_at, reviewed_at) VALUES (?, 1, ?, ?, ?, ?, ?, 'published', ?, ?)",
-            [cur.lastrowid, s["title"], s["body"], s["stage"], fts, cts, now, now]).lastrowid
+            "INSERT INTO script_versions (script_id, version, title, body, stage, fraud_types, call_types, tags, "
+            "victim_states, audiences, status, created_at, reviewed_at) "
+            "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, 'published', ?, ?)",
+            [cur.lastrowid, s["title"], s["body"], s["stage"], fts, cts, tags, states, audiences, now, now]).lastrowid
         db.execute("UPDATE scripts SET published_version_id = ? WHERE id = ?", [vid, cur.lastrowid])
         n += 1
     return n

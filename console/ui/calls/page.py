@@ -32,6 +32,7 @@ from ..page import Page
 from .call_form import CallForm
 from .call_header import CallHeader
 from .dispatch_dialog import DispatchDialog
+from .interview_panel import attach_interview
 from .outcome_dialog import OutcomeDialog
 from .ring_listener import RingListener
 from .side_panel import SidePanel
@@ -131,6 +132,7 @@ class CallPage(Page):
         self.listener = RingListener(self)
         self.listener.eventReceived.connect(self._on_ring)
         self.listener.listen(Settings.load().ring_port)
+        self.interview = attach_interview(self)
         self._set_active(False)
         self._restore_draft()
         self._refresh_awaiting()
@@ -435,9 +437,10 @@ class CallPage(Page):
 
     def _refresh_side(self) -> None:
         code = self.form.fraud_type.currentData()
+        self.interview.follow()
         if code != self._scripts_for:
             # A snapshot per fraud type: publishing a new version never changes what is being read.
-            self._scripts = scripts_for_call(self.ctx.db, code, self.form.call_type.currentData()) if code else []
+            self._scripts = self.interview.scripts_for(code, self.form.call_type.currentData()) if code else []
             self._scripts_for = code
             if self.call_id is not None:
                 with transaction(self.ctx.db):

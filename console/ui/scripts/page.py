@@ -12,17 +12,17 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QHBoxLayout,
                                QListWidgetItem, QPlainTextEdit, QPushButton, QSplitter, QTabWidget, QTextBrowser,
                                QTreeView, QVBoxLayout, QWidget)
 
+from ...models import interview
 from ...models.reference import code_names
 from ...models.users import Permission
 from ...scripts_library import library
 from ...scripts_library.diffing import ADDED, REMOVED, Row, compare
-from ...scripts_library.effectiveness import effectiveness
 from ...scripts_library.exchange import export_folder, import_folder
 from ...scripts_library.placeholders import KNOWN, SAMPLE, unknown_placeholders
 from ...scripts_library.reading import STAGES, fill_placeholders
 from ...scripts_library.search import search_scripts
-from ..admin.table_model import TupleTableModel
 from ..page import Page
+from .effectiveness_view import EffectivenessView
 
 
 class ScriptsPage(Page):
@@ -61,12 +61,8 @@ class ScriptsPage(Page):
             self.tabs.addTab(self._editor_tab(), self.tr("Edit"))
             self.tabs.addTab(self._review_tab(), self.tr("Review"))
             self.tabs.addTab(self._versions_tab(), self.tr("Versions"))
-        self.effect_model = TupleTableModel([self.tr("Script"), self.tr("Shown in calls"), self.tr("Calls with outcome"),
-                                             self.tr("Dissuaded"), self.tr("Dissuasion rate")], self)
-        effect_view = QTreeView(objectName="effectiveness")
-        effect_view.setRootIsDecorated(False)
-        effect_view.setModel(self.effect_model)
-        self.tabs.addTab(effect_view, self.tr("Which words work"))
+        self.effect_view = EffectivenessView(db, self.ctx.lang, can_review=self.can_edit)
+        self.tabs.addTab(self.effect_view, self.tr("Which words work"))
         self.tabs.currentChanged.connect(self._tab_changed)
         splitter = QSplitter(Qt.Horizontal)
         splitter.addWidget(left)
@@ -160,16 +156,21 @@ class ScriptsPage(Page):
         self.tree.setVisible(not text.strip())
 
     def open_script(self, script_id: int) -> None:
-        row = self.ctx.db.execute("SELECT title, stage, body, fraud_types, status FROM scripts WHERE id = ?",
-                                  [script_id]).fetchone()
+        row = self.ctx.db.execute("SELECT title, stage, body, fraud_types, status, victim_states, audiences, notes "
+                                  "FROM scripts WHERE id = ?", [script_id]).fetchone()
         if row is None:
             return
         self.script_id = script_id
-        title, stage, body, fts, status = row
+        title, stage, body, fts, status, states, audiences, notes = row
         kinds = "、".join(self.fraud_names.get(c, c) for c in json.loads(fts)) or self.tr("Every fraud type")
+        victims = [interview.state_label(c, self.ctx.lang) for c in json.loads(states)]
+        if "elderly" in json.loads(audiences):
+            victims.append(self.tr("Elderly victims only"))
+        who = "、".join(victims) or self.tr("Every victim state")
+        source = f"<p style='color:#666; font-size:10pt'>{html.escape(notes)}</p>" if notes else ""
         self.reader.setHtml(f"<h2>{html.escape(title)}</h2><p style='color:#666'>{self.stage_names.get(stage, stage)} · "
-                            f"{html.escape(kinds)} · {self._status(status)}</p>"
-                            f"<p>{html.escape(fill_placeholders(body, SAMPLE)).replace(chr(10), '<br>')}</p>")
+                            f"{html.escape(kinds)} · {html.escape(who)} · {self._status(status)}</p>"
+                            f"<p>{html.escape(fill_placeholders(body, SAMPLE)).replace(chr(10), '<br>')}</p>{source}")
         if self.can_edit:
             self._load_editor(script_id)
             self._load_versions(script_id)
@@ -193,6 +194,16 @@ class ScriptsPage(Page):
         self.edit_types.setWrapping(True)
         self.edit_types.setResizeMode(QListWidget.Adjust)
         self.edit_types.setToolTip(self.tr("Tick the fraud types the script is for (Space); none: every type"))
+        # The victims the script is for: states of the call (none ticked: every state), and elderly victims.
+        self.edit_states = QListWidget(objectName="editVictimStates")
+        for state in interview.victim_states():
+            self._add_tick(self.edit_states, state.label(self.ctx.lang), ("state", state.code))
+        self._add_tick(self.edit_states, self.tr("Elderly victims only"), ("audience", "elderly"))
+        self.edit_states.setMaximumHeight(60)
+        self.edit_states.setFlow(QListWidget.LeftToRight)
+        self.edit_states.setWrapping(True)
+        self.edit_states.setResizeMode(QListWidget.Adjust)
+        self.edit_states.setToolTip(self.tr("Tick the victim states the script is for (Space); none: every state"))
         self.edit_body = QPlainTextEdit(objectName="editBody")
         self.edit_body.textChanged.connect(lambda: self._preview_timer.start())
         self.preview = QTextBrowser(objectName="editPreview")
@@ -218,6 +229,7 @@ class ScriptsPage(Page):
         form.addRow(self.tr("Title"), self.edit_title)
         form.addRow(self.tr("Stage"), self.edit_stage)
         form.addRow(self.tr("Fraud types"), self.edit_types)
+        form.addRow(self.tr("Victims"), self.edit_states)
         hint = QLabel(self.tr("Placeholders: %1").replace("%1", "  ".join("{" + k + "}" for k in KNOWN)))
         hint.setWordWrap(True)
         buttons = QHBoxLayout()
@@ -244,6 +256,7 @@ class ScriptsPage(Page):
         self.edit_title.setText(latest.title)
         self.edit_stage.setCurrentIndex(max(0, self.edit_stage.findData(latest.stage)))
         self.set_fraud_types(latest.fraud_types)
+        self.set_victims(latest.victim_states, latest.audiences)
         self.edit_body.setPlainText(latest.body)
 
     def _update_preview(self) -> None:
@@ -258,6 +271,26 @@ class ScriptsPage(Page):
             item = self.edit_types.item(i)
             item.setCheckState(Qt.Checked if item.data(Qt.UserRole) in codes else Qt.Unchecked)
 
+    @staticmethod
+    def _add_tick(widget: QListWidget, text: str, data) -> None:
+        item = QListWidgetItem(text)
+        item.setData(Qt.UserRole, data)
+        item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+        item.setCheckState(Qt.Unchecked)
+        widget.addItem(item)
+
+    def set_victims(self, states, audiences) -> None:
+        for i in range(self.edit_states.count()):
+            item = self.edit_states.item(i)
+            kind, code = item.data(Qt.UserRole)
+            item.setCheckState(Qt.Checked if code in (states if kind == "state" else audiences) else Qt.Unchecked)
+
+    def victims(self) -> tuple[list[str], list[str]]:
+        """(victim states, audiences) ticked."""
+        items = [self.edit_states.item(i) for i in range(self.edit_states.count())]
+        ticked = [item.data(Qt.UserRole) for item in items if item.checkState() == Qt.Checked]
+        return [c for k, c in ticked if k == "state"], [c for k, c in ticked if k == "audience"]
+
     def fraud_types(self) -> list[str]:
         """The codes of the ticked fraud types, in the centre's order."""
         items = (self.edit_types.item(i) for i in range(self.edit_types.count()))
@@ -265,13 +298,16 @@ class ScriptsPage(Page):
 
     def _fields(self) -> dict:
         types = self.fraud_types()
+        states, audiences = self.victims()
         return {"title": self.edit_title.text(), "stage": self.edit_stage.currentData(),
-                "body": self.edit_body.toPlainText(), "fraud_types": types}
+                "body": self.edit_body.toPlainText(), "fraud_types": types, "victim_states": states,
+                "audiences": audiences}
 
     def new_script(self) -> None:
         self.script_id = None
         self.edit_title.clear()
         self.set_fraud_types(())
+        self.set_victims((), ())
         self.edit_body.clear()
         self.tabs.setCurrentIndex(1)
 
@@ -463,10 +499,5 @@ class ScriptsPage(Page):
                 f"border='1' style='border-color:#cfd8dc; font-size:12pt'>{head}{''.join(body)}</table>")
 
     def _tab_changed(self, index: int) -> None:
-        if self.tabs.widget(index).objectName() == "effectiveness":
-            rows = []
-            for e in effectiveness(self.ctx.db):
-                rate = "—" if e.rate is None else f"{e.rate:.0%}"
-                rows.append((e.title, e.shown, e.with_outcome, e.dissuaded, rate))
-            self.effect_model.set_rows(rows)
-
+        if self.tabs.widget(index) is self.effect_view:
+            self.effect_view.refresh()

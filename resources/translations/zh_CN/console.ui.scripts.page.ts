@@ -44,26 +44,6 @@
         <translation>版本对比</translation>
     </message>
     <message>
-        <source>Script</source>
-        <translation>话术</translation>
-    </message>
-    <message>
-        <source>Shown in calls</source>
-        <translation>通话中显示次数</translation>
-    </message>
-    <message>
-        <source>Calls with outcome</source>
-        <translation>有结果的通话</translation>
-    </message>
-    <message>
-        <source>Dissuaded</source>
-        <translation>劝阻成功</translation>
-    </message>
-    <message>
-        <source>Dissuasion rate</source>
-        <translation>劝阻成功率</translation>
-    </message>
-    <message>
         <source>Which words work</source>
         <translation>话术效果</translation>
     </message>
@@ -88,8 +68,20 @@
         <translation>已停用</translation>
     </message>
     <message>
+        <source>Elderly victims only</source>
+        <translation>仅限老年受害人</translation>
+    </message>
+    <message>
+        <source>Every victim state</source>
+        <translation>所有受害人状态</translation>
+    </message>
+    <message>
         <source>Tick the fraud types the script is for (Space); none: every type</source>
         <translation>勾选本话术适用的诈骗类型（空格键）；都不勾选即适用所有类型</translation>
+    </message>
+    <message>
+        <source>Tick the victim states the script is for (Space); none: every state</source>
+        <translation>勾选话术适用的受害人状态（空格键）；不勾选即适用所有状态</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -130,6 +122,10 @@
     <message>
         <source>Fraud types</source>
         <translation>诈骗类型</translation>
+    </message>
+    <message>
+        <source>Victims</source>
+        <translation>适用对象</translation>
     </message>
     <message>
         <source>Lines changed: %1</source>
