@@ -1,0 +1,149 @@
+#!/usr/bin/env bash
+# `make bundle-test`: proves the bundle in dist/ runs on a PC with no network. Each run is the frozen
+# console unpacked into an empty folder (or installed from the .deb), started inside a network namespace
+# with no network (`unshare -n`), with an empty environment (`env -i`) and a new empty HOME, offscreen:
+# it creates the demo database, opens every page (--quit-after-paint) and exits cleanly. Then: the
+# bundled font stands in when the PC has no Chinese font; a database from a newer console is refused and
+# left untouched; the .deb installs, is updated over itself keeping the officer's data, and removes
+# without leaving a file under /opt, /usr/bin or /usr/share/applications. Prints the sizes and the cold
+# start of the frozen console beside the source-run one.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+PY=$ROOT/.venv/bin/python
+ARCHIVE=$(ls dist/hotline-console-*-linux-*.tar.gz 2>/dev/null | head -1 || true)
+DEBFILE=$(ls dist/hotline-console_*.deb 2>/dev/null | head -1 || true)
+[ -n "$ARCHIVE" ] && [ -n "$DEBFILE" ] || { echo "bundle-test: no bundle in dist/: run 'make bundle' first" >&2; exit 1; }
+T=$(mktemp -d /tmp/hotline-bundle-test.XXXXXX)
+DEB_INSTALLED=
+cleanup() {
+  if [ -n "$DEB_INSTALLED" ]; then dpkg -r hotline-console >/dev/null 2>&1 || true; fi
+  rm -rf "$T"
+}
+trap cleanup EXIT
+fail() { echo "bundle-test: FAIL: $*" >&2; exit 1; }
+ok() { echo "bundle-test: ok: $*"; }
+
+NONET=(unshare -n)
+"${NONET[@]}" true 2>/dev/null || { echo "bundle-test: unshare -n not allowed here (needs root or user namespaces)" >&2; exit 1; }
+PASSWORD=officer-96110        # the demo database's officer (console/models/demo.py)
+
+# isolated HOME COMMAND...: no network, nothing in the environment but HOME, the platform and the
+# demo officer's password (and a small demo database, to keep the run short).
+isolated() {
+  local home=$1; shift
+  "${NONET[@]}" env -i HOME="$home" QT_QPA_PLATFORM=offscreen HOTLINE_CONSOLE_PASSWORD=$PASSWORD \
+    HOTLINE_DEMO_YEARS=0.1 ${EXTRA_ENV:-} "$@"
+}
+
+# every_page HOME COMMAND: a new demo database, every page opened, a clean exit.
+every_page() {
+  local home=$1; shift
+  mkdir -p "$home"
+  local out
+  out=$(isolated "$home" "$@" --demo --user officer --quit-after-paint 2>"$home.stderr") \
+    || { cat "$home.stderr" >&2; fail "$* exited $?"; }
+  grep -q '^first_paint_s=' <<<"$out" || fail "$* never painted: $out"
+  grep -q '^rss_bytes=' <<<"$out" || fail "$* did not get through every page"
+  local db=$home/.local/share/hotline-console/demo.db
+  [ -f "$db" ] || fail "no demo database in the new HOME"
+  local scripts
+  scripts=$("$PY" -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute("select count(*) from scripts").fetchone()[0])' "$db")
+  [ "$scripts" -gt 0 ] || fail "the demo database has no scripts"
+  local log
+  log=$(cat "$home"/.local/share/hotline-console/logs/*.log 2>/dev/null || true)
+  if grep -q "translation .* missing" <<<"$log"; then fail "the Chinese translation was not found"; fi
+  if grep -E "Traceback|ERROR|CRITICAL" <<<"$log" >/dev/null; then echo "$log" >&2; fail "errors in the log"; fi
+}
+
+echo "bundle-test: $ARCHIVE and $DEBFILE"
+mkdir "$T/app"
+tar -C "$T/app" -xzf "$ARCHIVE"
+APP=$T/app/hotline-console/hotline-console
+[ -x "$APP" ] || fail "the archive holds no hotline-console program"
+every_page "$T/home-archive" "$APP"
+ok "unpacked archive: demo database created, every page opened, no network, empty environment"
+
+# A PC without any Chinese font: fontconfig sees no fonts at all; the bundled one is registered.
+mkdir -p "$T/nofonts"
+printf '<?xml version="1.0"?>\n<fontconfig><cachedir>%s</cachedir></fontconfig>\n' "$T/nofonts/cache" > "$T/nofonts/fonts.conf"
+EXTRA_ENV="FONTCONFIG_FILE=$T/nofonts/fonts.conf" every_page "$T/home-nofont" "$APP"
+grep -q "registered the bundled WenQuanYi Micro Hei" "$T"/home-nofont/.local/share/hotline-console/logs/*.log \
+  || fail "the bundled font was not registered on a PC without a Chinese font"
+ok "no Chinese font on the PC: the bundled WenQuanYi Micro Hei registered"
+
+# A database written by a newer console is refused (the message box waits for the officer) and untouched.
+NEWER=$T/home-newer/newer.db
+mkdir -p "$T/home-newer"
+cp "$T/home-archive/.local/share/hotline-console/demo.db" "$NEWER"
+"$PY" - "$NEWER" <<'PYEOF'
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+db.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES ('core', 'm99_from_the_future', '2030-01-01')")
+db.commit()
+db.execute("PRAGMA journal_mode=DELETE")
+PYEOF
+before=$(sha256sum "$NEWER" | cut -d' ' -f1)
+set +e
+out=$(isolated "$T/home-newer" timeout 20 "$APP" --db "$NEWER" --user officer --quit-after-paint 2>/dev/null)
+set -e
+grep -q first_paint_s <<<"$out" && fail "an older console opened a newer database"
+grep -q "newer version of the console" "$T"/home-newer/.local/share/hotline-console/logs/*.log \
+  || fail "the refusal of a newer database is not in the log"
+[ "$(sha256sum "$NEWER" | cut -d' ' -f1)" = "$before" ] || fail "the newer database was changed"
+ok "a database from a newer console: refused, left as it was"
+
+# Cold start: the frozen console and the source run on the same database (median of 3, wall clock from
+# launch to the painted window; beside it the figure the console prints itself).
+DB=$T/home-archive/.local/share/hotline-console/demo.db
+read -r frozen_wall frozen_inside < <(isolated "$T/home-archive" "$PY" packaging/measure_start.py 3 -- \
+  "$APP" --db "$DB" --user officer --quit-after-paint)
+read -r source_wall source_inside < <(isolated "$T/home-archive" "$PY" packaging/measure_start.py 3 -- \
+  "$PY" -m console --db "$DB" --user officer --quit-after-paint)
+
+# The Debian package: install, run, update over itself, remove.
+if dpkg -s hotline-console >/dev/null 2>&1; then fail "hotline-console is installed already: dpkg -r it first"; fi
+dpkg -i "$DEBFILE" >/dev/null
+DEB_INSTALLED=1
+[ -x /usr/bin/hotline-console ] && [ -f /usr/share/applications/hotline-console.desktop ] \
+  && [ -f /usr/share/icons/hicolor/256x256/apps/hotline-console.png ] || fail "the .deb did not install its files"
+if command -v desktop-file-validate >/dev/null; then desktop-file-validate /usr/share/applications/hotline-console.desktop; fi
+files_before=$(find /opt/hotline-console | wc -l)
+every_page "$T/home-deb" /usr/bin/hotline-console
+[ "$(find /opt/hotline-console | wc -l)" = "$files_before" ] || fail "running the console wrote under /opt"
+ok "installed .deb: hotline-console ran with no network and an empty environment, wrote nothing under /opt"
+
+# Update: a newer package over the installed one keeps the officer's database (it is in the user's data
+# folder, not under /opt) and opens it.
+DEBDB=$T/home-deb/.local/share/hotline-console/demo.db
+calls_before=$("$PY" -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute("select count(*) from calls").fetchone()[0])' "$DEBDB")
+mkdir "$T/deb2"
+dpkg-deb -R "$DEBFILE" "$T/deb2/root"
+sed -i 's/^Version: .*/&+update1/' "$T/deb2/root/DEBIAN/control"
+dpkg-deb --root-owner-group -Zxz -z1 --build "$T/deb2/root" "$T/deb2/update.deb" >/dev/null
+dpkg -i "$T/deb2/update.deb" >/dev/null
+dpkg -s hotline-console | grep -q '^Version: .*+update1' || fail "the update did not install"
+out=$(isolated "$T/home-deb" /usr/bin/hotline-console --demo --user officer --quit-after-paint 2>/dev/null) \
+  || fail "the updated console did not start on the kept database"
+grep -q first_paint_s <<<"$out" || fail "the updated console never painted"
+calls_after=$("$PY" -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute("select count(*) from calls").fetchone()[0])' "$DEBDB")
+[ "$calls_before" = "$calls_after" ] && [ "$calls_after" -gt 0 ] || fail "the update lost calls ($calls_before -> $calls_after)"
+ok "update over the installed package: the database ($calls_after calls) kept and opened"
+
+dpkg -r hotline-console >/dev/null
+DEB_INSTALLED=
+left=$(ls -d /opt/hotline-console /usr/bin/hotline-console /usr/share/applications/hotline-console.desktop \
+  /usr/share/icons/hicolor/*/apps/hotline-console.* /usr/share/doc/hotline-console 2>/dev/null || true)
+[ -z "$left" ] || fail "dpkg -r left: $left"
+[ -f "$DEBDB" ] || fail "removing the package removed the officer's data"
+ok "dpkg -r: nothing left under /opt, /usr/bin, /usr/share; the officer's data kept"
+
+installed_kib=$(dpkg-deb -f "$DEBFILE" Installed-Size)
+echo
+echo "bundle-test: passed"
+printf '  %-44s %s\n' "archive ($(basename "$ARCHIVE"))" "$(du -h "$ARCHIVE" | cut -f1)"
+printf '  %-44s %s\n' "Debian package ($(basename "$DEBFILE"))" "$(du -h "$DEBFILE" | cut -f1)"
+printf '  %-44s %s MiB\n' "installed size" "$((installed_kib / 1024))"
+printf '  %-44s %s s (first_paint_s %s)\n' "cold start, frozen (launch to painted window)" "$frozen_wall" "$frozen_inside"
+printf '  %-44s %s s (first_paint_s %s)\n' "cold start, source run (python -m console)" "$source_wall" "$source_inside"
