@@ -87,6 +87,6 @@ sed -e "s/@VERSION@/$VERSION/" -e "s/@ARCH@/$DEBARCH/" -e "s/@INSTALLED_KIB@/$in
     -e "s/@DEPENDS@/$depends/" packaging/deb/control.in > "$DEB/DEBIAN/control"
 find "$DEB" -type d -exec chmod 0755 {} +
 DEBFILE=dist/hotline-console_${VERSION}_$DEBARCH.deb
-dpkg-deb --root-owner-group -Zxz -z6 --build "$DEB" "$DEBFILE" >/dev/null
+dpkg-deb --root-owner-group -Zgzip -z6 --build "$DEB" "$DEBFILE" >/dev/null
 echo "bundle: $DEBFILE (Depends: $depends)"
 ls -l "$ARCHIVE" "$DEBFILE"
