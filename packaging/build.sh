@@ -69,7 +69,7 @@ cp -a "$FROZEN" "$DEB/opt/hotline-console"
 install -m 0755 packaging/deb/hotline-console.sh "$DEB/usr/bin/hotline-console"
 install -m 0644 packaging/deb/hotline-console.desktop "$DEB/usr/share/applications/"
 install -m 0644 build/icons/hotline-console.png "$DEB/usr/share/icons/hicolor/256x256/apps/"
-install -m 0644 packaging/hotline-console.svg "$DEB/usr/share/icons/hicolor/scalable/apps/"
+install -m 0644 resources/icons/hotline-console.svg "$DEB/usr/share/icons/hicolor/scalable/apps/"
 install -m 0644 LICENSE "$DEB/usr/share/doc/hotline-console/copyright"
 
 # Depends: the system libraries the frozen files load from outside the bundle (libc, X and GL, which

@@ -1,4 +1,4 @@
-"""Renders packaging/hotline-console.svg to the PNG (desktop entry, Linux) and ICO (Windows .exe) that the
+"""Renders resources/icons/hotline-console.svg to the PNG (desktop entry, Linux) and ICO (Windows .exe) that the
 bundle needs, with Qt's own SVG renderer (no other image tool on the build machine)."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtGui import QGuiApplication, QImage, QPainter  # noqa: E402
 from PySide6.QtSvg import QSvgRenderer  # noqa: E402
 
-SVG = Path(__file__).resolve().parent / "hotline-console.svg"
+SVG = Path(__file__).resolve().parent.parent / "resources" / "icons" / "hotline-console.svg"
 
 
 def render(size: int) -> QImage:

@@ -42,9 +42,12 @@ def wheel(tmp_path_factory) -> Path:
 
 def test_the_wheel_holds_the_data_files(wheel: Path):
     names = set(zipfile.ZipFile(wheel).namelist())
-    for shipped in (ROOT / "resources" / "reference").iterdir():
-        assert f"console/_data/reference/{shipped.name}" in names
+    # Every file of resources/ (reference data, starter scripts, icons, compiled translations) is in it.
+    resources = ROOT / "resources"
+    shipped = [p for p in resources.rglob("*") if p.is_file() and p.suffix != ".ts"]
+    assert {f"console/_data/{p.relative_to(resources).as_posix()}" for p in shipped} <= names
     assert "console/_data/scripts/starter.json" in names
+    assert "console/_data/icons/hotline-console.svg" in names
     assert "console/_data/translations/build/console_zh_CN.qm" in names
     # Translation sources are for translators, not for the PC.
     assert not [n for n in names if n.endswith(".ts")]
