@@ -81,7 +81,21 @@ depends=$(find "$FROZEN" -type f \( -name '*.so*' -o -name hotline-console \) -p
       dpkg -S "$lib" 2>/dev/null || dpkg -S "$(realpath "$lib")" 2>/dev/null \
         || dpkg -S "/usr$lib" 2>/dev/null || dpkg -S "${lib#/usr}" 2>/dev/null || true
     done | cut -d: -f1 | sort -u | paste -sd, | sed 's/,/, /g')
-depends=${depends:-libc6}
+# libc6 with the newest GLIBC symbol version any frozen file needs (PySide6 6.12's wheels need 2.34, the
+# build machine's libstdc++ more): dpkg then refuses an older system with a clear message.
+glibc=$($PY - "$FROZEN" <<'PYEOF'
+import re, sys
+from pathlib import Path
+needed = [(2, 17)]
+for f in Path(sys.argv[1]).rglob("*"):
+    if f.is_file() and not f.is_symlink() and (".so" in f.name or f.name == "hotline-console"):
+        data = f.read_bytes()
+        if data[:4] == b"\x7fELF":
+            needed += [tuple(map(int, v.split(b"."))) for v in re.findall(rb"GLIBC_(2\.[0-9]+)", data)]
+print("%d.%d" % max(needed))
+PYEOF
+)
+depends=$(echo "${depends:-libc6}" | sed -E "s/(^|, )libc6(,|$)/\1libc6 (>= $glibc)\2/")
 installed_kib=$(du -sk --apparent-size "$DEB/opt" "$DEB/usr" | awk '{s+=$1} END {print s}')
 sed -e "s/@VERSION@/$VERSION/" -e "s/@ARCH@/$DEBARCH/" -e "s/@INSTALLED_KIB@/$installed_kib/" \
     -e "s/@DEPENDS@/$depends/" packaging/deb/control.in > "$DEB/DEBIAN/control"
