@@ -16,7 +16,9 @@ DEBFILE=$(ls dist/hotline-console_*.deb 2>/dev/null | head -1 || true)
 [ -n "$ARCHIVE" ] && [ -n "$DEBFILE" ] || { echo "bundle-test: no bundle in dist/: run 'make bundle' first" >&2; exit 1; }
 T=$(mktemp -d /tmp/hotline-bundle-test.XXXXXX)
 DEB_INSTALLED=
+XVFB_PID=
 cleanup() {
+  if [ -n "$XVFB_PID" ]; then kill "$XVFB_PID" 2>/dev/null || true; fi
   if [ -n "$DEB_INSTALLED" ]; then dpkg -r hotline-console >/dev/null 2>&1 || true; fi
   rm -rf "$T"
 }
@@ -71,6 +73,26 @@ EXTRA_ENV="FONTCONFIG_FILE=$T/nofonts/fonts.conf" every_page "$T/home-nofont" "$
 grep -q "registered the bundled WenQuanYi Micro Hei" "$T"/home-nofont/.local/share/hotline-console/logs/*.log \
   || fail "the bundled font was not registered on a PC without a Chinese font"
 ok "no Chinese font on the PC: the bundled WenQuanYi Micro Hei registered"
+
+# The xcb platform plugin, on a real X server (Xvfb) with no font on it: the window a PC's desktop shows.
+if ! command -v Xvfb >/dev/null && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq xvfb >/dev/null 2>&1 || true
+fi
+if command -v Xvfb >/dev/null; then
+  display=:$((90 + RANDOM % 100))
+  Xvfb "$display" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
+  XVFB_PID=$!
+  for _ in $(seq 50); do [ -S "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.1; done
+  EXTRA_ENV="DISPLAY=$display FONTCONFIG_FILE=$T/nofonts/fonts.conf" isolated "$T/home-nofont" \
+    env QT_QPA_PLATFORM=xcb "$APP" --user officer --quit-after-paint >"$T/xcb.out" 2>"$T/xcb.err" \
+    || { cat "$T/xcb.err" >&2; fail "the console did not run on X (xcb)"; }
+  kill "$XVFB_PID"; wait "$XVFB_PID" 2>/dev/null || true
+  XVFB_PID=
+  grep -q first_paint_s "$T/xcb.out" || fail "the console never painted on X (xcb)"
+  ok "xcb platform plugin on Xvfb, no network, no font on the PC: every page opened"
+else
+  echo "bundle-test: skipped: the xcb run (no Xvfb here; apt-get install xvfb)"
+fi
 
 # A database written by a newer console is refused (the message box waits for the officer) and untouched.
 NEWER=$T/home-newer/newer.db
