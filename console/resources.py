@@ -10,6 +10,7 @@ used instead, so the files stay where the house layout keeps them.
 from __future__ import annotations
 
 import json
+from functools import cache
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ from typing import Any
 PACKAGED_DIR_NAME = "_data"
 
 
+@cache
 def resources_dir() -> Path:
     """The folder holding reference/, scripts/ and translations/ (inside the package when installed)."""
     package = files(__package__ or "console")

@@ -1,7 +1,9 @@
-"""Cold start of a console command: from launching the process to the line it prints once the main
-window has painted (as console.bench measures the source run), the median of N runs.
+"""Cold start of console commands: from launching the process to the line it prints once the main window
+has painted (as console.bench measures the source run). The commands take turns, run by run, so that a
+busy machine weighs on each alike; prints per command the median seconds to the painted line and the
+median first_paint_s the console printed itself (which leaves out the interpreter's own start).
 
-usage: python measure_start.py RUNS -- COMMAND... (the environment is passed on as it is)
+usage: python measure_start.py RUNS -- COMMAND_A... [-- COMMAND_B...] (the environment is passed on)
 """
 
 from __future__ import annotations
@@ -12,27 +14,37 @@ import sys
 import time
 
 
-def measure(cmd: list[str], runs: int) -> tuple[float, float]:
-    """(median seconds to the painted line, median first_paint_s the console printed itself)."""
-    walls, inside = [], []
-    for run in range(runs):
-        t0 = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-        assert proc.stdout is not None
-        for line in proc.stdout:
-            if line.startswith("first_paint_s="):
-                walls.append(time.perf_counter() - t0)
-                inside.append(float(line.split("=", 1)[1]))
-        if proc.wait(timeout=120) != 0 or len(walls) != run + 1:
-            raise SystemExit(f"measure_start: {cmd[0]} failed (exit {proc.returncode})")
-    return statistics.median(walls), statistics.median(inside)
+def run_once(cmd: list[str]) -> tuple[float, float]:
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    assert proc.stdout is not None
+    painted = None
+    for line in proc.stdout:
+        if line.startswith("first_paint_s=") and painted is None:
+            painted = (time.perf_counter() - t0, float(line.split("=", 1)[1]))
+    if proc.wait(timeout=120) != 0 or painted is None:
+        raise SystemExit(f"measure_start: {' '.join(cmd[:2])} failed (exit {proc.returncode})")
+    return painted
+
+
+def split_commands(args: list[str]) -> list[list[str]]:
+    commands: list[list[str]] = []
+    for arg in args:
+        if arg == "--":
+            commands.append([])
+        else:
+            commands[-1].append(arg)
+    return [c for c in commands if c]
 
 
 def main(argv: list[str]) -> int:
-    runs = int(argv[0])
-    cmd = argv[argv.index("--") + 1:]
-    wall, inside = measure(cmd, runs)
-    print(f"{wall:.2f} {inside:.2f}")
+    runs, commands = int(argv[0]), split_commands(argv[1:])
+    results: list[list[tuple[float, float]]] = [[] for _ in commands]
+    for _ in range(runs):
+        for i, cmd in enumerate(commands):
+            results[i].append(run_once(cmd))
+    for measured in results:
+        print(f"{statistics.median(w for w, _ in measured):.2f} {statistics.median(p for _, p in measured):.2f}")
     return 0
 
 
