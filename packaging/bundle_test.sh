@@ -124,6 +124,36 @@ grep -qs "newer version of the console" "$T"/home-newer/.local/share/hotline-con
 [ "$(sha256sum "$NEWER" | cut -d' ' -f1)" = "$before" ] || fail "the newer database was changed"
 ok "a database from a newer console: refused, left as it was"
 
+# A file of the previous release: the frozen console copies it, then upgrades it, keeping every row.
+OLDER=$T/home-older/older.db
+mkdir -p "$T/home-older"
+newest=$("$PY" - "$OLDER" "$PASSWORD" <<'PYEOF'
+import sys
+from console.models.db import connect
+from console.models.migrations import MIGRATION_SETS
+from console.models.users import Role, insert_user
+db = connect(sys.argv[1])
+newest = MIGRATION_SETS[-1]._migrations[-1].name
+for mset in MIGRATION_SETS[:-1]:
+    mset.apply(db)
+MIGRATION_SETS[-1].apply(db, stop_before=newest)
+insert_user(db, "officer", "Officer", Role.OFFICER, sys.argv[2])
+db.execute("INSERT INTO districts (code, name) VALUES ('420902', '孝南区')")
+db.conn.commit()
+print(newest)
+PYEOF
+)
+isolated "$T/home-older" "$APP" --db "$OLDER" --user officer --quit-after-paint >"$T/older.out" 2>/dev/null \
+  || fail "the frozen console did not open a file of the previous release"
+grep -q first_paint_s "$T/older.out" || fail "the frozen console never painted on a file of the previous release"
+[ "$(count "$OLDER" "SELECT count(*) FROM _sqlite_migrations WHERE name = '$newest'")" = 1 ] \
+  || fail "the file of the previous release was not upgraded"
+[ "$(count "$OLDER.before-migration" "SELECT count(*) FROM _sqlite_migrations WHERE name = '$newest'")" = 0 ] \
+  && [ "$(count "$OLDER.before-migration" "SELECT name FROM districts WHERE code = '420902'")" = 孝南区 ] \
+  || fail "no copy of the file as it was before the upgrade"
+[ "$(count "$OLDER" "SELECT name FROM districts WHERE code = '420902'")" = 孝南区 ] || fail "the upgrade lost a row"
+ok "a file of the previous release: copied to .before-migration, upgraded ($newest), nothing lost"
+
 # Cold start: the frozen console and the source run on the same database, taking turns (median of 5,
 # wall clock from launch to the painted window; beside it the figure the console prints itself).
 DB=$T/home-archive/.local/share/hotline-console/demo.db
