@@ -40,6 +40,15 @@ def _can_unshare() -> bool:
         ["unshare", "-n", "true"], capture_output=True).returncode == 0
 
 
+STRACE = ["strace", "-f", "-qq", "--seccomp-bpf", "-e", "trace=connect,sendto,sendmsg,bind"]
+
+
+def _can_strace() -> bool:
+    """strace is there and may trace here (a container can forbid ptrace)."""
+    return shutil.which("strace") is not None and subprocess.run(
+        [*STRACE, "-o", os.devnull, "true"], capture_output=True).returncode == 0
+
+
 def _outside_calls(strace_lines: list[str]) -> list[str]:
     """The socket calls aimed at an address other than this machine's own."""
     suspicious = []
@@ -61,9 +70,8 @@ def test_console_opens_every_page_without_touching_the_network(tmp_path: Path):
            "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
     cmd = [sys.executable, "-c", AUDITED_START, str(audit_log), "--demo", "--db", str(tmp_path / "demo.db"),
            "--user", username, "--quit-after-paint"]
-    if shutil.which("strace"):
-        cmd = ["strace", "-f", "-qq", "--seccomp-bpf", "-e", "trace=connect,sendto,sendmsg,bind",
-               "-o", str(trace), *cmd]
+    if _can_strace():
+        cmd = [*STRACE, "-o", str(trace), *cmd]
     isolated = _can_unshare()
     if isolated:
         cmd = ["unshare", "-n", *cmd]
