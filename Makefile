@@ -2,7 +2,7 @@
 PY := .venv/bin/python
 ARGS ?=
 
-.PHONY: setup run test demo screenshots bench translations
+.PHONY: setup run test demo screenshots bench translations bundle bundle-test
 
 setup:
 	@bash scripts/setup.sh
@@ -24,3 +24,11 @@ bench: setup
 
 translations: setup
 	$(PY) -m tools.i18n update
+
+# The offline bundle (packaging/): dist/*.tar.gz (the frozen console) and dist/*.deb; then the proof that
+# both run with no network, no environment and an empty home, and that the .deb installs and removes cleanly.
+bundle: setup
+	bash packaging/build.sh
+
+bundle-test: setup
+	bash packaging/bundle_test.sh
