@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Stop-payments</source>
-        <translation>紧急止付</translation>
+        <translation>止付申请</translation>
     </message>
     <message>
         <source>Case lookup</source>
