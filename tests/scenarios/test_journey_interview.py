@@ -13,7 +13,7 @@ from tests.journey import Person, no_error_boxes
 from tests.scenarios.test_journey_scripts import click_into, click_tab, close_window, open_window
 
 PACE = 0.05
-DISSUADED_DOWNS = 0            # the first outcome offered is 劝阻成功
+DISSUADED_DOWNS = 1            # the dialog starts with nothing chosen; the first outcome is 劝阻成功
 
 
 def _start_call(person: Person, number: str, id_number: str = "") -> None:
