@@ -445,3 +445,27 @@ def m004_integrity_audit_chain(db: Database) -> None:
             BEGIN SELECT RAISE(ABORT, 'audit_log rows are written by audit.record (hash chain)'); END;
         """
     )
+
+
+@migrations()
+def m005_goldenhour_stop_window(db: Database) -> None:
+    """The 48-hour window worked to the end: renewals (at most twice), a freeze with its own term, the time
+    of each bank result, and every one of these steps as a row with who did it when."""
+    db.executescript(
+        """
+        ALTER TABLE stop_accounts ADD COLUMN renewals INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE stop_accounts ADD COLUMN frozen_until TEXT;
+        ALTER TABLE stop_accounts ADD COLUMN result_at TEXT;
+        CREATE TABLE stop_window_events (
+            id INTEGER PRIMARY KEY,
+            stop_account_id INTEGER NOT NULL REFERENCES stop_accounts(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,                 -- renewed | frozen | result
+            at TEXT NOT NULL,
+            user_id INTEGER REFERENCES users(id),
+            ends_at TEXT,                       -- the new end of the window or of the freeze
+            detail TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX stop_window_events_account ON stop_window_events(stop_account_id, at);
+        CREATE INDEX stop_window_events_kind ON stop_window_events(kind, at);
+        """
+    )
