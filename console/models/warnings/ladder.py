@@ -15,7 +15,7 @@ from ..clock import Clock, iso
 from ..db import transaction
 from ..users import Permission, User, require
 from . import sms
-from .handling import ensure_holder
+from .handling import WarningError, ensure_holder
 
 CALL, SMS, CONTACT, STATION = "call", "sms", "contact", "station"
 RUNGS = (CALL, SMS, CONTACT, STATION)                 # rung n is RUNGS[n - 1]
@@ -27,7 +27,7 @@ CALL_INTERVAL_MIN = 3                                 # minutes between two call
 RUNG_MINUTES = {CALL: 2, SMS: 2, CONTACT: 10, STATION: 60}
 
 
-class LadderError(Exception):
+class LadderError(WarningError):
     """A ladder step that cannot be done now (translated)."""
 
 

@@ -17,7 +17,7 @@ from ...models.settings import Settings
 from ...models.users import Permission
 from ...models.validation import format_amount
 from ...models.warnings import dispatch as dispatch_model
-from ...models.warnings import handling, queue, sms
+from ...models.warnings import handling, ladder, queue, sms
 from ...models.warnings.records import (CLOSED, DEFRAUDED, DISPATCHED, NEW, REVIEW, TAKEABLE_STATUSES, TAKEN,
                                         WAITING, Warning, get_warning)
 from ...models.warnings.rows import RowProblem, fast_e164
@@ -27,6 +27,7 @@ from ..page import Page
 from ..form_parts import coded_combo
 from .dialogs import FeedbackDialog, NewWarningDialog, OutcomeDialog, SmsDialog
 from .import_dialog import ImportDialog
+from .ladder_panel import LadderPanel
 from .queue_model import COLUMNS, QueueModel
 
 PHONE_FILTER_MS = 300      # the queue follows the phone filter once the officer stops typing
@@ -155,6 +156,9 @@ class WarningsPage(Page):
         a[ActionName.TAKE_WARNING].triggered.connect(lambda: self._when_shown(self.take))
         a[ActionName.CALL_BACK].triggered.connect(lambda: self._when_shown(self.call_back))
         a[ActionName.SEND_SMS].triggered.connect(lambda: self._when_shown(self.send_sms))
+        a[ActionName.START_LADDER].triggered.connect(lambda: self._when_shown(self.start_ladder))
+        self.ladder = LadderPanel(self)
+        self.ladder.resultChosen.connect(self.ladder_result)
 
         right = QWidget()
         rv = QVBoxLayout(right)
@@ -162,6 +166,7 @@ class WarningsPage(Page):
         rv.addWidget(self.detail, 1)
         rv.addWidget(self.message)
         rv.addLayout(grid)
+        rv.addWidget(self.ladder)
         splitter = QSplitter(Qt.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(right)
@@ -221,8 +226,9 @@ class WarningsPage(Page):
         def job(progress):
             db = ctx.open_worker_connection()
             try:
-                return (queue.summary(db, now), queue.fetch_page(db, f), queue.count(db, f),
-                        sms.pending_count(db))
+                rows = queue.fetch_page(db, f)
+                return (queue.summary(db, now), rows, queue.count(db, f), sms.pending_count(db),
+                        ladder.running(db, [r.id for r in rows]))
             finally:
                 db.conn.close()
 
@@ -234,8 +240,10 @@ class WarningsPage(Page):
     def _apply(self, generation: int, f: queue.QueueFilter, now, result) -> None:
         if generation != self._generation:
             return
-        summary, rows, total, pending = result
+        summary, rows, total, pending, ladders = result
         self.model.names["holder"] = self._holders()
+        self.model.ladders = {wid: (step.rung, self.ladder.step_text(step), step.due_at)
+                             for wid, step in ladders.items()}
         self.model.set_rows(f, rows, now)
         parts = [self.tr("Open: %1").replace("%1", f"<b>{summary.open:,}</b>"),
                  self.tr("Overdue: %1").replace("%1", f"<b style='color:#c62828'>{summary.overdue:,}</b>"),
@@ -269,6 +277,8 @@ class WarningsPage(Page):
 
     def _tick(self) -> None:
         self.model.set_now(self.ctx.clock.now())
+        if self.warning_id is not None:
+            self._show_ladder(self.warning_id)
         self.bring_back_for_review()
 
     def bring_back_for_review(self) -> list[int]:
@@ -327,6 +337,7 @@ class WarningsPage(Page):
             self.detail.setHtml(f"<p style='color:#666'>{hint}</p>")
             for b in self.buttons.values():
                 b.setEnabled(False)
+            self.ladder.setVisible(False)
             self._keep_focus(had_focus)
             return
         me = self.ctx.user
@@ -345,6 +356,8 @@ class WarningsPage(Page):
         }
         for key, b in self.buttons.items():
             b.setEnabled(enabled[key])
+        self.ladder.setVisible(open_ and mine_or_free)
+        self._show_ladder(w.id)
         self._keep_focus(had_focus)
         self.detail.setHtml(self._detail_html(w, dispatches))
 
@@ -434,6 +447,23 @@ class WarningsPage(Page):
             return False
         wid = self.warning_id
         return self._run(lambda: handling.take(self.ctx.db, self.ctx.user, wid, clock=self.ctx.clock))
+
+    def _show_ladder(self, warning_id: int) -> None:
+        self.ladder.show_ladder(ladder.steps(self.ctx.db, warning_id), self.ctx.clock.now(), self._holders())
+
+    def start_ladder(self) -> bool:
+        """One key: the ladder starts at its first call, and the call panel opens on the warning's number."""
+        wid = self.warning_id
+        if wid is None or not self._run(lambda: ladder.start(self.ctx.db, self.ctx.user, wid, clock=self.ctx.clock)):
+            return False
+        self.say(self.tr("Ladder started: call now; say how it went below."), error=False)
+        self.ladder.setFocus()
+        return True
+
+    def ladder_result(self, result: str) -> bool:
+        wid = self.warning_id
+        return wid is not None and self._run(
+            lambda: ladder.record(self.ctx.db, self.ctx.user, wid, result, clock=self.ctx.clock))
 
     def release(self) -> bool:
         wid = self.warning_id
