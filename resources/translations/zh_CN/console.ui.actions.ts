@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Actions</name>
@@ -94,6 +93,34 @@
     <message>
         <source>Quit</source>
         <translation>退出</translation>
+    </message>
+    <message>
+        <source>Add transfer</source>
+        <translation>添加转账</translation>
+    </message>
+    <message>
+        <source>Go to the outcome</source>
+        <translation>转到处理结果</translation>
+    </message>
+    <message>
+        <source>Scripts / caller history</source>
+        <translation>话术 / 来电历史</translation>
+    </message>
+    <message>
+        <source>Use the caller's known details</source>
+        <translation>使用来电人已知信息</translation>
+    </message>
+    <message>
+        <source>Resume a call awaiting its outcome</source>
+        <translation>继续待定结果的通话</translation>
+    </message>
+    <message>
+        <source>Start the escalation ladder</source>
+        <translation>启动逐级联系</translation>
+    </message>
+    <message>
+        <source>Command bar</source>
+        <translation>命令栏</translation>
     </message>
 </context>
 </TS>

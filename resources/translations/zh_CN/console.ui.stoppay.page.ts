@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>StopPaymentsPage</name>
@@ -60,6 +59,10 @@
         <translation>止付结果</translation>
     </message>
     <message>
+        <source>Window</source>
+        <translation>止付期限</translation>
+    </message>
+    <message>
         <source>Accounts to stop</source>
         <translation>止付账户</translation>
     </message>
@@ -84,16 +87,44 @@
         <translation>收款账号</translation>
     </message>
     <message>
+        <source>Since it left</source>
+        <translation>转出至今</translation>
+    </message>
+    <message>
         <source>Transfers</source>
         <translation>转账明细</translation>
     </message>
     <message>
-        <source>Record bank result…</source>
+        <source>Record bank results…</source>
         <translation>登记银行反馈…</translation>
+    </message>
+    <message>
+        <source>Each bank's answer for every account of the request, in one dialog</source>
+        <translation>在一个对话框中登记本申请各账户的银行反馈</translation>
+    </message>
+    <message>
+        <source>Stop the held accounts for another 48 hours (the rules allow two renewals)</source>
+        <translation>对仍在止付中的账户再止付 48 小时（规定最多续止付两次）</translation>
+    </message>
+    <message>
+        <source>Convert to freeze…</source>
+        <translation>转为冻结…</translation>
+    </message>
+    <message>
+        <source>The case is registered and the freeze approved: the held accounts are frozen for six months</source>
+        <translation>已立案且冻结已审批：仍在止付中的账户冻结六个月</translation>
     </message>
     <message>
         <source>Back to the call</source>
         <translation>返回通话</translation>
+    </message>
+    <message>
+        <source>Export again</source>
+        <translation>重新导出</translation>
+    </message>
+    <message>
+        <source>Write the issued request's PDF, XLSX and CSV again</source>
+        <translation>重新生成已发出申请的 PDF、XLSX 和 CSV 文件</translation>
     </message>
     <message>
         <source>Discard draft…</source>
@@ -132,7 +163,23 @@
         <translation>%1 个申请的 48 小时止付期将在 12 小时内到期</translation>
     </message>
     <message>
-        <source>This call&apos;s request is already open.</source>
+        <source>Renew, freeze or record the result now: %1</source>
+        <translation>请立即续止付、转冻结或登记反馈：%1</translation>
+    </message>
+    <message>
+        <source>LAPSED, nobody acted: %1</source>
+        <translation>止付已到期，无人处理：%1</translation>
+    </message>
+    <message>
+        <source>%1 account(s)</source>
+        <translation>%1 个账户</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min left</source>
+        <translation>剩余 %1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>This call's request is already open.</source>
         <translation>本次来电已有止付申请，已为您打开。</translation>
     </message>
     <message>
@@ -142,6 +189,18 @@
     <message>
         <source>Draft saved</source>
         <translation>草稿已保存</translation>
+    </message>
+    <message>
+        <source>frozen until %1</source>
+        <translation>冻结至 %1</translation>
+    </message>
+    <message>
+        <source>LAPSED</source>
+        <translation>已到期</translation>
+    </message>
+    <message>
+        <source>renewed %1×</source>
+        <translation>已续 %1 次</translation>
     </message>
     <message>
         <source>Before issuing, fix:</source>
@@ -160,16 +219,32 @@
         <translation>账户 %1 还出现在另外 %2 起案件中：%3</translation>
     </message>
     <message>
-        <source>Issued. Record each bank&apos;s answer as it comes.</source>
+        <source>Issued. Record each bank's answer as it comes.</source>
         <translation>已发出。银行反馈后请逐一登记。</translation>
+    </message>
+    <message>
+        <source>Renew 48 h (%1 left)</source>
+        <translation>续止付 48 小时（还可续 %1 次）</translation>
     </message>
     <message>
         <source>Folder for stop-payment forms and exports</source>
         <translation>选择止付申请表及导出文件的保存目录</translation>
     </message>
     <message>
+        <source>Not issued: the files could not be written to %1 (%2). The request is still a draft; choose another folder.</source>
+        <translation>未发出：文件无法写入 %1（%2）。申请仍为草稿，请另选文件夹。</translation>
+    </message>
+    <message>
         <source>Issued; files written to %1</source>
         <translation>已发出，文件已保存至 %1</translation>
+    </message>
+    <message>
+        <source>The files could not be written to %1 (%2). Choose another folder and export again.</source>
+        <translation>文件无法写入 %1（%2）。请另选文件夹后重新导出。</translation>
+    </message>
+    <message>
+        <source>Files written again to %1</source>
+        <translation>文件已重新写入 %1</translation>
     </message>
     <message>
         <source>Discard draft</source>
@@ -182,6 +257,26 @@
     <message>
         <source>Request %1 discarded</source>
         <translation>申请 %1 已作废</translation>
+    </message>
+    <message>
+        <source>Bank results recorded</source>
+        <translation>银行反馈已登记</translation>
+    </message>
+    <message>
+        <source>%1 account(s) stopped for another 48 hours</source>
+        <translation>%1 个账户已再止付 48 小时</translation>
+    </message>
+    <message>
+        <source>Convert to freeze</source>
+        <translation>转为冻结</translation>
+    </message>
+    <message>
+        <source>Has the case been registered and the freeze approved? The held accounts are then frozen for six months.</source>
+        <translation>是否已立案并经审批冻结？确认后仍在止付中的账户将冻结六个月。</translation>
+    </message>
+    <message>
+        <source>%1 account(s) frozen</source>
+        <translation>已冻结 %1 个账户</translation>
     </message>
     <message>
         <source>Bank result</source>

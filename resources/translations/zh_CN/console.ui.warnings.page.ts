@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>WarningsPage</name>
@@ -226,6 +225,10 @@
     <message>
         <source>dissuaded</source>
         <translation>劝阻成功</translation>
+    </message>
+    <message>
+        <source>Ladder started: call now; say how it went below.</source>
+        <translation>已启动逐级联系：请立即拨打，并在下方登记结果。</translation>
     </message>
     <message>
         <source>Add note</source>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>QueueModel</name>
@@ -62,6 +61,10 @@
     <message>
         <source>Deadline %1</source>
         <translation>处置时限 %1</translation>
+    </message>
+    <message>
+        <source>ladder %1/4 due %2</source>
+        <translation>逐级 %1/4 限 %2</translation>
     </message>
 </context>
 </TS>
