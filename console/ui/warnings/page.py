@@ -17,7 +17,7 @@ from ...models.settings import Settings
 from ...models.users import Permission
 from ...models.validation import format_amount
 from ...models.warnings import dispatch as dispatch_model
-from ...models.warnings import handling, ladder, queue, sms
+from ...models.warnings import handling, ladder, priority, queue, sms
 from ...models.warnings.records import (CLOSED, DEFRAUDED, DISPATCHED, NEW, REVIEW, TAKEABLE_STATUSES, TAKEN,
                                         WAITING, Warning, get_warning)
 from ...models.warnings.rows import RowProblem, fast_e164
@@ -31,6 +31,7 @@ from .ladder_panel import LadderPanel
 from .queue_model import COLUMNS, QueueModel
 
 PHONE_FILTER_MS = 300      # the queue follows the phone filter once the officer stops typing
+STAKE_REFRESH_MS = 5_000    # ordered by what can be saved, the queue rereads the money recorded on every seat
 TICK_MS = 30_000            # time left is redrawn, and warnings due for review come back, twice a minute
 DRAFT_KIND, DRAFT_KEY = "new_warning", "manual"
 
@@ -87,6 +88,10 @@ class WarningsPage(Page):
         self.level = coded_combo("levelFilter", [("", self.tr("All levels"))] + self.levels)
         self.fraud = coded_combo("fraudTypeFilter", [("", self.tr("All fraud types"))] + self.fraud_types)
         self.district = coded_combo("districtFilter", [("", self.tr("All districts"))] + self.districts)
+        self.order = coded_combo("queueOrder", [("deadline", self.tr("By deadline")),
+                                                ("stake", self.tr("By what can still be saved"))])
+        self.order.setToolTip(self.tr("Money that left in the last hour first, then red warnings, then money still "
+                                      "inside its 48-hour window, then the rest by deadline"))
         self.phone = QLineEdit(objectName="phoneFilter")
         self.phone.setPlaceholderText(self.tr("Phone number"))
         self.phone.setClearButtonEnabled(True)
@@ -97,7 +102,7 @@ class WarningsPage(Page):
         self.phone.textChanged.connect(lambda *_: self._phone_timer.start())
         self.count = QLabel(objectName="queueCount")
         filters = QHBoxLayout()
-        for w in (self.view, self.level, self.fraud, self.district, self.phone):
+        for w in (self.view, self.order, self.level, self.fraud, self.district, self.phone):
             filters.addWidget(w)
         filters.addStretch()
         filters.addWidget(self.count)
@@ -178,8 +183,11 @@ class WarningsPage(Page):
         layout.addLayout(top)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
-        for combo in (self.view, self.level, self.fraud, self.district):
+        for combo in (self.view, self.order, self.level, self.fraud, self.district):
             combo.currentIndexChanged.connect(lambda *_: self.refresh())
+        self._stake_timer = QTimer(self, interval=STAKE_REFRESH_MS)
+        self._stake_timer.timeout.connect(lambda: self.isVisible() and self.by_stake() and self.refresh())
+        self._stake_timer.start()
 
         self._ticker = QTimer(self, interval=TICK_MS)
         self._ticker.timeout.connect(self._tick)
@@ -221,14 +229,15 @@ class WarningsPage(Page):
         self._phone_timer.stop()
         self._generation += 1
         generation, f, now = self._generation, self.current_filter(), self.ctx.clock.now()
-        ctx = self.ctx
+        ctx, by_stake = self.ctx, self.by_stake()
 
         def job(progress):
             db = ctx.open_worker_connection()
             try:
-                rows = queue.fetch_page(db, f)
+                placed = priority.fetch_by_stake(db, f, now) if by_stake else None
+                rows = [p.row for p in placed] if placed is not None else queue.fetch_page(db, f)
                 return (queue.summary(db, now), rows, queue.count(db, f), sms.pending_count(db),
-                        ladder.running(db, [r.id for r in rows]))
+                        ladder.running(db, [r.id for r in rows]), placed)
             finally:
                 db.conn.close()
 
@@ -240,11 +249,13 @@ class WarningsPage(Page):
     def _apply(self, generation: int, f: queue.QueueFilter, now, result) -> None:
         if generation != self._generation:
             return
-        summary, rows, total, pending, ladders = result
+        summary, rows, total, pending, ladders, placed = result
         self.model.names["holder"] = self._holders()
+        self.model.why = {p.row.id: self._why_text(p) for p in placed} if placed is not None else {}
+        self.table.setColumnHidden(COLUMNS.index("why"), placed is None)
         self.model.ladders = {wid: (step.rung, self.ladder.step_text(step), step.due_at)
                              for wid, step in ladders.items()}
-        self.model.set_rows(f, rows, now)
+        self.model.set_rows(f, rows, now, paged=placed is None)
         parts = [self.tr("Open: %1").replace("%1", f"<b>{summary.open:,}</b>"),
                  self.tr("Overdue: %1").replace("%1", f"<b style='color:#c62828'>{summary.overdue:,}</b>"),
                  self.tr("Due soon: %1").replace("%1", f"<b style='color:#ef6c00'>{summary.soon:,}</b>"),
@@ -255,6 +266,22 @@ class WarningsPage(Page):
         self.count.setText(self.tr("%1 shown of %2").replace("%1", f"{len(rows):,}")
                            .replace("%2", f"{total:,}+" if total >= 10_000 else f"{total:,}"))
         self._follow_screen()
+
+    def by_stake(self) -> bool:
+        return self.order.currentData() == "stake" and self.view.currentData() != "closed"
+
+    def _why_text(self, p: priority.Placed) -> str:
+        """The reason for the row's place, in the officer's words."""
+        minutes = p.stake.minutes_since(self.ctx.clock.now())
+        money = format_amount(p.stake.cents) if p.stake.cents else ""
+        if p.tier == 0:
+            return self.tr("%1 left %2 min ago: still in the golden hour").replace("%1", money).replace("%2", str(minutes))
+        if p.tier == 1:
+            return self.tr("red warning, %1 min to the deadline").replace("%1", str(p.minutes_left))
+        if p.tier == 2:
+            return self.tr("%1 left %2 h ago: still inside the 48-hour window").replace("%1", money) \
+                .replace("%2", str((minutes or 0) // 60))
+        return self.tr("by deadline")
 
     def _follow_screen(self) -> None:
         """The selection, the detail panel and every action follow what the queue shows: the warning shown

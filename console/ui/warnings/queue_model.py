@@ -13,7 +13,7 @@ from ...models.warnings.queue import PAGE_SIZE, QueueFilter, QueueRow, fetch_pag
 from ...models.warnings.records import OVERDUE, SOON, due_state
 
 OVERDUE_BG, SOON_BG = QColor("#ffcdd2"), QColor("#ffe0b2")
-COLUMNS = ("deadline", "level", "received", "phone", "name", "fraud_type", "district", "source_of_fraud",
+COLUMNS = ("deadline", "why", "level", "received", "phone", "name", "fraud_type", "district", "source_of_fraud",
            "status", "holder", "round")
 
 
@@ -44,15 +44,17 @@ class QueueModel(QAbstractTableModel):
         self.filter = QueueFilter()
         self.now = datetime.now()
         self._more = False
-        self.headers = [self.tr("Time left"), self.tr("Level"), self.tr("Received"), self.tr("Phone"),
+        self.why: dict[int, str] = {}                 # warning id -> why it stands where it does (by stake)
+        self.headers = [self.tr("Time left"), self.tr("Why here"), self.tr("Level"), self.tr("Received"), self.tr("Phone"),
                         self.tr("Name"), self.tr("Fraud type"), self.tr("District"), self.tr("Fraud number / app"),
                         self.tr("Status"), self.tr("Handled by"), self.tr("Round")]
 
     # -- filling ---------------------------------------------------------------------------------
-    def set_rows(self, f: QueueFilter, rows: list[QueueRow], now: datetime) -> None:
+    def set_rows(self, f: QueueFilter, rows: list[QueueRow], now: datetime, *, paged: bool = True) -> None:
+        """paged: rows are the first deadline-ordered page (more are fetched on scrolling); else all rows."""
         self.beginResetModel()
         self.filter, self.rows, self.now = f, list(rows), now
-        self._more = len(rows) >= PAGE_SIZE
+        self._more = paged and len(rows) >= PAGE_SIZE
         self.endResetModel()
 
     def set_now(self, now: datetime) -> None:
@@ -130,6 +132,8 @@ class QueueModel(QAbstractTableModel):
                 rung, _step, due = self.ladders[r.id]
                 text += " · " + self.tr("ladder %1/4 due %2").replace("%1", str(rung)).replace("%2", due[11:16])
             return text
+        if col == "why":
+            return self.why.get(r.id, "")
         if col == "level":
             return n["level"].get(r.level, r.level)
         if col == "received":
