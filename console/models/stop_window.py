@@ -181,3 +181,40 @@ def lapsed(db: Database, now: datetime) -> list[tuple[int, str, str, int]]:
         "WHERE (s.status IN ('issued', 'stopped') AND s.window_ends_at <= ?) "
         "OR (s.status = 'frozen' AND s.frozen_until <= ?) GROUP BY r.id ORDER BY 3",
         [Clock.iso(now), Clock.iso(now)]).fetchall()
+
+
+# -- what can still be saved ----------------------------------------------------------------------------
+def request_list_by_stake(db: Database, now: datetime, *, limit: int = 200) -> list[tuple[tuple, int, int, int | None]]:
+    """The request list (rows as stoppay.request_list) ordered by what can still be saved, each with
+    (tier, money without a bank answer yet, minutes since the last transfer). Tier 0: money that left less
+    than an hour ago; 1: a window lapsed or ending within 12 hours with money unanswered; 2: other money
+    unanswered; 3: everything answered, closed or empty."""
+    from .stoppay import request_list
+
+    rows = request_list(db, limit=limit)
+    if not rows:
+        return []
+    marks = ",".join("?" * len(rows))
+    ids = [r[0] for r in rows]
+    open_money = dict(db.execute(
+        f"SELECT request_id, sum(amount_cents) FROM stop_accounts WHERE request_id IN ({marks}) "
+        f"AND status IN ('pending', 'issued') GROUP BY request_id", ids).fetchall())
+    last = dict(db.execute(f"SELECT request_id, max(transferred_at) FROM stop_transfers WHERE request_id IN ({marks}) "
+                           f"GROUP BY request_id", ids).fetchall())
+    soon = Clock.iso(now + timedelta(hours=12))
+    out = []
+    for r in rows:
+        money = open_money.get(r[0], 0) or 0
+        minutes = minutes_since(last.get(r[0]), now)
+        if money and minutes is not None and minutes < 60:
+            tier = 0
+        elif money and r[8] and r[8] <= soon:
+            tier = 1
+        elif money:
+            tier = 2
+        else:
+            tier = 3
+        out.append((r, tier, money, minutes))
+    weight = {0: 1.0, 1: 1.0, 2: 1.0, 3: 0.0}
+    return sorted(out, key=lambda x: (x[1], x[0][8] or "~" if x[1] == 1 else "", -x[2] * weight[x[1]],
+                                      x[3] if x[3] is not None else 10**9))

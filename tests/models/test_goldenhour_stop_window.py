@@ -75,3 +75,20 @@ def test_clocks_and_accounts_freshest_money_first(db, officer, clock, issued):
     clocks = stop_window.transfer_clocks(db, issued, clock.now())
     assert [m for *_rest, m in clocks] == [40, 55]
     assert [stop_window.clock_grade(m) for m in (3, 20, 45, 61, None)] == ["fresh", "hot", "warm", "cold", "unknown"]
+
+
+def test_request_list_by_what_can_still_be_saved(db, officer, clock, issued):
+    clock.advance(hours=1)
+    cid = _saved_call(db, officer, clock)                  # a second request, transfers 13:05/13:20 today
+    fresh = stoppay.create_request_from_call(db, officer, cid, clock=clock)
+    db.execute("UPDATE stop_transfers SET transferred_at = '2026-11-25 14:50:00' WHERE request_id = ?", [fresh])
+    placed = stop_window.request_list_by_stake(db, clock.now())
+    assert [(r[0], tier) for r, tier, _m, _min in placed] == [(fresh, 0), (issued, 2)]
+    clock.advance(hours=40)                                # the issued window ends within 12 h
+    placed = stop_window.request_list_by_stake(db, clock.now())
+    assert [(r[0], tier) for r, tier, _m, _min in placed] == [(issued, 1), (fresh, 2)]
+    a, b = [row[0] for row in _accounts(db, issued)]
+    stop_window.record_results(db, officer, [BankResult(a, "stopped", 1), BankResult(b, "failed", reason="x")],
+                               clock=clock)
+    assert [(r[0], tier) for r, tier, _m, _min in stop_window.request_list_by_stake(db, clock.now())] == \
+        [(fresh, 2), (issued, 3)]

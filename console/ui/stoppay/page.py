@@ -17,6 +17,7 @@ from ..calls.call_form import ERROR_STYLE, FieldError
 from ..calls.choice_delegate import ChoiceDelegate
 from ..calls.rows_model import RowsModel, rows_table
 from ..choices import account_kinds, channels
+from ..form_parts import coded_combo
 from ..page import Page
 from .pdf import write_pdf
 from .request_list import RequestListModel
@@ -58,9 +59,15 @@ class StopPaymentsPage(Page):
         self.lapsed.setWordWrap(True)
         self.lapsed.setVisible(False)
         self.lapsed.linkActivated.connect(lambda rid: self.open_request(int(rid)))
+        self.order = coded_combo("requestOrder", [("newest", self.tr("Newest first")),
+                                                  ("stake", self.tr("By what can still be saved"))])
+        self.order.setToolTip(self.tr("Money that left in the last hour first, then windows lapsed or ending "
+                                      "within 12 hours, then other money without a bank answer"))
+        self.order.currentIndexChanged.connect(lambda *_: self.refresh_list())
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.addWidget(self.lapsed)
+        lv.addWidget(self.order)
         lv.addWidget(self.soon)
         lv.addWidget(self.list_view)
 
@@ -200,7 +207,15 @@ class StopPaymentsPage(Page):
 
     def refresh_list(self) -> None:
         now = self.ctx.clock.now()
-        self.list_model.set_rows(stoppay.request_list(self.ctx.db), now)
+        if self.order.currentData() == "stake":
+            placed = stop_window.request_list_by_stake(self.ctx.db, now)
+            self.list_model.why = {r[0]: self._why_text(tier, money, minutes, r[8], now)
+                                   for r, tier, money, minutes in placed}
+            self.list_model.set_rows([p[0] for p in placed], now)
+        else:
+            self.list_model.why = {}
+            self.list_model.set_rows(stoppay.request_list(self.ctx.db), now)
+        self.list_view.setColumnHidden(1, self.order.currentData() != "stake")
         soon = stoppay.ending_soon(self.ctx.db, now)
         text = self.tr("%1 request(s) whose 48-hour window ends within 12 hours").replace("%1", str(len(soon))) \
             if soon else ""
@@ -214,6 +229,20 @@ class StopPaymentsPage(Page):
         self.lapsed.setText(self.tr("LAPSED, nobody acted: %1").replace("%1", "、".join(
             f"<a style='color: white' href='{rid}'>{no}</a> ({ends[:16]}, "
             + self.tr("%1 account(s)").replace("%1", str(n)) + ")" for rid, no, ends, n in lapsed)))
+
+    def _why_text(self, tier: int, money: int, minutes: int | None, window_end: str | None, now) -> str:
+        amount = format_amount(money)
+        if tier == 0:
+            return self.tr("%1 left %2 min ago: still in the golden hour").replace("%1", amount) \
+                .replace("%2", str(minutes))
+        if tier == 1:
+            left = stoppay.seconds_left(window_end, now) or 0
+            return (self.tr("%1 unanswered, window LAPSED") if left <= 0 else
+                    self.tr("%1 unanswered, window ends in %2").replace("%2", self._left_text(window_end, now))) \
+                .replace("%1", amount)
+        if tier == 2:
+            return self.tr("%1 without a bank answer").replace("%1", amount)
+        return self.tr("answered or closed")
 
     def _left_text(self, ends: str, now) -> str:
         left = stoppay.seconds_left(ends, now) or 0
