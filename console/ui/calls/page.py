@@ -65,6 +65,7 @@ class CallPage(Page):
         self.header = CallHeader()
         self.header.startRequested.connect(lambda number: self.start_incoming(manual_call(number)))
         self.form = CallForm(self.ctx.db, self.ctx.lang)
+        self.form.now = self.ctx.clock.now          # goldenhour: transfer clocks on the call's time
         self.form.edited.connect(self._on_edited)
         self.form.suggestionAccepted.connect(lambda _code: self._on_edited())
         self.scroll = scroll = QScrollArea(objectName="callFormScroll")
