@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Actions</name>
@@ -107,7 +108,7 @@
         <translation>话术 / 来电历史</translation>
     </message>
     <message>
-        <source>Use the caller's known details</source>
+        <source>Use the caller&apos;s known details</source>
         <translation>使用来电人已知信息</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CommandBar</name>
@@ -59,7 +60,7 @@
         <translation>备注已添加</translation>
     </message>
     <message>
-        <source>Unknown command “%1”. Try zf, cb 30m, pc, log, find or an action's name.</source>
+        <source>Unknown command “%1”. Try zf, cb 30m, pc, log, find or an action&apos;s name.</source>
         <translation>未知命令“%1”。可用 zf、cb 30m、pc、log、find 或操作名称。</translation>
     </message>
     <message>

@@ -15,6 +15,18 @@
         <translation>已办结</translation>
     </message>
     <message>
+        <source>Newest first</source>
+        <translation>最新在前</translation>
+    </message>
+    <message>
+        <source>By what can still be saved</source>
+        <translation>按可挽回资金排序</translation>
+    </message>
+    <message>
+        <source>Money that left in the last hour first, then windows lapsed or ending within 12 hours, then other money without a bank answer</source>
+        <translation>一小时内转出的资金优先，其次是已到期或 12 小时内到期的止付，再次是尚无银行反馈的其他资金</translation>
+    </message>
+    <message>
         <source>Victim</source>
         <translation>受害人</translation>
     </message>
@@ -173,6 +185,26 @@
     <message>
         <source>%1 account(s)</source>
         <translation>%1 个账户</translation>
+    </message>
+    <message>
+        <source>%1 left %2 min ago: still in the golden hour</source>
+        <translation>%1 于 %2 分钟前转出：仍在黄金一小时内</translation>
+    </message>
+    <message>
+        <source>%1 unanswered, window LAPSED</source>
+        <translation>%1 未获反馈，止付已到期</translation>
+    </message>
+    <message>
+        <source>%1 unanswered, window ends in %2</source>
+        <translation>%1 未获反馈，止付%2</translation>
+    </message>
+    <message>
+        <source>%1 without a bank answer</source>
+        <translation>%1 尚无银行反馈</translation>
+    </message>
+    <message>
+        <source>answered or closed</source>
+        <translation>已反馈或已结束</translation>
     </message>
     <message>
         <source>%1 h %2 min left</source>

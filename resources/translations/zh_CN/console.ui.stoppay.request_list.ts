@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>RequestListModel</name>
@@ -18,6 +17,10 @@
     <message>
         <source>Victim</source>
         <translation>受害人</translation>
+    </message>
+    <message>
+        <source>Why here</source>
+        <translation>排序原因</translation>
     </message>
     <message>
         <source>Accounts</source>

@@ -75,6 +75,18 @@
         <translation>全部区县</translation>
     </message>
     <message>
+        <source>By deadline</source>
+        <translation>按时限排序</translation>
+    </message>
+    <message>
+        <source>By what can still be saved</source>
+        <translation>按可挽回资金排序</translation>
+    </message>
+    <message>
+        <source>Money that left in the last hour first, then red warnings, then money still inside its 48-hour window, then the rest by deadline</source>
+        <translation>一小时内转出的资金优先，其次是红色预警，再次是仍在 48 小时止付期内的资金，其余按时限排序</translation>
+    </message>
+    <message>
         <source>Phone number</source>
         <translation>电话号码</translation>
     </message>
@@ -125,6 +137,22 @@
     <message>
         <source>%1 shown of %2</source>
         <translation>显示 %1 / 共 %2</translation>
+    </message>
+    <message>
+        <source>%1 left %2 min ago: still in the golden hour</source>
+        <translation>%1 于 %2 分钟前转出：仍在黄金一小时内</translation>
+    </message>
+    <message>
+        <source>red warning, %1 min to the deadline</source>
+        <translation>红色预警，距时限 %1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 left %2 h ago: still inside the 48-hour window</source>
+        <translation>%1 于 %2 小时前转出：仍在 48 小时止付期内</translation>
+    </message>
+    <message>
+        <source>by deadline</source>
+        <translation>按时限</translation>
     </message>
     <message>
         <source>Choose a warning in the queue.</source>

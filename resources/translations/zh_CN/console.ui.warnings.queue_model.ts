@@ -31,6 +31,10 @@
         <translation>电话</translation>
     </message>
     <message>
+        <source>Why here</source>
+        <translation>排序原因</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
