@@ -242,6 +242,9 @@ def issue(db: Database, user: User, request_id: int, form: dict[str, Any], *, cl
                        "WHERE request_id = ?", [clock.iso(now + timedelta(hours=WINDOW_HOURS)), clock.iso(now), request_id])
             audit.record(db, user, "issue", "stop_requests", request_id, {"status": ("draft", "issued")}, clock=clock)
             drafts.delete_draft(db, DRAFT_KIND, str(request_id), 0)
+            # The victim lost money: watched as a repeat victim, called back at 72 hours and 30 days.
+            from .repeat_victims import flag_from_request
+            flag_from_request(db, user, request_id, clock=clock)
     if bad:
         raise IssueBlocked(bad)
     return db.execute("SELECT request_no FROM stop_requests WHERE id = ?", [request_id]).fetchone()[0]

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QHeaderView, Q
                                QLineEdit, QPushButton, QSplitter, QTableView, QTextBrowser, QVBoxLayout,
                                QWidget)
 
-from ...models import drafts
+from ...models import drafts, repeat_victims
 from ...models.reference import code_names
 from ...models.settings import Settings
 from ...models.users import Permission
@@ -25,6 +25,7 @@ from ..actions import ActionName
 from ..calls.dispatch_dialog import DispatchDialog
 from ..page import Page
 from ..form_parts import coded_combo
+from .callbacks_dialog import CallbacksDialog
 from .dialogs import FeedbackDialog, NewWarningDialog, OutcomeDialog, SmsDialog
 from .import_dialog import ImportDialog
 from .ladder_panel import LadderPanel
@@ -72,11 +73,14 @@ class WarningsPage(Page):
         self.export_sms.clicked.connect(lambda *_: self.export_outbox())
         self.new_button = QPushButton(self.tr("New warning…"), objectName="newWarningButton")
         self.new_button.clicked.connect(lambda *_: self.new_warning())
+        self.callbacks_button = QPushButton(objectName="repeatCallbacksButton")
+        self.callbacks_button.setToolTip(self.tr("People who lost money, to call back at 72 hours and 30 days"))
+        self.callbacks_button.clicked.connect(lambda *_: self.repeat_callbacks())
         self.import_button = QPushButton(self.tr("Import list…"), objectName="importWarningsButton")
         self.import_button.clicked.connect(lambda *_: self.import_dialog())
         top = QHBoxLayout()
         top.addWidget(self.banner, 1)
-        for w in (self.outbox, self.export_sms, self.new_button, self.import_button):
+        for w in (self.outbox, self.export_sms, self.callbacks_button, self.new_button, self.import_button):
             top.addWidget(w)
 
         # -- filters -------------------------------------------------------------------------------
@@ -263,6 +267,9 @@ class WarningsPage(Page):
         self.banner.setText(" &nbsp;·&nbsp; ".join(parts))
         self.outbox.setText(self.tr("SMS waiting for the gateway: %1").replace("%1", str(pending)))
         self.export_sms.setEnabled(pending > 0)
+        due = len(repeat_victims.callbacks_due(self.ctx.db, now))
+        self.callbacks_button.setText(self.tr("Repeat victims to call back: %1").replace("%1", str(due)))
+        self.callbacks_button.setStyleSheet("color: #c62828; font-weight: bold;" if due else "")
         self.count.setText(self.tr("%1 shown of %2").replace("%1", f"{len(rows):,}")
                            .replace("%2", f"{total:,}+" if total >= 10_000 else f"{total:,}"))
         self._follow_screen()
@@ -426,6 +433,15 @@ class WarningsPage(Page):
             rows.append((self.tr("SMS sent"), w.sms_sent_at[:16]))
         table = "".join(f"<tr><td style='color:#555;padding-right:10px'>{k}</td><td>{v}</td></tr>" for k, v in rows)
         out = [f"<h3>{title}</h3><table>{table}</table>"]
+        flag = repeat_victims.flag_for(self.ctx.db, self.ctx.clock.now(), phone_e164=w.phone_e164,
+                                       person_id=self.ctx.db.execute("SELECT person_id FROM warnings WHERE id = ?",
+                                                                     [w.id]).fetchone()[0])
+        if flag is not None:
+            text = self.tr("Repeat victim: lost %1 on %2 (%3); watched until %4.").replace(
+                "%1", format_amount(flag.lost_cents)).replace("%2", flag.flagged_at[:10]) \
+                .replace("%3", flag.request_no).replace("%4", flag.expires_at[:10])
+            out.insert(0, f"<p id='repeatVictimFlag' style='background:#c62828;color:white;padding:4px'><b>"
+                          f"{e(text)}</b><br>{e(repeat_victims.recovery_warning())}</p>")
         if dispatches:
             out.append(f"<h4>{h_stations}</h4><ul>")
             for d in dispatches:
@@ -630,6 +646,10 @@ class WarningsPage(Page):
         dialog.accept()
         self.open_warning(wid)
         return wid
+
+    def repeat_callbacks(self) -> None:
+        CallbacksDialog(self.ctx, self).exec()
+        self.refresh()
 
     # -- import and the SMS outbox -------------------------------------------------------------------
     def import_dialog(self) -> ImportDialog:
