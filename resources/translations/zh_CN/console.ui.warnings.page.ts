@@ -35,6 +35,10 @@
         <translation>新增预警…</translation>
     </message>
     <message>
+        <source>People who lost money, to call back at 72 hours and 30 days</source>
+        <translation>被骗受害人，在 72 小时和 30 天时回访</translation>
+    </message>
+    <message>
         <source>Import list…</source>
         <translation>导入名单…</translation>
     </message>
@@ -133,6 +137,10 @@
     <message>
         <source>SMS waiting for the gateway: %1</source>
         <translation>待发短信：%1</translation>
+    </message>
+    <message>
+        <source>Repeat victims to call back: %1</source>
+        <translation>需回访受害人：%1</translation>
     </message>
     <message>
         <source>%1 shown of %2</source>
@@ -237,6 +245,10 @@
     <message>
         <source>SMS sent</source>
         <translation>短信已发</translation>
+    </message>
+    <message>
+        <source>Repeat victim: lost %1 on %2 (%3); watched until %4.</source>
+        <translation>曾被骗受害人：%2 被骗 %1（%3），重点关注至 %4。</translation>
     </message>
     <message>
         <source>waiting for feedback, due %1</source>

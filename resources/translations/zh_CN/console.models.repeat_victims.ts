@@ -1,0 +1,14 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>RepeatVictims</name>
+    <message>
+        <source>Warn them: anyone who offers to get the money back for a fee (a 'recovery service', a 'lawyer', a 'refund channel') is the next fraud. The police never charge to return money.</source>
+        <translation>务必提醒：凡是声称收费帮忙追回损失的（“追损服务”“律师”“退款渠道”），都是新的诈骗。公安机关返还被骗资金从不收取任何费用。</translation>
+    </message>
+    <message>
+        <source>This callback was already made.</source>
+        <translation>该回访已经做过。</translation>
+    </message>
+</context>
+</TS>
