@@ -27,3 +27,15 @@ def test_flagged_on_issue_called_back_at_72_hours_and_30_days(db, officer, clock
     clock.advance(days=200)
     assert repeat_victims.flag_for(db, clock.now(), phone_e164="+8613971234567") is None, "the flag expires"
     assert repeat_victims.callbacks_due(db, clock.now()) == []
+
+
+def test_flag_and_callback_are_each_one_write(db, officer, clock):
+    from tests.models.test_integrity_atomic import assert_all_or_nothing
+
+    cid = _saved_call(db, officer, clock)
+    rid = stoppay.create_request_from_call(db, officer, cid, clock=clock)
+    assert assert_all_or_nothing(db, lambda: stoppay.issue(db, officer, rid, _stop_form(db, rid), clock=clock)) >= 12
+    clock.advance(hours=72)
+    due = repeat_victims.callbacks_due(db, clock.now())[0]
+    assert assert_all_or_nothing(db, lambda: repeat_victims.complete_callback(
+        db, officer, due.id, reached=False, clock=clock)) == 2

@@ -92,3 +92,12 @@ def test_request_list_by_what_can_still_be_saved(db, officer, clock, issued):
                                clock=clock)
     assert [(r[0], tier) for r, tier, _m, _min in stop_window.request_list_by_stake(db, clock.now())] == \
         [(fresh, 2), (issued, 3)]
+
+
+def test_renew_freeze_and_notes_are_each_one_write(db, officer, clock, issued):
+    from console.models import commands
+
+    assert assert_all_or_nothing(db, lambda: stop_window.renew(db, officer, issued, clock=clock)) >= 6
+    assert assert_all_or_nothing(db, lambda: stop_window.convert_to_freeze(db, officer, issued, clock=clock)) >= 6
+    assert assert_all_or_nothing(db, lambda: commands.note_on_request(db, officer, issued, "银行已回电", clock=clock)) == 2
+    assert db.execute("SELECT notes FROM stop_requests WHERE id = ?", [issued]).fetchone()[0] == "银行已回电"

@@ -4,6 +4,8 @@ dispatches the next warning; `cb 30m` schedules a callback; `find` opens the loo
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -41,6 +43,8 @@ def test_four_actions_through_the_command_bar(qtbot, db, officer, clock, journey
     person.key(Qt.Key.Key_Return)
     person.wait_until(lambda: "孝南书院派出所" in bar.message.text())
     assert bar.isVisible() and bar.line.text() == "pc 孝南", "an ambiguous station: said, the text kept"
+    if os.environ.get("HOTLINE_SCREENSHOTS"):
+        journey_window.grab().save(os.path.join(os.environ["HOTLINE_SCREENSHOTS"], "command_bar.png"))
     person.type("书院")
     person.key(Qt.Key.Key_Escape)
     person.key(Qt.Key.Key_Return)
