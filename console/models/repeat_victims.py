@@ -105,3 +105,13 @@ def complete_callback(db: Database, user: User, callback_id: int, *, reached: bo
             raise ValueError(QCoreApplication.translate("RepeatVictims", "This callback was already made."))
         audit.record(db, user, "callback", "victim_callbacks", callback_id,
                      {"reached": (None, int(reached)), "notes": (None, notes.strip())}, clock=clock)
+
+
+def flag_text(flag: Flag) -> str:
+    """One line for a call or warning from a watched person or number."""
+    from .validation import format_amount
+
+    return (QCoreApplication.translate("RepeatVictims", "Repeat victim: lost %1 on %2, watched until %3. Warn about "
+                                       "'recovery service' fraud.")
+            .replace("%1", format_amount(flag.lost_cents)).replace("%2", flag.flagged_at[:10])
+            .replace("%3", flag.expires_at[:10]))

@@ -47,5 +47,16 @@ def test_repeat_victim_flag_and_72_hour_callback(qtbot, db, officer, clock, ctx)
     row = db.execute("SELECT kind, done_by, done_at, reached, notes FROM victim_callbacks WHERE done_at IS NOT NULL"
                      ).fetchall()
     assert row == [("72h", officer.id, "2026-11-28 15:00:00", 1, "已提醒谨防追损诈骗")]
+
+    # A call from the same number shows the flag above the call, where the officer is looking.
+    reactivate = window.activateWindow
+    reactivate()
+    qtbot.waitUntil(window.isActiveWindow)
+    person.shortcut("Ctrl+1")
+    person.shortcut("Ctrl+N")
+    person.type("13971234567\n")
+    call = window.page("call")
+    person.wait_until(lambda: call.call_id is not None)
+    assert "Repeat victim" in call.header.risks.text() or "曾被骗" in call.header.risks.text()
     assert no_error_boxes() == []
     window.runner.pool.waitForDone(10_000)

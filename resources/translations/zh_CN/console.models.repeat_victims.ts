@@ -10,5 +10,9 @@
         <source>This callback was already made.</source>
         <translation>该回访已经做过。</translation>
     </message>
+    <message>
+        <source>Repeat victim: lost %1 on %2, watched until %3. Warn about 'recovery service' fraud.</source>
+        <translation>曾被骗受害人：%2 被骗 %1，重点关注至 %3。请提醒谨防“追损”诈骗。</translation>
+    </message>
 </context>
 </TS>
