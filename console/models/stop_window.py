@@ -67,14 +67,14 @@ def transfer_clocks(db: Database, request_id: int, now: datetime) -> list[tuple[
 
 
 # -- the window ---------------------------------------------------------------------------------------
-def _held_accounts(db: Database, request_id: int) -> list[tuple[int, str | None, int]]:
+def held_accounts(db: Database, request_id: int) -> list[tuple[int, str | None, int]]:
     return db.execute(f"SELECT id, window_ends_at, renewals FROM stop_accounts WHERE request_id = ? "
                       f"AND status IN ({', '.join('?' * len(HELD))}) ORDER BY id", [request_id, *HELD]).fetchall()
 
 
 def renewals_left(db: Database, request_id: int) -> int:
     """How many more renewals the rules allow for every held account of the request."""
-    held = _held_accounts(db, request_id)
+    held = held_accounts(db, request_id)
     return min((MAX_RENEWALS - r for _i, _e, r in held), default=0)
 
 
@@ -85,7 +85,7 @@ def renew(db: Database, user: User, request_id: int, *, clock: Clock) -> int:
     require(user, Permission.HANDLE_CALLS)
     now = clock.now()
     with transaction(db):
-        held = _held_accounts(db, request_id)
+        held = held_accounts(db, request_id)
         if not held:
             raise WindowRefused(QCoreApplication.translate(
                 "StopWindow", "No account of this request is under a stop-payment to renew."))
@@ -111,7 +111,7 @@ def convert_to_freeze(db: Database, user: User, request_id: int, *, clock: Clock
     now = clock.now()
     until = clock.iso(now + timedelta(days=days))
     with transaction(db):
-        held = _held_accounts(db, request_id)
+        held = held_accounts(db, request_id)
         if not held:
             raise WindowRefused(QCoreApplication.translate(
                 "StopWindow", "No account of this request is under a stop-payment to freeze."))

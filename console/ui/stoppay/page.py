@@ -411,7 +411,7 @@ class StopPaymentsPage(Page):
         self.discard_button.setVisible(draft)
         self.result_button.setVisible(not draft)
         left = stop_window.renewals_left(self.ctx.db, self.request_id) if not draft else 0
-        held = not draft and bool(stop_window._held_accounts(self.ctx.db, self.request_id))
+        held = not draft and bool(stop_window.held_accounts(self.ctx.db, self.request_id))
         self.renew_button.setText(self.tr("Renew 48 h (%1 left)").replace("%1", str(left)))
         self.renew_button.setVisible(held)
         self.renew_button.setEnabled(left > 0)
