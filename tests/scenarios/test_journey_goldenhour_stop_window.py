@@ -64,6 +64,8 @@ def test_results_in_one_dialog_renewed_once_then_frozen(qtbot, journey_window, d
             person.key(Qt.Key.Key_Down)          # -> failed
         person.tab()                             # the amount is disabled for a failure: to the reason
         person.type("已转出")
+        if os.environ.get("HOTLINE_SCREENSHOTS"):
+            dialog.grab().save(os.path.join(os.environ["HOTLINE_SCREENSHOTS"], "bank_results_dialog.png"))
         person.key(Qt.Key.Key_Return)
 
     person.when_dialog(answer)
@@ -92,5 +94,6 @@ def test_results_in_one_dialog_renewed_once_then_frozen(qtbot, journey_window, d
     assert no_error_boxes() == []
     if os.environ.get("HOTLINE_SCREENSHOTS"):
         journey_window.resize(1366, 768)
+        page.order.setCurrentIndex(page.order.findData("stake"))
         person.wait(300)
         journey_window.grab().save(os.path.join(os.environ["HOTLINE_SCREENSHOTS"], "stoppay_window.png"))
