@@ -355,11 +355,17 @@ def _parts(period: Period, scope: Scope) -> list[Callable[[Database, Report], No
         r.daily["sms_sent"] = days
         r.headline["sms_sent"] = sum(n for _, n in days)
 
+    def golden_hour(db, r):
+        from datetime import datetime
+
+        from .golden_hour_stats import figures
+        r.parts["golden_hour"] = figures(db, period, scope, datetime.now())
+
     # Heaviest first, so two workers finish together.
     return [*(warning_to_contact(q) for q in _split(period, 4)), by_type("warnings_received", "warnings_by_type"), passes(_warnings_received),
             passes(_warnings_closed), sms, passes(_calls), by_type("calls", "calls_by_type"),
             headline("accounts_stopped"), headline("amount_stopped"), loss_saved_stations, by_station,
-            call_to_request]
+            call_to_request, golden_hour]
 
 
 def _split(period: Period, n: int) -> list[Period]:

@@ -118,12 +118,18 @@ def load_form(db: Database, request_id: int) -> dict[str, Any]:
     r = db.execute("SELECT r.victim_person_id, r.victim_account_id, p.name, p.id_number, p.phone_raw, "
                    "a.number, a.kind, a.bank_code FROM stop_requests r LEFT JOIN people p ON p.id = r.victim_person_id "
                    "LEFT JOIN accounts a ON a.id = r.victim_account_id WHERE r.id = ?", [request_id]).fetchone()
+    # Freshest money first: the account whose last transfer arrived most recently is the one still worth
+    # chasing (the golden hour); accounts without a known transfer time come last.
     accounts = [{"number": n, "kind": k, "holder": h or "", "amount": f"{c / 100:.2f}" if c else "",
-                 "status": s, "stopped": f"{sc / 100:.2f}" if sc else "", "reason": fr, "id": sid}
-                for sid, n, k, h, c, s, sc, fr in db.execute(
+                 "status": s, "stopped": f"{sc / 100:.2f}" if sc else "", "reason": fr, "id": sid,
+                 "last_transfer": last or "", "window_ends_at": ends or "", "renewals": ren,
+                 "frozen_until": until or ""}
+                for sid, n, k, h, c, s, sc, fr, last, ends, ren, until in db.execute(
                     "SELECT s.id, a.number, a.kind, a.holder_name, s.amount_cents, s.status, s.stopped_cents, "
-                    "s.fail_reason FROM stop_accounts s JOIN accounts a ON a.id = s.account_id WHERE s.request_id = ? "
-                    "ORDER BY s.id", [request_id])]
+                    "s.fail_reason, (SELECT max(t.transferred_at) FROM stop_transfers t WHERE t.request_id = "
+                    "s.request_id AND t.to_account_id = s.account_id) AS last, s.window_ends_at, s.renewals, "
+                    "s.frozen_until FROM stop_accounts s JOIN accounts a ON a.id = s.account_id "
+                    "WHERE s.request_id = ? ORDER BY last IS NULL, last DESC, s.id", [request_id])]
     transfers = [{"time": (t or "")[:16], "amount": f"{c / 100:.2f}", "channel": ch, "serial": sn, "to": to or ""}
                  for t, c, ch, sn, to in db.execute(
                      "SELECT t.transferred_at, t.amount_cents, t.channel, t.serial_no, a.number FROM stop_transfers t "
@@ -236,6 +242,9 @@ def issue(db: Database, user: User, request_id: int, form: dict[str, Any], *, cl
                        "WHERE request_id = ?", [clock.iso(now + timedelta(hours=WINDOW_HOURS)), clock.iso(now), request_id])
             audit.record(db, user, "issue", "stop_requests", request_id, {"status": ("draft", "issued")}, clock=clock)
             drafts.delete_draft(db, DRAFT_KIND, str(request_id), 0)
+            # The victim lost money: watched as a repeat victim, called back at 72 hours and 30 days.
+            from .repeat_victims import flag_from_request
+            flag_from_request(db, user, request_id, clock=clock)
     if bad:
         raise IssueBlocked(bad)
     return db.execute("SELECT request_no FROM stop_requests WHERE id = ?", [request_id]).fetchone()[0]

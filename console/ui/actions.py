@@ -42,6 +42,8 @@ class ActionName(str, Enum):
     SWITCH_SIDE_TAB = "switch_side_tab"
     USE_KNOWN_CALLER = "use_known_caller"
     RESUME_CALL = "resume_call"
+    START_LADDER = "start_ladder"
+    COMMAND_BAR = "command_bar"
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,9 @@ ACTION_SPECS: dict[ActionName, ActionSpec] = {
                                             auto_repeat=False),
     ActionName.RESUME_CALL: ActionSpec(QT_TRANSLATE_NOOP("Actions", "Resume a call awaiting its outcome"),
                                        "Ctrl+Shift+R", auto_repeat=False),
+    ActionName.START_LADDER: ActionSpec(QT_TRANSLATE_NOOP("Actions", "Start the escalation ladder"), "Ctrl+Shift+E",
+                                        auto_repeat=False),
+    ActionName.COMMAND_BAR: ActionSpec(QT_TRANSLATE_NOOP("Actions", "Command bar"), "Ctrl+Space", auto_repeat=False),
 }
 
 
@@ -100,7 +105,8 @@ ACTION_SPECS: dict[ActionName, ActionSpec] = {
 # actions follow their page's own permissions (pages.PAGES); the rest are listed here.
 _CALL_WORK = (ActionName.NEW_CALL, ActionName.ANSWER_CALL, ActionName.HANG_UP, ActionName.STOP_PAYMENT,
               ActionName.DISPATCH, ActionName.SEND_SMS, ActionName.FOCUS_NOTES, ActionName.ADD_ACCOUNT,
-              ActionName.ISSUE_REQUEST, ActionName.SEARCH, ActionName.TAKE_WARNING, ActionName.CALL_BACK)
+              ActionName.ISSUE_REQUEST, ActionName.SEARCH, ActionName.TAKE_WARNING, ActionName.CALL_BACK,
+              ActionName.START_LADDER)
 ACTION_NEEDS: dict[ActionName, Permission] = {
     **{name: Permission.HANDLE_CALLS for name in _CALL_WORK},
     ActionName.BACKUP: Permission.MANAGE_BACKUPS,

@@ -16,6 +16,7 @@ from ..models.context import AppContext
 from ..models.db import transaction
 from ..models.settings import Settings
 from .actions import ActionName, ActionRegistry
+from .command_bar import CommandBar
 from .help_dialog import ShortcutsDialog
 from .navigator import Navigator
 from .page import Page
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
         self._screens.addWidget(self.session_screen)
         self.setCentralWidget(self._screens)
         self._build_status_bar()
+        self.command_bar = CommandBar(self)
         self.signOutRequested.connect(lambda: QTimer.singleShot(0, self.sign_out))
 
         self._idle = QTimer(self, singleShot=True)
@@ -154,6 +156,7 @@ class MainWindow(QMainWindow):
         self.actions[ActionName.SIGN_OUT].triggered.connect(self.signOutRequested)
         self.actions[ActionName.BACKUP].triggered.connect(self.backupRequested)
         self.actions[ActionName.ANSWER_CALL].triggered.connect(self._answer_key)
+        self.actions[ActionName.COMMAND_BAR].triggered.connect(self.command_bar.open)
         self._user_label.setText(self.tr("Signed in: %1").replace(
             "%1", f"{user.display_name} ({user.username})"))
         self._screens.setCurrentWidget(self._work)

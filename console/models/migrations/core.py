@@ -445,3 +445,60 @@ def m004_integrity_audit_chain(db: Database) -> None:
             BEGIN SELECT RAISE(ABORT, 'audit_log rows are written by audit.record (hash chain)'); END;
         """
     )
+
+
+@migrations()
+def m005_goldenhour_stop_window(db: Database) -> None:
+    """The 48-hour window worked to the end: renewals (at most twice), a freeze with its own term, the time
+    of each bank result, and every one of these steps as a row with who did it when."""
+    db.executescript(
+        """
+        ALTER TABLE stop_accounts ADD COLUMN renewals INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE stop_accounts ADD COLUMN frozen_until TEXT;
+        ALTER TABLE stop_accounts ADD COLUMN result_at TEXT;
+        CREATE TABLE stop_window_events (
+            id INTEGER PRIMARY KEY,
+            stop_account_id INTEGER NOT NULL REFERENCES stop_accounts(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,                 -- renewed | frozen | result
+            at TEXT NOT NULL,
+            user_id INTEGER REFERENCES users(id),
+            ends_at TEXT,                       -- the new end of the window or of the freeze
+            detail TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX stop_window_events_account ON stop_window_events(stop_account_id, at);
+        CREATE INDEX stop_window_events_kind ON stop_window_events(kind, at);
+        """
+    )
+
+
+@migrations()
+def m006_goldenhour_repeat_victims(db: Database) -> None:
+    """A person who lost money is watched for a while (fraudsters come back, often as a 'recovery service'):
+    the flag with its expiry, and the callbacks at 72 hours and 30 days with who made them and how they went."""
+    db.executescript(
+        """
+        CREATE TABLE victim_watch (
+            id INTEGER PRIMARY KEY,
+            person_id INTEGER REFERENCES people(id),
+            phone_e164 TEXT,
+            request_id INTEGER REFERENCES stop_requests(id),
+            lost_cents INTEGER NOT NULL DEFAULT 0,
+            flagged_at TEXT NOT NULL,
+            flagged_by INTEGER REFERENCES users(id),
+            expires_at TEXT NOT NULL
+        );
+        CREATE INDEX victim_watch_phone ON victim_watch(phone_e164, expires_at);
+        CREATE INDEX victim_watch_person ON victim_watch(person_id, expires_at);
+        CREATE TABLE victim_callbacks (
+            id INTEGER PRIMARY KEY,
+            watch_id INTEGER NOT NULL REFERENCES victim_watch(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,                 -- 72h | 30d
+            due_at TEXT NOT NULL,
+            done_at TEXT,
+            done_by INTEGER REFERENCES users(id),
+            reached INTEGER,
+            notes TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX victim_callbacks_due ON victim_callbacks(done_at, due_at);
+        """
+    )

@@ -89,3 +89,28 @@ def m004_numbers_fraud_number_keys(db: Database) -> None:
         CREATE INDEX warnings_fraud_number_key ON warnings(fraud_number_key) WHERE fraud_number_key != '';
         """
     )
+
+
+@migrations()
+def m005_goldenhour_escalation_ladder(db: Database) -> None:
+    """The escalation ladder for a person who cannot be reached: every rung (call, SMS, emergency contact,
+    station) and every call attempt is a row with its due time, its result, who did it and when."""
+    db.executescript(
+        """
+        CREATE TABLE ladder_steps (
+            id INTEGER PRIMARY KEY,
+            warning_id INTEGER NOT NULL REFERENCES warnings(id),
+            rung INTEGER NOT NULL,              -- 1 calls, 2 SMS, 3 emergency contact / family, 4 station
+            kind TEXT NOT NULL,                 -- call | sms | contact | station
+            attempt INTEGER NOT NULL DEFAULT 1, -- the n-th call of rung 1
+            due_at TEXT NOT NULL,
+            started_at TEXT NOT NULL,
+            started_by INTEGER REFERENCES users(id),
+            ended_at TEXT,
+            ended_by INTEGER REFERENCES users(id),
+            result TEXT                         -- reached | no_answer | busy | sent | failed | stopped
+        );
+        CREATE INDEX ladder_steps_warning ON ladder_steps(warning_id, id);
+        CREATE INDEX ladder_steps_open ON ladder_steps(ended_at, due_at);
+        """
+    )

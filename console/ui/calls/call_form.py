@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -14,6 +15,7 @@ from ...models.validation import card_digits
 from .choice_delegate import AccountDelegate, ChoiceDelegate, TextDelegate
 from ..choices import account_kinds, channels
 from ..form_parts import coded_combo
+from ..stoppay.clocks import ClockedRowsModel, clock_text, transfer_minutes
 from .rows_model import RowsModel, rows_table
 
 ERROR_STYLE = "border: 1px solid #c62828; background: #fff3f3;"
@@ -117,11 +119,13 @@ class CallForm(QWidget):
         self.accounts_view = self._table("accountsTable", self.accounts, self.tr("Accounts"), right)
         self.accounts_view.setItemDelegateForColumn(0, ChoiceDelegate(self._roles(), self))
         self.accounts_view.setItemDelegateForColumn(1, ChoiceDelegate(self._kinds(), self))
-        self.transfers = RowsModel(
+        self.transfers = ClockedRowsModel(       # goldenhour: each transfer's time shows its clock, graded
             [("time", self.tr("Time")), ("amount", self.tr("Amount (yuan)")), ("channel", self.tr("Channel")),
              ("serial", self.tr("Serial no.")), ("to", self.tr("To account"))],
             lambda: {"time": "", "amount": "", "channel": "mobile_banking", "serial": "", "to": ""},
-            display={"channel": self._channel_text}, parent=self)
+            display={"channel": self._channel_text, "time": self._time_with_clock}, parent=self)
+        self.transfers.clock_key = "time"
+        self.now = datetime.now                  # the page gives its clock
         self.transfers_view = self._table("transfersTable", self.transfers, self.tr("Transfers"), right)
         self.transfers_view.setItemDelegateForColumn(2, ChoiceDelegate(self._channels(), self))
         self.transfers_view.setItemDelegateForColumn(4, AccountDelegate(self.receiving_numbers, self, self._changed))
@@ -227,6 +231,10 @@ class CallForm(QWidget):
         self.known.hide()
         self._known = None
         self._changed()
+
+    def _time_with_clock(self, text: str) -> str:
+        minutes = transfer_minutes(text, self.now())
+        return f"{text} · {clock_text(minutes)}" if minutes is not None else text
 
     def _add_row(self, model: RowsModel, view: QTableView) -> None:
         row = model.add_row()
@@ -358,7 +366,8 @@ class CallForm(QWidget):
                 tr[(int(parts[1]), parts[2])] = message
         self.accounts.set_problems(acc, {(row, "bank"): name for row, name in banks.items()},
                                    editing_cells(self.accounts_view))
-        self.transfers.set_problems(tr, {}, editing_cells(self.transfers_view))
+        clocks = self.transfers.set_clocks([transfer_minutes(t.get("time", ""), self.now()) for t in self.transfers.rows])
+        self.transfers.set_problems(tr, clocks, editing_cells(self.transfers_view))
         lines = [m for k, m in problems.items() if k.startswith(("accounts.", "transfers."))]
         self.table_errors.setText("\n".join(dict.fromkeys(lines)))
         self.table_errors.setVisible(bool(lines))

@@ -24,6 +24,7 @@ from ...models.clock import parse_iso
 from ...models.dispatch import create_dispatch, stations
 from ...models.history import caller_history
 from ...models.phone import RISK_KNOWN_FRAUD, analyse
+from ...models import repeat_victims
 from ...models.settings import Settings
 from ...models.validation import format_amount, guess_bank, parse_amount
 from ...scripts_library.reading import record_shown, scripts_for_call
@@ -67,6 +68,7 @@ class CallPage(Page):
         self.header = CallHeader()
         self.header.startRequested.connect(lambda number: self.start_incoming(manual_call(number)))
         self.form = CallForm(self.ctx.db, self.ctx.lang)
+        self.form.now = self.ctx.clock.now          # goldenhour: transfer clocks on the call's time
         self.form.edited.connect(self._on_edited)
         self.form.suggestionAccepted.connect(lambda _code: self._on_edited())
         self.scroll = scroll = QScrollArea(objectName="callFormScroll")
@@ -238,6 +240,9 @@ class CallPage(Page):
         info = analyse(self.incoming.number, self.ctx.lang)
         if call_model.known_fraud_number(self.ctx.db, info.e164):
             info.risks.append(RISK_KNOWN_FRAUD)
+        flag = repeat_victims.flag_for(self.ctx.db, self.ctx.clock.now(), phone_e164=info.e164)   # goldenhour
+        if flag is not None:
+            info.risks.append(repeat_victims.flag_text(flag))
         self.header.show_number(info, self.incoming.line, self.incoming.direction)
         self._set_active(True)
         self._scripts_for = ()

@@ -120,6 +120,9 @@ class StatisticsPage(Page):
             self.tiles[key] = tile
         self.time_to_act = QLabel(objectName="timeToAct")
         self.time_to_act.setStyleSheet("font-size: 11pt;")
+        self.golden_hour = QLabel(objectName="goldenHourFigures")
+        self.golden_hour.setStyleSheet("font-size: 11pt;")
+        self.golden_hour.setWordWrap(True)
         self.daily = DailyChart()
         self.by_fraud = BarChart("fraudTypeChart")
         self.by_fraud.barClicked.connect(self._fraud_bar)
@@ -140,6 +143,7 @@ class StatisticsPage(Page):
         v = QVBoxLayout(body)
         v.addLayout(grid)
         v.addWidget(self.time_to_act)
+        v.addWidget(self.golden_hour)
         v.addWidget(self.daily)
         v.addWidget(self.by_fraud)          # one above the other, each the page's width: names read in full
         v.addWidget(self.by_station)
@@ -196,6 +200,7 @@ class StatisticsPage(Page):
         self.time_to_act.setText(
             self.tr("Warning to first contact: median %1 min, 90%: %2 min.   Call to stop-payment request: median %3 min, 90%: %4 min.")
             .replace("%1", _num(w_med)).replace("%2", _num(w_p90)).replace("%3", _num(c_med)).replace("%4", _num(c_p90)))
+        self.golden_hour.setText(self._golden_hour_text(report.parts.get("golden_hour")))
         names = {"warnings_received": self.tr("Warnings received"), "warnings_handled": self.tr("Warnings handled"),
                  "calls": self.tr("Calls"), "sms_sent": self.tr("SMS sent")}
         self.daily.show_series(report.daily, names)
@@ -206,6 +211,38 @@ class StatisticsPage(Page):
         self.by_station.show_bars(self.tr("By station (dispatches)"), [n for _, n, _, _ in top],
                                   [(self.tr("Dispatched"), [d for _, _, d, _ in top]),
                                    (self.tr("Dissuaded face to face"), [x for _, _, _, x in top])])
+
+    def _golden_hour_text(self, g) -> str:
+        """Minutes from the first transfer to the request and to the bank's answer, the money stopped in time,
+        renewals and lapses, the ladder's steps and how they ended."""
+        if g is None:
+            return ""
+        (t_med, t_p90), (r_med, r_p90) = g.transfer_to_issue, g.issue_to_result
+
+        def share(h: int) -> str:
+            value = g.share(h)
+            return "–" if value is None else f"{value:.0%} ({format_amount(g.stopped_within.get(h, 0))})"
+
+        kinds = {"call": self.tr("calls"), "sms": self.tr("SMS"), "contact": self.tr("emergency contact"),
+                 "station": self.tr("station")}
+        results = {"reached": self.tr("reached"), "no_answer": self.tr("no answer"), "busy": self.tr("busy"),
+                   "sent": self.tr("sent"), "failed": self.tr("failed"), "stopped": self.tr("stopped"),
+                   "running": self.tr("still running")}
+        ladder = "; ".join(
+            f"{kinds.get(kind, kind)}: " + ", ".join(f"{results.get(res, res)} {n}" for (k, res), n in g.ladder.items()
+                                                     if k == kind)
+            for kind in dict.fromkeys(k for k, _ in g.ladder)) or "–"
+        lines = [
+            self.tr("First transfer to stop-payment issued: median %1 min, 90%: %2 min. Issue to the bank's "
+                    "result: median %3 min, 90%: %4 min.").replace("%1", _num(t_med)).replace("%2", _num(t_p90))
+            .replace("%3", _num(r_med)).replace("%4", _num(r_p90)),
+            self.tr("Money stopped within 1 h: %1 · 6 h: %2 · 48 h: %3 of %4 at stake.").replace("%1", share(1))
+            .replace("%2", share(6)).replace("%3", share(48)).replace("%4", format_amount(g.money_at_stake)),
+            self.tr("Renewals: %1 · Freezes: %2 · Windows lapsed with nobody acting: %3").replace("%1", str(g.renewals))
+            .replace("%2", str(g.freezes)).replace("%3", str(g.lapses)),
+            self.tr("Escalation ladder steps: %1").replace("%1", ladder),
+        ]
+        return "\n".join(lines)
 
     def drill(self, key: str) -> None:
         """Lists the records behind a headline figure (the same query that counted them), newest first."""

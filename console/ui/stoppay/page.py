@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QMessageBox, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
-from ...models import stoppay
+from ...models import stop_window, stoppay
 from ...models.settings import Settings
 from ...models.stoppay_export import export_again, issue_and_export
 from ...models.validation import format_amount, guess_bank, parse_amount
@@ -17,10 +17,13 @@ from ..calls.call_form import ERROR_STYLE, FieldError
 from ..calls.choice_delegate import ChoiceDelegate
 from ..calls.rows_model import RowsModel, rows_table
 from ..choices import account_kinds, channels
+from ..form_parts import coded_combo
 from ..page import Page
 from .pdf import write_pdf
 from .request_list import RequestListModel
+from .clocks import ClockedRowsModel, transfer_minutes
 from .result_dialog import BankResultDialog
+from .results_dialog import BankResultsDialog
 
 
 PROBLEM_STYLE = "color: #c62828;"
@@ -48,8 +51,23 @@ class StopPaymentsPage(Page):
         self.list_view.clicked.connect(lambda i: self.open_request(i.data(Qt.UserRole)))
         self.soon = QLabel(objectName="windowsEndingSoon")
         self.soon.setStyleSheet("color: #c62828; font-weight: bold;")
+        self.soon.setWordWrap(True)
+        # A lapsed window nobody acted on cannot be missed: a red banner above the list until it is renewed,
+        # frozen or answered.
+        self.lapsed = QLabel(objectName="lapsedWindows")
+        self.lapsed.setStyleSheet("background: #c62828; color: white; font-weight: bold; padding: 6px;")
+        self.lapsed.setWordWrap(True)
+        self.lapsed.setVisible(False)
+        self.lapsed.linkActivated.connect(lambda rid: self.open_request(int(rid)))
+        self.order = coded_combo("requestOrder", [("newest", self.tr("Newest first")),
+                                                  ("stake", self.tr("By what can still be saved"))])
+        self.order.setToolTip(self.tr("Money that left in the last hour first, then windows lapsed or ending "
+                                      "within 12 hours, then other money without a bank answer"))
+        self.order.currentIndexChanged.connect(lambda *_: self.refresh_list())
         left = QWidget()
         lv = QVBoxLayout(left)
+        lv.addWidget(self.lapsed)
+        lv.addWidget(self.order)
         lv.addWidget(self.soon)
         lv.addWidget(self.list_view)
 
@@ -78,17 +96,18 @@ class StopPaymentsPage(Page):
         self.accounts = RowsModel(
             [("number", self.tr("Receiving account")), ("kind", self.tr("Kind")), ("holder", self.tr("Holder")),
              ("bank", self.tr("Bank / institution")), ("amount", self.tr("Amount received")),
-             ("status", self.tr("Result"))],
+             ("status", self.tr("Result")), ("window", self.tr("Window"))],
             lambda: {"number": "", "kind": "bank_card", "holder": "", "amount": "", "status": "pending"},
             display={"kind": self._kind_text, "status": self._status_text}, parent=self)
-        self.accounts.read_only = {"bank", "amount", "status"}
+        self.accounts.read_only = {"bank", "amount", "status", "window"}
         self.accounts_view = self._table("stopAccountsTable", self.accounts, self.tr("Accounts to stop"), fv)
         self.accounts_view.setItemDelegateForColumn(1, ChoiceDelegate(self._kinds(), self))
-        self.transfers = RowsModel(
+        self.transfers = ClockedRowsModel(
             [("time", self.tr("Time")), ("amount", self.tr("Amount (yuan)")), ("channel", self.tr("Channel")),
-             ("serial", self.tr("Serial no.")), ("to", self.tr("To account"))],
+             ("serial", self.tr("Serial no.")), ("to", self.tr("To account")), ("since", self.tr("Since it left"))],
             lambda: {"time": "", "amount": "", "channel": "mobile_banking", "serial": "", "to": ""},
             display={"channel": self._channel_text}, parent=self)
+        self.transfers.read_only = {"since"}
         self.transfers_view = self._table("stopTransfersTable", self.transfers, self.tr("Transfers"), fv)
         self.transfers_view.setItemDelegateForColumn(2, ChoiceDelegate(self._channels(), self))
         self.shared = QLabel(objectName="sharedAccounts")
@@ -107,8 +126,17 @@ class StopPaymentsPage(Page):
         self.issue_button.setStyleSheet("background: #c62828; color: white; font-weight: bold; padding: 6px 14px;")
         self.issue_button.clicked.connect(issue_action.trigger)
         issue_action.triggered.connect(self.issue)
-        self.result_button = QPushButton(self.tr("Record bank result…"), objectName="recordResultButton")
-        self.result_button.clicked.connect(self.record_result_dialog)
+        self.result_button = QPushButton(self.tr("Record bank results…"), objectName="recordResultButton")
+        self.result_button.setToolTip(self.tr("Each bank's answer for every account of the request, in one dialog"))
+        self.result_button.clicked.connect(self.record_results_dialog)
+        self.renew_button = QPushButton(objectName="renewWindowButton")
+        self.renew_button.setToolTip(self.tr("Stop the held accounts for another 48 hours (the rules allow two "
+                                             "renewals)"))
+        self.renew_button.clicked.connect(self.renew)
+        self.freeze_button = QPushButton(self.tr("Convert to freeze…"), objectName="freezeButton")
+        self.freeze_button.setToolTip(self.tr("The case is registered and the freeze approved: the held accounts "
+                                              "are frozen for six months"))
+        self.freeze_button.clicked.connect(self.freeze)
         self.back_to_call = QPushButton(self.tr("Back to the call"), objectName="backToCallButton")
         self.back_to_call.clicked.connect(self._open_call)
         self.export_again_button = QPushButton(self.tr("Export again"), objectName="exportAgainButton")
@@ -119,8 +147,8 @@ class StopPaymentsPage(Page):
                                                "request cannot be discarded"))
         self.discard_button.clicked.connect(self.discard)
         self.saved = QLabel(objectName="stopSaved")
-        for w in (self.issue_button, self.result_button, self.export_again_button, self.back_to_call,
-                  self.discard_button):
+        for w in (self.issue_button, self.result_button, self.renew_button, self.freeze_button,
+                  self.export_again_button, self.back_to_call, self.discard_button):
             buttons.addWidget(w)
         buttons.addStretch()
         buttons.addWidget(self.saved)
@@ -138,6 +166,14 @@ class StopPaymentsPage(Page):
         self.row_buttons = [b for b in form_box.findChildren(QPushButton)
                             if b.objectName().endswith(("TableAdd", "TableRemove"))]
         self.refresh_list()
+        self._ticking = QTimer(self, interval=30_000)     # the clocks and windows move on by themselves
+        self._ticking.timeout.connect(self._tick)
+        self._ticking.start()
+
+    def _tick(self) -> None:
+        if self.isVisible():
+            self.refresh_list()
+            self._refresh_derived()
 
     # -- building ------------------------------------------------------------------------------
     def _table(self, name: str, model: RowsModel, title: str, layout) -> QTableView:
@@ -171,10 +207,46 @@ class StopPaymentsPage(Page):
 
     def refresh_list(self) -> None:
         now = self.ctx.clock.now()
-        self.list_model.set_rows(stoppay.request_list(self.ctx.db), now)
+        if self.order.currentData() == "stake":
+            placed = stop_window.request_list_by_stake(self.ctx.db, now)
+            self.list_model.why = {r[0]: self._why_text(tier, money, minutes, r[8], now)
+                                   for r, tier, money, minutes in placed}
+            self.list_model.set_rows([p[0] for p in placed], now)
+        else:
+            self.list_model.why = {}
+            self.list_model.set_rows(stoppay.request_list(self.ctx.db), now)
+        self.list_view.setColumnHidden(1, self.order.currentData() != "stake")
         soon = stoppay.ending_soon(self.ctx.db, now)
-        self.soon.setText(self.tr("%1 request(s) whose 48-hour window ends within 12 hours").replace("%1", str(len(soon)))
-                          if soon else "")
+        text = self.tr("%1 request(s) whose 48-hour window ends within 12 hours").replace("%1", str(len(soon))) \
+            if soon else ""
+        remind = stop_window.reminders(self.ctx.db, now)
+        if remind:
+            text += ("\n" if text else "") + self.tr("Renew, freeze or record the result now: %1").replace(
+                "%1", "、".join(f"{no} ({self._left_text(ends, now)})" for _r, no, ends, _n in remind))
+        self.soon.setText(text)
+        lapsed = stop_window.lapsed(self.ctx.db, now)
+        self.lapsed.setVisible(bool(lapsed))
+        self.lapsed.setText(self.tr("LAPSED, nobody acted: %1").replace("%1", "、".join(
+            f"<a style='color: white' href='{rid}'>{no}</a> ({ends[:16]}, "
+            + self.tr("%1 account(s)").replace("%1", str(n)) + ")" for rid, no, ends, n in lapsed)))
+
+    def _why_text(self, tier: int, money: int, minutes: int | None, window_end: str | None, now) -> str:
+        amount = format_amount(money)
+        if tier == 0:
+            return self.tr("%1 left %2 min ago: still in the golden hour").replace("%1", amount) \
+                .replace("%2", str(minutes))
+        if tier == 1:
+            left = stoppay.seconds_left(window_end, now) or 0
+            return (self.tr("%1 unanswered, window LAPSED") if left <= 0 else
+                    self.tr("%1 unanswered, window ends in %2").replace("%2", self._left_text(window_end, now))) \
+                .replace("%1", amount)
+        if tier == 2:
+            return self.tr("%1 without a bank answer").replace("%1", amount)
+        return self.tr("answered or closed")
+
+    def _left_text(self, ends: str, now) -> str:
+        left = stoppay.seconds_left(ends, now) or 0
+        return self.tr("%1 h %2 min left").replace("%1", str(left // 3600)).replace("%2", f"{left % 3600 // 60:02d}")
 
     def create_from_call(self, call_id: int) -> int:
         """One action from the call: everything the officer typed there arrives here, wrong fields included.
@@ -264,8 +336,25 @@ class StopPaymentsPage(Page):
             derived[(i, "bank")] = self._banks.get(code, "") if code else ""
             derived[(i, "amount")] = format_amount(sums.get(a["number"].replace(" ", ""), 0))
             derived[(i, "status")] = self._status_text(a.get("status", "pending"))
+            derived[(i, "window")] = self._window_text(a)
         problems = {k: v for k, v in self.accounts.problems.items() if k[0] < len(self.accounts.rows)}
         self.accounts.set_problems(problems, derived)
+        now = self.ctx.clock.now()
+        clocks = self.transfers.set_clocks([transfer_minutes(t.get("time", ""), now) for t in self.transfers.rows])
+        trn = {k: v for k, v in self.transfers.problems.items() if k[0] < len(self.transfers.rows)}
+        self.transfers.set_problems(trn, clocks)
+
+    def _window_text(self, account: dict) -> str:
+        """What is left of the account's hold: the 48-hour window (and renewals), or the freeze's term."""
+        status = account.get("status", "pending")
+        if status == "frozen" and account.get("frozen_until"):
+            return self.tr("frozen until %1").replace("%1", account["frozen_until"][:10])
+        if status not in stop_window.HELD or not account.get("window_ends_at"):
+            return ""
+        left = stoppay.seconds_left(account["window_ends_at"], self.ctx.clock.now()) or 0
+        text = self.tr("LAPSED") if left <= 0 else self._left_text(account["window_ends_at"], self.ctx.clock.now())
+        renewals = int(account.get("renewals") or 0)
+        return text + (" · " + self.tr("renewed %1×").replace("%1", str(renewals)) if renewals else "")
 
     def _show_problems(self, problems: dict[str, str]) -> None:
         for key, edit in self.fields.items():
@@ -281,8 +370,8 @@ class StopPaymentsPage(Page):
             elif parts[0] == "transfers" and len(parts) == 3:
                 trn[(int(parts[1]), parts[2])] = message
         self.accounts.problems = acc
+        self.transfers.problems = trn
         self._refresh_derived()
-        self.transfers.set_problems(trn, {})
         if problems:
             self.missing.setStyleSheet(PROBLEM_STYLE)
             self.missing.setText(self.tr("Before issuing, fix:") + "\n• " + "\n• ".join(dict.fromkeys(problems.values())))
@@ -321,6 +410,12 @@ class StopPaymentsPage(Page):
             button.setVisible(draft)
         self.discard_button.setVisible(draft)
         self.result_button.setVisible(not draft)
+        left = stop_window.renewals_left(self.ctx.db, self.request_id) if not draft else 0
+        held = not draft and bool(stop_window.held_accounts(self.ctx.db, self.request_id))
+        self.renew_button.setText(self.tr("Renew 48 h (%1 left)").replace("%1", str(left)))
+        self.renew_button.setVisible(held)
+        self.renew_button.setEnabled(left > 0)
+        self.freeze_button.setVisible(held)
 
     # -- issuing and results -------------------------------------------------------------------
     def export_dir(self) -> Path | None:
@@ -405,6 +500,44 @@ class StopPaymentsPage(Page):
         self.form_box.setEnabled(False)
         self.refresh_list()
         return True
+
+    def record_results_dialog(self) -> None:
+        """Every account's answer in one dialog, written in one transaction."""
+        accounts = [a for a in self.accounts.rows if "id" in a]
+        if self.request_id is None or not accounts:
+            return
+        dialog = BankResultsDialog(accounts, self)
+        if dialog.exec() == QDialog.Accepted and dialog.results():
+            stop_window.record_results(self.ctx.db, self.ctx.user, dialog.results(), clock=self.ctx.clock)
+            self.open_request(self.request_id)
+            self.saved.setText(self.tr("Bank results recorded"))
+
+    def renew(self) -> None:
+        if self.request_id is None:
+            return
+        try:
+            n = stop_window.renew(self.ctx.db, self.ctx.user, self.request_id, clock=self.ctx.clock)
+        except stop_window.WindowRefused as refused:
+            self.saved.setText(str(refused))
+            return
+        self.open_request(self.request_id)
+        self.saved.setText(self.tr("%1 account(s) stopped for another 48 hours").replace("%1", str(n)))
+
+    def freeze(self) -> None:
+        if self.request_id is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Convert to freeze"), self.tr(
+            "Has the case been registered and the freeze approved? The held accounts are then frozen for six "
+            "months."), QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+        if answer != QMessageBox.Yes:
+            return
+        try:
+            n = stop_window.convert_to_freeze(self.ctx.db, self.ctx.user, self.request_id, clock=self.ctx.clock)
+        except stop_window.WindowRefused as refused:
+            self.saved.setText(str(refused))
+            return
+        self.open_request(self.request_id)
+        self.saved.setText(self.tr("%1 account(s) frozen").replace("%1", str(n)))
 
     def record_result_dialog(self) -> None:
         row = self.accounts_view.currentIndex().row()

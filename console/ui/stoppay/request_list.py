@@ -17,7 +17,8 @@ class RequestListModel(QAbstractTableModel):
         self.rows: list[tuple] = []
         self.now = datetime.now()
         self.status_names: dict[str, str] = {}
-        self.headers = [self.tr("Request no."), self.tr("Created"), self.tr("Status"), self.tr("Victim"),
+        self.why: dict[int, str] = {}        # request id -> why it stands where it does (by what can be saved)
+        self.headers = [self.tr("Request no."), self.tr("Why here"), self.tr("Created"), self.tr("Status"), self.tr("Victim"),
                         self.tr("Accounts"), self.tr("Amount"), self.tr("Stopped"), self.tr("Window left")]
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
@@ -41,13 +42,13 @@ class RequestListModel(QAbstractTableModel):
         col = index.column()
         left = self._left(self.rows[index.row()])
         if role == Qt.DisplayRole:
-            if col == 7:
+            if col == 8:
                 if left is None:
                     return ""
                 return self.tr("expired") if left <= 0 else f"{left // 3600} h {left % 3600 // 60:02d} min"
-            return [no, created[:16], self.status_names.get(status, status), victim, n, format_amount(amount),
-                    format_amount(stopped) if stopped else "", ""][col]
-        if role == Qt.BackgroundRole and left is not None and col == 7:
+            return [no, self.why.get(rid, ""), created[:16], self.status_names.get(status, status), victim, n,
+                    format_amount(amount), format_amount(stopped) if stopped else "", ""][col]
+        if role == Qt.BackgroundRole and left is not None and col == 8:
             if left <= 6 * 3600:
                 return QColor("#ffcdd2")
             if left <= 12 * 3600:

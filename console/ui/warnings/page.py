@@ -11,13 +11,13 @@ from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QHeaderView, Q
                                QLineEdit, QPushButton, QSplitter, QTableView, QTextBrowser, QVBoxLayout,
                                QWidget)
 
-from ...models import drafts
+from ...models import drafts, repeat_victims
 from ...models.reference import code_names
 from ...models.settings import Settings
 from ...models.users import Permission
 from ...models.validation import format_amount
 from ...models.warnings import dispatch as dispatch_model
-from ...models.warnings import handling, queue, sms
+from ...models.warnings import handling, ladder, priority, queue, sms
 from ...models.warnings.records import (CLOSED, DEFRAUDED, DISPATCHED, NEW, REVIEW, TAKEABLE_STATUSES, TAKEN,
                                         WAITING, Warning, get_warning)
 from ...models.warnings.rows import RowProblem, fast_e164
@@ -25,11 +25,14 @@ from ..actions import ActionName
 from ..calls.dispatch_dialog import DispatchDialog
 from ..page import Page
 from ..form_parts import coded_combo
+from .callbacks_dialog import CallbacksDialog
 from .dialogs import FeedbackDialog, NewWarningDialog, OutcomeDialog, SmsDialog
 from .import_dialog import ImportDialog
+from .ladder_panel import LadderPanel
 from .queue_model import COLUMNS, QueueModel
 
 PHONE_FILTER_MS = 300      # the queue follows the phone filter once the officer stops typing
+STAKE_REFRESH_MS = 5_000    # ordered by what can be saved, the queue rereads the money recorded on every seat
 TICK_MS = 30_000            # time left is redrawn, and warnings due for review come back, twice a minute
 DRAFT_KIND, DRAFT_KEY = "new_warning", "manual"
 
@@ -70,11 +73,14 @@ class WarningsPage(Page):
         self.export_sms.clicked.connect(lambda *_: self.export_outbox())
         self.new_button = QPushButton(self.tr("New warning…"), objectName="newWarningButton")
         self.new_button.clicked.connect(lambda *_: self.new_warning())
+        self.callbacks_button = QPushButton(objectName="repeatCallbacksButton")
+        self.callbacks_button.setToolTip(self.tr("People who lost money, to call back at 72 hours and 30 days"))
+        self.callbacks_button.clicked.connect(lambda *_: self.repeat_callbacks())
         self.import_button = QPushButton(self.tr("Import list…"), objectName="importWarningsButton")
         self.import_button.clicked.connect(lambda *_: self.import_dialog())
         top = QHBoxLayout()
         top.addWidget(self.banner, 1)
-        for w in (self.outbox, self.export_sms, self.new_button, self.import_button):
+        for w in (self.outbox, self.export_sms, self.callbacks_button, self.new_button, self.import_button):
             top.addWidget(w)
 
         # -- filters -------------------------------------------------------------------------------
@@ -86,6 +92,10 @@ class WarningsPage(Page):
         self.level = coded_combo("levelFilter", [("", self.tr("All levels"))] + self.levels)
         self.fraud = coded_combo("fraudTypeFilter", [("", self.tr("All fraud types"))] + self.fraud_types)
         self.district = coded_combo("districtFilter", [("", self.tr("All districts"))] + self.districts)
+        self.order = coded_combo("queueOrder", [("deadline", self.tr("By deadline")),
+                                                ("stake", self.tr("By what can still be saved"))])
+        self.order.setToolTip(self.tr("Money that left in the last hour first, then red warnings, then money still "
+                                      "inside its 48-hour window, then the rest by deadline"))
         self.phone = QLineEdit(objectName="phoneFilter")
         self.phone.setPlaceholderText(self.tr("Phone number"))
         self.phone.setClearButtonEnabled(True)
@@ -96,7 +106,7 @@ class WarningsPage(Page):
         self.phone.textChanged.connect(lambda *_: self._phone_timer.start())
         self.count = QLabel(objectName="queueCount")
         filters = QHBoxLayout()
-        for w in (self.view, self.level, self.fraud, self.district, self.phone):
+        for w in (self.view, self.order, self.level, self.fraud, self.district, self.phone):
             filters.addWidget(w)
         filters.addStretch()
         filters.addWidget(self.count)
@@ -155,6 +165,9 @@ class WarningsPage(Page):
         a[ActionName.TAKE_WARNING].triggered.connect(lambda: self._when_shown(self.take))
         a[ActionName.CALL_BACK].triggered.connect(lambda: self._when_shown(self.call_back))
         a[ActionName.SEND_SMS].triggered.connect(lambda: self._when_shown(self.send_sms))
+        a[ActionName.START_LADDER].triggered.connect(lambda: self._when_shown(self.start_ladder))
+        self.ladder = LadderPanel(self)
+        self.ladder.resultChosen.connect(self.ladder_result)
 
         right = QWidget()
         rv = QVBoxLayout(right)
@@ -162,6 +175,7 @@ class WarningsPage(Page):
         rv.addWidget(self.detail, 1)
         rv.addWidget(self.message)
         rv.addLayout(grid)
+        rv.addWidget(self.ladder)
         splitter = QSplitter(Qt.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(right)
@@ -173,8 +187,11 @@ class WarningsPage(Page):
         layout.addLayout(top)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
-        for combo in (self.view, self.level, self.fraud, self.district):
+        for combo in (self.view, self.order, self.level, self.fraud, self.district):
             combo.currentIndexChanged.connect(lambda *_: self.refresh())
+        self._stake_timer = QTimer(self, interval=STAKE_REFRESH_MS)
+        self._stake_timer.timeout.connect(lambda: self.isVisible() and self.by_stake() and self.refresh())
+        self._stake_timer.start()
 
         self._ticker = QTimer(self, interval=TICK_MS)
         self._ticker.timeout.connect(self._tick)
@@ -216,13 +233,15 @@ class WarningsPage(Page):
         self._phone_timer.stop()
         self._generation += 1
         generation, f, now = self._generation, self.current_filter(), self.ctx.clock.now()
-        ctx = self.ctx
+        ctx, by_stake = self.ctx, self.by_stake()
 
         def job(progress):
             db = ctx.open_worker_connection()
             try:
-                return (queue.summary(db, now), queue.fetch_page(db, f), queue.count(db, f),
-                        sms.pending_count(db))
+                placed = priority.fetch_by_stake(db, f, now) if by_stake else None
+                rows = [p.row for p in placed] if placed is not None else queue.fetch_page(db, f)
+                return (queue.summary(db, now), rows, queue.count(db, f), sms.pending_count(db),
+                        ladder.running(db, [r.id for r in rows]), placed)
             finally:
                 db.conn.close()
 
@@ -234,9 +253,13 @@ class WarningsPage(Page):
     def _apply(self, generation: int, f: queue.QueueFilter, now, result) -> None:
         if generation != self._generation:
             return
-        summary, rows, total, pending = result
+        summary, rows, total, pending, ladders, placed = result
         self.model.names["holder"] = self._holders()
-        self.model.set_rows(f, rows, now)
+        self.model.why = {p.row.id: self._why_text(p) for p in placed} if placed is not None else {}
+        self.table.setColumnHidden(COLUMNS.index("why"), placed is None)
+        self.model.ladders = {wid: (step.rung, self.ladder.step_text(step), step.due_at)
+                             for wid, step in ladders.items()}
+        self.model.set_rows(f, rows, now, paged=placed is None)
         parts = [self.tr("Open: %1").replace("%1", f"<b>{summary.open:,}</b>"),
                  self.tr("Overdue: %1").replace("%1", f"<b style='color:#c62828'>{summary.overdue:,}</b>"),
                  self.tr("Due soon: %1").replace("%1", f"<b style='color:#ef6c00'>{summary.soon:,}</b>"),
@@ -244,9 +267,28 @@ class WarningsPage(Page):
         self.banner.setText(" &nbsp;·&nbsp; ".join(parts))
         self.outbox.setText(self.tr("SMS waiting for the gateway: %1").replace("%1", str(pending)))
         self.export_sms.setEnabled(pending > 0)
+        due = len(repeat_victims.callbacks_due(self.ctx.db, now))
+        self.callbacks_button.setText(self.tr("Repeat victims to call back: %1").replace("%1", str(due)))
+        self.callbacks_button.setStyleSheet("color: #c62828; font-weight: bold;" if due else "")
         self.count.setText(self.tr("%1 shown of %2").replace("%1", f"{len(rows):,}")
                            .replace("%2", f"{total:,}+" if total >= 10_000 else f"{total:,}"))
         self._follow_screen()
+
+    def by_stake(self) -> bool:
+        return self.order.currentData() == "stake" and self.view.currentData() != "closed"
+
+    def _why_text(self, p: priority.Placed) -> str:
+        """The reason for the row's place, in the officer's words."""
+        minutes = p.stake.minutes_since(self.ctx.clock.now())
+        money = format_amount(p.stake.cents) if p.stake.cents else ""
+        if p.tier == 0:
+            return self.tr("%1 left %2 min ago: still in the golden hour").replace("%1", money).replace("%2", str(minutes))
+        if p.tier == 1:
+            return self.tr("red warning, %1 min to the deadline").replace("%1", str(p.minutes_left))
+        if p.tier == 2:
+            return self.tr("%1 left %2 h ago: still inside the 48-hour window").replace("%1", money) \
+                .replace("%2", str((minutes or 0) // 60))
+        return self.tr("by deadline")
 
     def _follow_screen(self) -> None:
         """The selection, the detail panel and every action follow what the queue shows: the warning shown
@@ -269,6 +311,8 @@ class WarningsPage(Page):
 
     def _tick(self) -> None:
         self.model.set_now(self.ctx.clock.now())
+        if self.warning_id is not None:
+            self._show_ladder(self.warning_id)
         self.bring_back_for_review()
 
     def bring_back_for_review(self) -> list[int]:
@@ -327,6 +371,7 @@ class WarningsPage(Page):
             self.detail.setHtml(f"<p style='color:#666'>{hint}</p>")
             for b in self.buttons.values():
                 b.setEnabled(False)
+            self.ladder.setVisible(False)
             self._keep_focus(had_focus)
             return
         me = self.ctx.user
@@ -345,6 +390,8 @@ class WarningsPage(Page):
         }
         for key, b in self.buttons.items():
             b.setEnabled(enabled[key])
+        self.ladder.setVisible(open_ and mine_or_free)
+        self._show_ladder(w.id)
         self._keep_focus(had_focus)
         self.detail.setHtml(self._detail_html(w, dispatches))
 
@@ -386,6 +433,15 @@ class WarningsPage(Page):
             rows.append((self.tr("SMS sent"), w.sms_sent_at[:16]))
         table = "".join(f"<tr><td style='color:#555;padding-right:10px'>{k}</td><td>{v}</td></tr>" for k, v in rows)
         out = [f"<h3>{title}</h3><table>{table}</table>"]
+        flag = repeat_victims.flag_for(self.ctx.db, self.ctx.clock.now(), phone_e164=w.phone_e164,
+                                       person_id=self.ctx.db.execute("SELECT person_id FROM warnings WHERE id = ?",
+                                                                     [w.id]).fetchone()[0])
+        if flag is not None:
+            text = self.tr("Repeat victim: lost %1 on %2 (%3); watched until %4.").replace(
+                "%1", format_amount(flag.lost_cents)).replace("%2", flag.flagged_at[:10]) \
+                .replace("%3", flag.request_no).replace("%4", flag.expires_at[:10])
+            out.insert(0, f"<p id='repeatVictimFlag' style='background:#c62828;color:white;padding:4px'><b>"
+                          f"{e(text)}</b><br>{e(repeat_victims.recovery_warning())}</p>")
         if dispatches:
             out.append(f"<h4>{h_stations}</h4><ul>")
             for d in dispatches:
@@ -434,6 +490,23 @@ class WarningsPage(Page):
             return False
         wid = self.warning_id
         return self._run(lambda: handling.take(self.ctx.db, self.ctx.user, wid, clock=self.ctx.clock))
+
+    def _show_ladder(self, warning_id: int) -> None:
+        self.ladder.show_ladder(ladder.steps(self.ctx.db, warning_id), self.ctx.clock.now(), self._holders())
+
+    def start_ladder(self) -> bool:
+        """One key: the ladder starts at its first call, and the call panel opens on the warning's number."""
+        wid = self.warning_id
+        if wid is None or not self._run(lambda: ladder.start(self.ctx.db, self.ctx.user, wid, clock=self.ctx.clock)):
+            return False
+        self.say(self.tr("Ladder started: call now; say how it went below."), error=False)
+        self.ladder.setFocus()
+        return True
+
+    def ladder_result(self, result: str) -> bool:
+        wid = self.warning_id
+        return wid is not None and self._run(
+            lambda: ladder.record(self.ctx.db, self.ctx.user, wid, result, clock=self.ctx.clock))
 
     def release(self) -> bool:
         wid = self.warning_id
@@ -573,6 +646,10 @@ class WarningsPage(Page):
         dialog.accept()
         self.open_warning(wid)
         return wid
+
+    def repeat_callbacks(self) -> None:
+        CallbacksDialog(self.ctx, self).exec()
+        self.refresh()
 
     # -- import and the SMS outbox -------------------------------------------------------------------
     def import_dialog(self) -> ImportDialog:

@@ -13,7 +13,7 @@ from ...models.warnings.queue import PAGE_SIZE, QueueFilter, QueueRow, fetch_pag
 from ...models.warnings.records import OVERDUE, SOON, due_state
 
 OVERDUE_BG, SOON_BG = QColor("#ffcdd2"), QColor("#ffe0b2")
-COLUMNS = ("deadline", "level", "received", "phone", "name", "fraud_type", "district", "source_of_fraud",
+COLUMNS = ("deadline", "why", "level", "received", "phone", "name", "fraud_type", "district", "source_of_fraud",
            "status", "holder", "round")
 
 
@@ -40,18 +40,21 @@ class QueueModel(QAbstractTableModel):
         self.colors = names.get("level_color", {})
         self.minutes = names.get("level_minutes", {})
         self.rows: list[QueueRow] = []
+        self.ladders: dict[int, tuple[int, str, str]] = {}   # warning id -> (rung, step, due time) of a running ladder
         self.filter = QueueFilter()
         self.now = datetime.now()
         self._more = False
-        self.headers = [self.tr("Time left"), self.tr("Level"), self.tr("Received"), self.tr("Phone"),
+        self.why: dict[int, str] = {}                 # warning id -> why it stands where it does (by stake)
+        self.headers = [self.tr("Time left"), self.tr("Why here"), self.tr("Level"), self.tr("Received"), self.tr("Phone"),
                         self.tr("Name"), self.tr("Fraud type"), self.tr("District"), self.tr("Fraud number / app"),
                         self.tr("Status"), self.tr("Handled by"), self.tr("Round")]
 
     # -- filling ---------------------------------------------------------------------------------
-    def set_rows(self, f: QueueFilter, rows: list[QueueRow], now: datetime) -> None:
+    def set_rows(self, f: QueueFilter, rows: list[QueueRow], now: datetime, *, paged: bool = True) -> None:
+        """paged: rows are the first deadline-ordered page (more are fetched on scrolling); else all rows."""
         self.beginResetModel()
         self.filter, self.rows, self.now = f, list(rows), now
-        self._more = len(rows) >= PAGE_SIZE
+        self._more = paged and len(rows) >= PAGE_SIZE
         self.endResetModel()
 
     def set_now(self, now: datetime) -> None:
@@ -102,6 +105,9 @@ class QueueModel(QAbstractTableModel):
             return r.id
         if role == Qt.DisplayRole:
             return self._text(r, col)
+        if role == Qt.BackgroundRole and col == "deadline" and r.id in self.ladders:
+            overdue = parse_iso(self.ladders[r.id][2]) < self.now
+            return QBrush(OVERDUE_BG if overdue else QColor("#e3f2fd"))
         if role == Qt.BackgroundRole and col in ("deadline", "phone"):
             state = self.state(r)
             return QBrush(OVERDUE_BG) if state == OVERDUE else QBrush(SOON_BG) if state == SOON else None
@@ -112,7 +118,8 @@ class QueueModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ToolTipRole and col == "deadline":
-            return self.tr("Deadline %1").replace("%1", r.deadline_at[:16])
+            tip = self.tr("Deadline %1").replace("%1", r.deadline_at[:16])
+            return tip + ("\n" + self.ladders[r.id][1] if r.id in self.ladders else "")
         return None
 
     def _text(self, r: QueueRow, col: str) -> str:
@@ -120,7 +127,13 @@ class QueueModel(QAbstractTableModel):
         if col == "deadline":
             if r.status in ("closed", "dispatched", "waiting"):
                 return ""           # out of the officer's hands: the status column says where it is
-            return time_left_text(parse_iso(r.deadline_at), self.now)[1]
+            text = time_left_text(parse_iso(r.deadline_at), self.now)[1]
+            if r.id in self.ladders:       # first column, where the eye starts: the ladder's step and due time
+                rung, _step, due = self.ladders[r.id]
+                text += " · " + self.tr("ladder %1/4 due %2").replace("%1", str(rung)).replace("%2", due[11:16])
+            return text
+        if col == "why":
+            return self.why.get(r.id, "")
         if col == "level":
             return n["level"].get(r.level, r.level)
         if col == "received":

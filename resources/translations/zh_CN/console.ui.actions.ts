@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Actions</name>
@@ -112,12 +111,20 @@
         <translation>切换右侧标签：话术、来电历史、待填结果</translation>
     </message>
     <message>
-        <source>Use the caller&apos;s known details</source>
+        <source>Use the caller's known details</source>
         <translation>使用来电人已有信息</translation>
     </message>
     <message>
         <source>Resume a call awaiting its outcome</source>
         <translation>继续待填结果的通话</translation>
+    </message>
+    <message>
+        <source>Start the escalation ladder</source>
+        <translation>启动逐级联系</translation>
+    </message>
+    <message>
+        <source>Command bar</source>
+        <translation>命令栏</translation>
     </message>
 </context>
 </TS>

@@ -100,6 +100,66 @@
         <translation>见面劝阻成功</translation>
     </message>
     <message>
+        <source>calls</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>emergency contact</source>
+        <translation>紧急联系人</translation>
+    </message>
+    <message>
+        <source>station</source>
+        <translation>派出所</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>联系上</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>占线</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>still running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>First transfer to stop-payment issued: median %1 min, 90%: %2 min. Issue to the bank&apos;s result: median %3 min, 90%: %4 min.</source>
+        <translation>首笔转账到发出止付：中位数 %1 分钟，90%：%2 分钟。发出到银行反馈：中位数 %3 分钟，90%：%4 分钟。</translation>
+    </message>
+    <message>
+        <source>Money stopped within 1 h: %1 · 6 h: %2 · 48 h: %3 of %4 at stake.</source>
+        <translation>1 小时内止付：%1 · 6 小时内：%2 · 48 小时内：%3（涉及资金 %4）。</translation>
+    </message>
+    <message>
+        <source>Renewals: %1 · Freezes: %2 · Windows lapsed with nobody acting: %3</source>
+        <translation>续止付：%1 · 转冻结：%2 · 到期无人处理：%3</translation>
+    </message>
+    <message>
+        <source>Escalation ladder steps: %1</source>
+        <translation>逐级联系步骤：%1</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>编号</translation>
     </message>

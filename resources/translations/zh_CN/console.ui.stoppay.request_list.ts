@@ -20,6 +20,10 @@
         <translation>受害人</translation>
     </message>
     <message>
+        <source>Why here</source>
+        <translation>排序原因</translation>
+    </message>
+    <message>
         <source>Accounts</source>
         <translation>账户数</translation>
     </message>

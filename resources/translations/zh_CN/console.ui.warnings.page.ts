@@ -36,6 +36,10 @@
         <translation>新增预警…</translation>
     </message>
     <message>
+        <source>People who lost money, to call back at 72 hours and 30 days</source>
+        <translation>被骗受害人，在 72 小时和 30 天时回访</translation>
+    </message>
+    <message>
         <source>Import list…</source>
         <translation>导入名单…</translation>
     </message>
@@ -74,6 +78,18 @@
     <message>
         <source>All districts</source>
         <translation>全部区县</translation>
+    </message>
+    <message>
+        <source>By deadline</source>
+        <translation>按时限排序</translation>
+    </message>
+    <message>
+        <source>By what can still be saved</source>
+        <translation>按可挽回资金排序</translation>
+    </message>
+    <message>
+        <source>Money that left in the last hour first, then red warnings, then money still inside its 48-hour window, then the rest by deadline</source>
+        <translation>一小时内转出的资金优先，其次是红色预警，再次是仍在 48 小时止付期内的资金，其余按时限排序</translation>
     </message>
     <message>
         <source>Phone number</source>
@@ -124,8 +140,28 @@
         <translation>待发短信：%1</translation>
     </message>
     <message>
+        <source>Repeat victims to call back: %1</source>
+        <translation>需回访受害人：%1</translation>
+    </message>
+    <message>
         <source>%1 shown of %2</source>
         <translation>显示 %1 / 共 %2</translation>
+    </message>
+    <message>
+        <source>%1 left %2 min ago: still in the golden hour</source>
+        <translation>%1 于 %2 分钟前转出：仍在黄金一小时内</translation>
+    </message>
+    <message>
+        <source>red warning, %1 min to the deadline</source>
+        <translation>红色预警，距时限 %1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 left %2 h ago: still inside the 48-hour window</source>
+        <translation>%1 于 %2 小时前转出：仍在 48 小时止付期内</translation>
+    </message>
+    <message>
+        <source>by deadline</source>
+        <translation>按时限</translation>
     </message>
     <message>
         <source>Choose a warning in the queue.</source>
@@ -212,6 +248,10 @@
         <translation>短信已发</translation>
     </message>
     <message>
+        <source>Repeat victim: lost %1 on %2 (%3); watched until %4.</source>
+        <translation>曾被骗受害人：%2 被骗 %1（%3），重点关注至 %4。</translation>
+    </message>
+    <message>
         <source>waiting for feedback, due %1</source>
         <translation>等待反馈，时限 %1</translation>
     </message>
@@ -226,6 +266,10 @@
     <message>
         <source>dissuaded</source>
         <translation>劝阻成功</translation>
+    </message>
+    <message>
+        <source>Ladder started: call now; say how it went below.</source>
+        <translation>已启动逐级联系：请立即拨打，并在下方登记结果。</translation>
     </message>
     <message>
         <source>Add note</source>

@@ -32,6 +32,10 @@
         <translation>电话</translation>
     </message>
     <message>
+        <source>Why here</source>
+        <translation>排序原因</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -62,6 +66,10 @@
     <message>
         <source>Deadline %1</source>
         <translation>处置时限 %1</translation>
+    </message>
+    <message>
+        <source>ladder %1/4 due %2</source>
+        <translation>逐级 %1/4 限 %2</translation>
     </message>
 </context>
 </TS>
