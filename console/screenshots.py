@@ -19,6 +19,7 @@ def stage_scene(window, key: str) -> None:
         db = window.ctx.db
         row = db.execute("SELECT caller_raw FROM calls WHERE call_type = 'stop_payment' ORDER BY id DESC LIMIT 1").fetchone()
         page = window.page("call")
+        _end_call(window)               # a draft restored from the previous window's scene
         page.start_incoming(IncomingCall(row[0] if row else "13800001234", "pbx", line="3"))
         form = page.form
         form.fields["caller.name"].setText("何敏")
@@ -60,6 +61,17 @@ def stage_scene(window, key: str) -> None:
             window.nav.create_stop_request_from_call(call.call_id)
 
 
+def _end_call(window) -> None:
+    """The staged call is ended with an outcome to follow, as an officer would at the end of the scene (a
+    new call over an open one asks for its outcome in a dialog, which a screenshot run cannot answer)."""
+    from .models import calls as call_model
+
+    page = window.page("call") if "call" in window.page_keys() else None
+    if page is not None and page.call_id is not None:
+        call_model.park_call(window.ctx.db, window.ctx.user, page.call_id, clock=window.ctx.clock)
+        page._clear_call()
+
+
 def _shoot(window, app, target: Path) -> None:
     window.runner.pool.waitForDone(5000)     # background queries staged above deliver their results
     for _ in range(3):
@@ -98,6 +110,7 @@ def shoot_language(app, lang: str, ctx, sizes: list[tuple[int, int]], out: Path)
             window.show_page("call")
             call.callWaiting.emit(RingEvent("ring", "13912345678", "2"))
             _shoot(window, app, out / f"{lang}-{size}-waiting-call.png")
+        _end_call(window)
         window.lock()
         _shoot(window, app, out / f"{lang}-{size}-locked.png")
         user = ctx.user

@@ -39,7 +39,7 @@ def test_golden_hour_figures_by_period_and_scope(db, officer, clock):
     assert figures(db, stats.Period.named("today", date(2026, 11, 26)), stats.Scope(), clock.now()).ladder == {}
 
 
-def test_renewals_and_lapses_counted(db, officer, clock):
+def test_renewals_and_lapses_counted(db, officer, supervisor, clock):
     for _ in range(2):
         cid = _saved_call(db, officer, clock)
         rid = stoppay.create_request_from_call(db, officer, cid, clock=clock)
@@ -50,5 +50,5 @@ def test_renewals_and_lapses_counted(db, officer, clock):
     month = stats.Period.named("month", date(2026, 11, 25))
     g = figures(db, month, stats.Scope(), clock.now())
     assert (g.renewals, g.freezes, g.lapses) == (2, 0, 2)               # 2 accounts each
-    report = stats.report(db, month)
+    report = stats.report(db, month, user=supervisor)
     assert report.parts["golden_hour"].renewals == 2

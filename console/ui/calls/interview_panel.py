@@ -272,8 +272,12 @@ def attach_interview(page) -> InterviewPanel:
     column.addWidget(page.side)          # moves the scripts and history under the interview
     outer.setStretchFactor(at, 3)
     outer.setSizes(sizes)
-    column.setStretchFactor(0, 1)
-    column.setStretchFactor(1, 1)
+    column.setStretchFactor(0, 2)
+    column.setStretchFactor(1, 3)
+    # The question, its numbered answers and the key line wrap at 1366 wide: never squeeze them into
+    # each other (the scripts below scroll; the interview must stay readable).
+    panel.setMinimumHeight(230)
+    column.setChildrenCollapsible(False)
     badge = StateBadge()
     right = page.header.layout().itemAt(1).layout()
     right.insertWidget(2, badge, 0, Qt.AlignRight)

@@ -226,9 +226,14 @@ class StopPaymentsPage(Page):
         self.soon.setText(text)
         lapsed = stop_window.lapsed(self.ctx.db, now)
         self.lapsed.setVisible(bool(lapsed))
-        self.lapsed.setText(self.tr("LAPSED, nobody acted: %1").replace("%1", "、".join(
+        # The newest first and at most five named: the banner must not push the list off the page.
+        newest = sorted(lapsed, key=lambda r: r[2], reverse=True)[:5]
+        text = self.tr("LAPSED, nobody acted: %1").replace("%1", "、".join(
             f"<a style='color: white' href='{rid}'>{no}</a> ({ends[:16]}, "
-            + self.tr("%1 account(s)").replace("%1", str(n)) + ")" for rid, no, ends, n in lapsed)))
+            + self.tr("%1 account(s)").replace("%1", str(n)) + ")" for rid, no, ends, n in newest))
+        if len(lapsed) > len(newest):
+            text += " " + self.tr("and %1 more").replace("%1", str(len(lapsed) - len(newest)))
+        self.lapsed.setText(text)
 
     def _why_text(self, tier: int, money: int, minutes: int | None, window_end: str | None, now) -> str:
         amount = format_amount(money)

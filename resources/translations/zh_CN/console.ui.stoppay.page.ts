@@ -187,6 +187,10 @@
         <translation>%1 个账户</translation>
     </message>
     <message>
+        <source>and %1 more</source>
+        <translation>等另外 %1 份</translation>
+    </message>
+    <message>
         <source>%1 left %2 min ago: still in the golden hour</source>
         <translation>%1 于 %2 分钟前转出：仍在黄金一小时内</translation>
     </message>
