@@ -7,6 +7,7 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
                                QLineEdit, QPushButton, QSplitter, QTableView, QTextBrowser, QVBoxLayout,
                                QWidget)
@@ -27,7 +28,7 @@ from ..page import Page
 from ..form_parts import coded_combo
 from .dialogs import FeedbackDialog, NewWarningDialog, OutcomeDialog, SmsDialog
 from .import_dialog import ImportDialog
-from .queue_model import COLUMNS, QueueModel
+from .queue_model import COLUMN_SAMPLES, COLUMNS, QueueModel
 
 PHONE_FILTER_MS = 300      # the queue follows the phone filter once the officer stops typing
 TICK_MS = 30_000            # time left is redrawn, and warnings due for review come back, twice a minute
@@ -110,10 +111,16 @@ class WarningsPage(Page):
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(COLUMNS.index("source_of_fraud"), QHeaderView.Interactive)
-        header.resizeSection(COLUMNS.index("source_of_fraud"), 150)
+        # Fixed widths from sample text: resizing to contents read every cell of the page on every refresh.
+        header.setSectionResizeMode(QHeaderView.Interactive)
         header.setStretchLastSection(True)
+        metrics, bold = self.table.fontMetrics(), QFont(self.table.font())
+        bold.setBold(True)
+        for i, sample in enumerate(COLUMN_SAMPLES):
+            fm = QFontMetrics(bold) if COLUMNS[i] in ("level", "deadline") else metrics
+            title = self.model.headerData(i, Qt.Horizontal)
+            header.resizeSection(i, max(fm.horizontalAdvance(sample), metrics.horizontalAdvance(title)) + 20)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.doubleClicked.connect(lambda *_: self.call_back())
 
