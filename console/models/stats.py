@@ -315,7 +315,7 @@ def _parts(period: Period, scope: Scope) -> list[Callable[[Database, Report], No
             dargs.append(scope.value)
         r.by_station = db.execute(
             f"SELECT s.id, s.name, count(*), coalesce(sum(d.dissuaded), 0) FROM dispatches d JOIN stations s "
-            f"ON s.id = d.station_id WHERE {dsql} GROUP BY s.id ORDER BY 3 DESC", dargs).fetchall()
+            f"ON s.id = d.station_id WHERE {dsql} GROUP BY s.id ORDER BY 3 DESC, 1", dargs).fetchall()
 
     def warning_to_contact(part: Period):
         # The heaviest query of the page (its GROUP BY sorts), cut into quarters that run side by side.
@@ -371,21 +371,89 @@ def _finish(r: Report, db: Database) -> Report:
     return r
 
 
-def report(db: Database, period: Period, scope: Scope = Scope()) -> Report:
+def report_from_rows(db: Database, period: Period, scope: Scope = Scope()) -> Report:
+    """The page's figures counted over the records themselves, on one connection (every scope)."""
     r = Report(period, scope)
     for part in _parts(period, scope):
         part(db, r)
     return _finish(r, db)
 
 
+def _from_summaries(db: Database, period: Period) -> Report:
+    """The city's page from the daily summary tables (console/models/migrations/stats.py), which triggers
+    keep equal to the counts over the rows; the few figures over small tables are read from the rows."""
+    r = Report(period, Scope())
+    args = period.args
+    received: dict[str, int] = {}
+    by_type: dict[str, int] = {}
+    for day, code, n in db.execute("SELECT day, fraud_type, n FROM stats_received_day WHERE day >= ? AND day < ? "
+                                   "ORDER BY day", args):
+        received[day] = received.get(day, 0) + n
+        by_type[code] = by_type.get(code, 0) + n
+    r.daily["warnings_received"] = [(d, n) for d, n in received.items() if n]
+    r.headline["warnings_received"] = sum(received.values())
+    r.parts["warnings_by_type"] = by_type
+    closed = db.execute("SELECT day, handled, dissuaded, loss_saved_cents FROM stats_closed_day "
+                        "WHERE day >= ? AND day < ? ORDER BY day", args).fetchall()
+    r.headline["warnings_handled"] = sum(h for _, h, _, _ in closed)
+    r.headline["warnings_dissuaded"] = sum(x for _, _, x, _ in closed)
+    r.parts["loss_saved_warnings"] = sum(x for *_, x in closed)
+    r.daily["warnings_handled"] = [(d, h) for d, h, _, _ in closed if h]
+    sms = db.execute("SELECT day, n FROM stats_sms_day WHERE day >= ? AND day < ? AND n > 0 ORDER BY day",
+                     args).fetchall()
+    r.daily["sms_sent"] = sms
+    r.headline["sms_sent"] = sum(n for _, n in sms)
+    calls: dict[str, int] = {}
+    calls_by_type: dict[str, int] = {}
+    saved = 0
+    for day, code, n, cents in db.execute("SELECT day, fraud_type, n, loss_saved_cents FROM stats_calls_day "
+                                          "WHERE day >= ? AND day < ? ORDER BY day", args):
+        calls[day] = calls.get(day, 0) + n
+        calls_by_type[code] = calls_by_type.get(code, 0) + n
+        saved += cents
+    r.daily["calls"] = [(d, n) for d, n in calls.items() if n]
+    r.headline["calls"] = sum(calls.values())
+    r.parts["calls_by_type"] = calls_by_type
+    r.parts["loss_saved_calls"] = saved
+    r.parts["contact_hist"] = db.execute("SELECT minute, sum(n) FROM stats_contact_day WHERE day >= ? AND day < ? "
+                                         "GROUP BY minute", args).fetchall()
+    r.by_station = db.execute(
+        "SELECT s.id, s.name, sum(x.n), sum(x.dissuaded) FROM stats_dispatch_day x JOIN stations s "
+        "ON s.id = x.station_id WHERE x.day >= ? AND x.day < ? GROUP BY s.id HAVING sum(x.n) > 0 "
+        "ORDER BY 3 DESC, 1", args).fetchall()
+    for key in ("accounts_stopped", "amount_stopped"):
+        r.headline[key] = value(db, key, period)
+    r.parts["loss_saved_stations"] = value(db, "loss_saved_stations", period)
+    cw, ca = MEASURES["calls"].where(period, Scope())
+    r.time_to_act["call_to_request"] = _quantiles(
+        db, f"SELECT (julianday(r.created_at) - julianday(c.started_at)) * 1440 AS m FROM stop_requests r "
+            f"JOIN calls c ON c.id = r.call_id WHERE {cw}", ca)
+    return _finish(r, db)
+
+
+def report(db: Database, period: Period, scope: Scope = Scope()) -> Report:
+    """The page's figures: the city's from the daily summaries, a district's, station's or officer's from
+    the rows (the summaries are not kept by scope)."""
+    if scope.kind == "city":
+        return _from_summaries(db, period)
+    return report_from_rows(db, period, scope)
+
+
 def report_parallel(db_path, period: Period, scope: Scope = Scope(), *, workers: int = 2) -> Report:
-    """The same report with its queries shared out over several connections: each worker takes the next
-    query when it is done with one (SQLite runs them on other cores, without the interpreter's lock)."""
+    """What the page runs: the city's figures from the summaries on one connection; a narrower scope's from
+    the rows with the queries shared out over several connections: each worker takes the next query when it
+    is done with one (SQLite runs them on other cores, without the interpreter's lock)."""
     import queue
     from concurrent.futures import ThreadPoolExecutor
 
     from .db import connect
 
+    if scope.kind == "city":
+        db = connect(db_path)
+        try:
+            return _from_summaries(db, period)
+        finally:
+            db.conn.close()
     r = Report(period, scope)
     todo: queue.SimpleQueue = queue.SimpleQueue()
     for part in _parts(period, scope):
