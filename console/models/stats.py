@@ -379,9 +379,26 @@ def report_from_rows(db: Database, period: Period, scope: Scope = Scope()) -> Re
     return _finish(r, db)
 
 
+def _contact_histogram(db: Database, period: Period) -> list[tuple[int, int]]:
+    """(minute, warnings) from received to first contact: whole months from the monthly summary, the days
+    before the first and after the last whole month from the daily one."""
+    first = period.start if period.start.day == 1 else (period.start.replace(day=1) + timedelta(days=32)).replace(day=1)
+    last = period.end.replace(day=1)
+    if first >= last:
+        return db.execute("SELECT minute, sum(n) FROM stats_contact_day WHERE day >= ? AND day < ? GROUP BY minute",
+                          period.args).fetchall()
+    hist = db.execute("SELECT minute, sum(n) FROM stats_contact_month WHERE month >= ? AND month < ? GROUP BY minute",
+                      [first.isoformat()[:7], last.isoformat()[:7]]).fetchall()
+    for a, b in ((period.start, first), (last, period.end)):
+        if a < b:
+            hist += db.execute("SELECT minute, sum(n) FROM stats_contact_day WHERE day >= ? AND day < ? "
+                               "GROUP BY minute", [a.isoformat(), b.isoformat()]).fetchall()
+    return hist
+
+
 def _from_summaries(db: Database, period: Period) -> Report:
     """The city's page from the daily summary tables (console/models/migrations/stats.py), which triggers
-    keep equal to the counts over the rows; the few figures over small tables are read from the rows."""
+    keep equal to the counts over the rows."""
     r = Report(period, Scope())
     args = period.args
     received: dict[str, int] = {}
@@ -415,19 +432,18 @@ def _from_summaries(db: Database, period: Period) -> Report:
     r.headline["calls"] = sum(calls.values())
     r.parts["calls_by_type"] = calls_by_type
     r.parts["loss_saved_calls"] = saved
-    r.parts["contact_hist"] = db.execute("SELECT minute, sum(n) FROM stats_contact_day WHERE day >= ? AND day < ? "
-                                         "GROUP BY minute", args).fetchall()
-    r.by_station = db.execute(
-        "SELECT s.id, s.name, sum(x.n), sum(x.dissuaded) FROM stats_dispatch_day x JOIN stations s "
-        "ON s.id = x.station_id WHERE x.day >= ? AND x.day < ? GROUP BY s.id HAVING sum(x.n) > 0 "
-        "ORDER BY 3 DESC, 1", args).fetchall()
-    for key in ("accounts_stopped", "amount_stopped"):
-        r.headline[key] = value(db, key, period)
-    r.parts["loss_saved_stations"] = value(db, "loss_saved_stations", period)
-    cw, ca = MEASURES["calls"].where(period, Scope())
-    r.time_to_act["call_to_request"] = _quantiles(
-        db, f"SELECT (julianday(r.created_at) - julianday(c.started_at)) * 1440 AS m FROM stop_requests r "
-            f"JOIN calls c ON c.id = r.call_id WHERE {cw}", ca)
+    r.parts["contact_hist"] = _contact_histogram(db, period)
+    r.by_station = db.execute(      # (summed per station first: joined first, SQLite scanned the year per station)
+        "SELECT s.id, s.name, x.n, x.dissuaded FROM (SELECT station_id, sum(n) n, sum(dissuaded) dissuaded "
+        "FROM stats_dispatch_day WHERE day >= ? AND day < ? GROUP BY station_id) x JOIN stations s "
+        "ON s.id = x.station_id WHERE x.n > 0 ORDER BY 3 DESC, 1", args).fetchall()
+    r.headline["accounts_stopped"], r.headline["amount_stopped"] = db.execute(
+        "SELECT coalesce(sum(accounts), 0), coalesce(sum(stopped_cents), 0) FROM stats_stop_day "
+        "WHERE day >= ? AND day < ?", args).fetchone()
+    r.parts["loss_saved_stations"] = db.execute("SELECT coalesce(sum(cents), 0) FROM stats_station_saved_day "
+                                                "WHERE day >= ? AND day < ?", args).fetchone()[0]
+    r.time_to_act["call_to_request"] = _quantiles_of(db.execute(
+        "SELECT minute, sum(n) FROM stats_request_day WHERE day >= ? AND day < ? GROUP BY minute", args).fetchall())
     return _finish(r, db)
 
 
@@ -440,7 +456,7 @@ def report(db: Database, period: Period, scope: Scope = Scope()) -> Report:
 
 
 def report_parallel(db_path, period: Period, scope: Scope = Scope(), *, workers: int = 2) -> Report:
-    """What the page runs: the city's figures from the summaries on one connection; a narrower scope's from
+    """What the page runs: the city's figures from the summaries; a narrower scope's from
     the rows with the queries shared out over several connections: each worker takes the next query when it
     is done with one (SQLite runs them on other cores, without the interpreter's lock)."""
     import queue
@@ -448,12 +464,15 @@ def report_parallel(db_path, period: Period, scope: Scope = Scope(), *, workers:
 
     from .db import connect
 
-    if scope.kind == "city":
+    def on_own_connection(fn, *args):
         db = connect(db_path)
         try:
-            return _from_summaries(db, period)
+            return fn(db, *args)
         finally:
             db.conn.close()
+
+    if scope.kind == "city":
+        return on_own_connection(_from_summaries, period)
     r = Report(period, scope)
     todo: queue.SimpleQueue = queue.SimpleQueue()
     for part in _parts(period, scope):

@@ -10,16 +10,15 @@ import pytest
 from console.models import stats
 from console.models.db import open_database, transaction
 from console.models.demo import generate
-from console.models.migrations.stats import rebuild_summaries
+from console.models.migrations.stats import SUMMARY_NAMES, rebuild_summaries
 
-TABLES = ("stats_received_day", "stats_contact_day", "stats_closed_day", "stats_calls_day", "stats_sms_day",
-          "stats_dispatch_day")
+TABLES = SUMMARY_NAMES
 
 
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory):
     path = tmp_path_factory.mktemp("summaries") / "demo.db"
-    generate(path, years=0.03, seed=5).conn.close()
+    generate(path, years=0.1, seed=5).conn.close()
     return path
 
 
@@ -36,8 +35,12 @@ def periods(db) -> list[stats.Period]:
     first = date.fromisoformat(db.execute("SELECT min(received_at) FROM warnings").fetchone()[0][:10])
     last = date.fromisoformat(db.execute("SELECT max(received_at) FROM warnings").fetchone()[0][:10])
     mid = first + (last - first) // 2
+    months = stats.Period(first.replace(day=1), (last.replace(day=1) + timedelta(days=32)).replace(day=1))
+    whole = stats.Period(mid.replace(day=1), (mid.replace(day=1) + timedelta(days=32)).replace(day=1))
+    # Whole months (the monthly summary), edges of months (monthly and daily), days within a month (daily).
     return [stats.Period(first - timedelta(days=1), last + timedelta(days=2)), stats.Period(first, mid),
-            stats.Period(mid, mid + timedelta(days=1)), stats.Period(mid + timedelta(days=1), last + timedelta(days=1))]
+            stats.Period(mid, mid + timedelta(days=1)), stats.Period(mid + timedelta(days=1), last + timedelta(days=1)),
+            months, whole, stats.Period(whole.start + timedelta(days=3), whole.end + timedelta(days=2))]
 
 
 def same_figures(db) -> None:
@@ -53,8 +56,8 @@ def same_figures(db) -> None:
 
 def snapshot(db) -> dict[str, list[tuple]]:
     # Rows whose counts all went back to zero are the same as no row.
-    return {t: [r for r in db.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall() if any(r[2:] if t not in
-               ("stats_closed_day", "stats_sms_day") else r[1:])] for t in TABLES}
+    return {t: [r for r in db.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall()
+                if any(r[1:] if t in ("stats_closed_day", "stats_sms_day") else r[2:])] for t in TABLES}
 
 
 def test_generated_database_summaries_equal_the_rows(demo):
@@ -111,6 +114,23 @@ def test_inserts_edits_and_deletions_keep_summaries_equal_to_the_rows(demo):
                    "created_at = datetime(created_at, '+1 day') WHERE id IN (SELECT id FROM dispatches LIMIT 10)")
         db.execute("UPDATE sms_outbox SET created_at = datetime(created_at, '-1 day') "
                    "WHERE id IN (SELECT id FROM sms_outbox LIMIT 10)")
+        # Stop-payments: accounts stopped or failed, a request issued later, requests made later after a call,
+        # a call's start moved, a warning's own saving recorded (its station's no longer counts), a
+        # station's feedback with a saving.
+        db.execute("UPDATE stop_accounts SET status = 'stopped', stopped_cents = amount_cents "
+                   "WHERE id IN (SELECT id FROM stop_accounts ORDER BY id LIMIT 12)")
+        db.execute("UPDATE stop_accounts SET status = 'failed' WHERE id IN (SELECT id FROM stop_accounts "
+                   "WHERE status = 'stopped' ORDER BY id DESC LIMIT 5)")
+        db.execute("UPDATE stop_requests SET issued_at = datetime(coalesce(issued_at, created_at), '+1 day') "
+                   "WHERE id IN (SELECT id FROM stop_requests ORDER BY id LIMIT 6)")
+        db.execute("UPDATE stop_requests SET created_at = datetime(created_at, '+17 minutes') "
+                   "WHERE id IN (SELECT id FROM stop_requests ORDER BY id DESC LIMIT 6)")
+        db.execute("UPDATE calls SET started_at = datetime(started_at, '-3 minutes') "
+                   "WHERE id IN (SELECT call_id FROM stop_requests WHERE call_id IS NOT NULL LIMIT 6)")
+        db.execute("UPDATE warnings SET loss_saved_cents = 700000 WHERE id IN (SELECT warning_id FROM dispatches "
+                   "WHERE loss_saved_cents > 0 AND warning_id IS NOT NULL LIMIT 4)")
+        db.execute("UPDATE dispatches SET feedback_at = datetime(created_at, '+1 hour'), loss_saved_cents = 250000 "
+                   "WHERE id IN (SELECT id FROM dispatches WHERE feedback_at IS NULL LIMIT 6)")
     same_figures(db)
     with transaction(db):            # deletions
         db.execute("DELETE FROM dispatches WHERE id IN (SELECT id FROM dispatches ORDER BY id DESC LIMIT 10)")
@@ -122,6 +142,14 @@ def test_inserts_edits_and_deletions_keep_summaries_equal_to_the_rows(demo):
         gone += [r[0] for r in db.execute("SELECT id FROM warnings WHERE dedupe_key LIKE 'summary-%'")]
         marks = ",".join("?" * len(gone))
         db.execute(f"DELETE FROM warnings WHERE id IN ({marks})", gone)
+        request = db.execute("SELECT r.id FROM stop_requests r WHERE r.issued_at IS NOT NULL AND NOT EXISTS "
+                             "(SELECT 1 FROM stop_transfers t WHERE t.request_id = r.id) AND EXISTS "
+                             "(SELECT 1 FROM stop_accounts a WHERE a.request_id = r.id AND a.status != 'pending') "
+                             "LIMIT 1").fetchone()
+        if request is None:   # (its transfers go with it by cascade too)
+            request = db.execute("SELECT request_id FROM stop_accounts WHERE status != 'pending' LIMIT 1").fetchone()
+        db.execute("DELETE FROM stop_requests WHERE id = ?", [request[0]])      # its accounts go by cascade
+        db.execute("DELETE FROM stop_accounts WHERE id IN (SELECT id FROM stop_accounts ORDER BY id DESC LIMIT 3)")
     assert stats.report(db, periods(db)[0]).headline["warnings_received"] < before
     same_figures(db)
     kept = snapshot(db)
