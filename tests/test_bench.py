@@ -8,7 +8,9 @@ import tempfile
 from console import bench
 
 
-def test_bench_runs_and_writes_json(tmp_path, monkeypatch):
+def test_bench_runs_and_writes_json(qapp, tmp_path, monkeypatch):
+    # (qapp: the benchmark opens the real main window in the test's application; on its own it would make
+    # the console's, Chinese, and the tests after it would run in Chinese.)
     monkeypatch.setenv("HOTLINE_BENCH_DIR", str(tmp_path / "bench"))
     scratch_parent = tmp_path / "tmp"
     scratch_parent.mkdir()

@@ -80,7 +80,8 @@ def open_window(db_path: Path, username: str = "supervisor"):
     from ..models.settings import Settings
     from ..ui.main_window import MainWindow
 
-    app = make_application("zh")
+    # The console's application (Chinese, its font) unless one is running already (a test's: left as it is).
+    app = QApplication.instance() or make_application("zh")
     if "HOTLINE_CONSOLE_HOME" not in os.environ:           # never the settings of the console on this machine
         os.environ["HOTLINE_CONSOLE_HOME"] = tempfile.mkdtemp(prefix="bench-home-")
     settings = Settings()
