@@ -1,6 +1,6 @@
 """Journey: an officer opens a full warning queue and changes its filter; each refresh of the table asks for
-the cells on screen only (fewer data() calls than the page has cells: resizing every column to its contents
-read all 2,200 cells of a 200-row page, about 10,000 calls, on the UI thread at every refresh), the columns
+the cells on screen only (resizing every column to its contents read every cell of the page, about eight
+data() calls a cell, on the UI thread at every refresh), the columns
 keep their widths from one refresh to the next, and what is shown fits in them."""
 
 from __future__ import annotations
@@ -40,7 +40,9 @@ def test_queue_refresh_reads_only_the_cells_on_screen(qtbot, journey_window, db,
     person.wait(300)
     cells = page.model.rowCount() * len(COLUMNS)
     assert page.model.rowCount() == (PAGE_SIZE + 40) // 2
-    assert 0 < page.model.data_calls < cells, (page.model.data_calls, cells)
+    # A paint asks several roles of each cell on screen; resizing to contents asked them of every cell of the
+    # page (10,992 calls for these 1,320 cells before): well under four calls a cell of the page now.
+    assert 0 < page.model.data_calls < 4 * cells, (page.model.data_calls, cells)
     assert [header.sectionSize(i) for i in range(len(COLUMNS) - 1)] == widths
 
     # What is on screen fits its column (no "…"): time left, received, phone, name, district.
