@@ -73,6 +73,7 @@ def write_year_file(path: Path, rows: int, *, seed: int, now: datetime) -> None:
 def open_window(db_path: Path, username: str = "supervisor"):
     """The console's real main window on the benchmark database, signed in, 1366x768, every page opened
     once as a shift would (the pages keep their timers and background jobs, as in the console)."""
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
     from ..app import make_application
@@ -90,6 +91,7 @@ def open_window(db_path: Path, username: str = "supervisor"):
     db = connect(db_path)
     ctx = AppContext(db_path=Path(db_path), db=db, user=get_user_by_name(db, username))
     window = MainWindow(ctx, settings)
+    window.setWindowState(Qt.WindowNoState)      # (not maximised to the offscreen screen)
     window.resize(1366, 768)
     window.show()
     for key in window.page_keys():
