@@ -1,4 +1,5 @@
-"""Screen-pop to caller history: the indexed history query against the naive LIKE scan, on the same numbers."""
+"""Screen-pop to caller history: the console's history query beside the one a competent engineer writes
+first on the same indexes (the caller's calls and warnings by the stored E.164 number, newest first)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,16 @@ from pathlib import Path
 
 from ..bench import percentile, timed_ms
 from ..models.db import connect
-from ..models.history import caller_history, scan_history
+from ..models.history import HISTORY_LIMIT, caller_history
 from ..models.ring import parse_event
+
+
+def baseline_history(db, e164: str) -> list[tuple]:
+    """The caller's calls and warnings by the indexed E.164 columns (no people, no scammer's-number links)."""
+    rows = db.execute("SELECT id, started_at, fraud_type, outcome, notes FROM calls WHERE caller_e164 = ? "
+                      "ORDER BY started_at DESC LIMIT ?", [e164, HISTORY_LIMIT]).fetchall()
+    return rows + db.execute("SELECT id, received_at, level, fraud_type, status, outcome FROM warnings "
+                             "WHERE phone_e164 = ? ORDER BY received_at DESC LIMIT ?", [e164, HISTORY_LIMIT]).fetchall()
 
 
 def measure(db_path: Path, args: argparse.Namespace) -> dict:
@@ -20,14 +29,12 @@ def measure(db_path: Path, args: argparse.Namespace) -> dict:
     random.Random(1).shuffle(numbers)
     if not numbers:
         return {}
-    times = []
+    times, base = [], []
     for e164 in numbers:
         line = ('{"event": "ring", "number": "%s", "line": "1"}' % e164).encode()
         times += timed_ms(lambda: caller_history(db, parse_event(line, None).number), 1)
-    scan = []
-    for e164 in numbers[:20]:
-        scan += timed_ms(lambda: scan_history(db, e164), 1)
+        base += timed_ms(lambda: baseline_history(db, e164), 1)
     db.conn.close()
-    p95, scan_p95 = percentile(times, 95), percentile(scan, 95)
+    p95, base_p95 = percentile(times, 95), percentile(base, 95)
     return {"history_p50_ms": round(percentile(times, 50), 2), "history_p95_ms": round(p95, 2),
-            "history_scan_p95_ms": round(scan_p95, 1), "history_scan_ratio": round(scan_p95 / max(p95, 1e-3), 1)}
+            "history_baseline_p95_ms": round(base_p95, 2), "history_ratio": round(base_p95 / max(p95, 1e-3), 2)}

@@ -1,4 +1,5 @@
-"""Script search over a library of 10,000 scripts (built in a temporary file), beside a naive scan."""
+"""Script search over a library of 10,000 scripts (built in a temporary file), beside the query one would
+write first: a plain SQL LIKE over the stored title, pinyin initials and body (no pinyin worked out in Python)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from pathlib import Path
 from ..bench import percentile, timed_ms
 from ..models.db import open_database
 from ..resources import load_json
-from ..scripts_library.search import scan_scripts, search_scripts
+from ..scripts_library.search import search_scripts
 from ..scripts_library.starter import title_initials
 from console.models.db import transaction
 
@@ -43,8 +44,17 @@ def measure(db_path: Path, args: argparse.Namespace) -> dict:
     db = open_database(path)
     queries = ["安全账户", "mcgjf", "刷单", "解冻费", "xjtz", "屏幕共享", "骗子", "公检法", "导师", "保证金"] * 5
     times = [t for q in queries for t in timed_ms(lambda q=q: search_scripts(db, q), 1)]
-    scans = [t for q in queries[:10] for t in timed_ms(lambda q=q: scan_scripts(db, q), 1)]
+    base = [t for q in queries for t in timed_ms(lambda q=q: like_baseline(db, q), 1)]
     db.conn.close()
-    p95, scan95 = percentile(times, 95), percentile(scans, 95)
+    p95, base95 = percentile(times, 95), percentile(base, 95)
     return {"script_search_p50_ms": round(percentile(times, 50), 2), "script_search_p95_ms": round(p95, 2),
-            "script_search_scan_p95_ms": round(scan95, 1), "script_search_scan_ratio": round(scan95 / max(p95, 1e-3), 1)}
+            "script_search_baseline_p95_ms": round(base95, 2),
+            "script_search_ratio": round(base95 / max(p95, 1e-3), 1)}
+
+
+def like_baseline(db, text: str) -> list[tuple]:
+    """The first query one would write: LIKE over the stored columns, published scripts, newest first."""
+    pattern = f"%{text.strip()}%"
+    return db.execute("SELECT id, title FROM scripts WHERE status = 'published' AND (title LIKE ? OR "
+                      "title_initials LIKE ? OR body LIKE ?) ORDER BY updated_at DESC LIMIT 50",
+                      [pattern, pattern.lower(), pattern]).fetchall()

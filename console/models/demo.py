@@ -22,6 +22,7 @@ from .demo_interview import add_interviews
 from .db import open_database
 from .fraud_numbers import backfill_fraud_numbers
 from .migrations.lookup import rebuild_fulltext
+from .migrations.stats import rebuild_summaries
 from .demo_text import GIVEN, NOTE_TEMPLATES, SURNAMES
 from .users import Role, has_users, hash_password, insert_user
 from .db import transaction
@@ -171,6 +172,7 @@ def generate(path: Path | str, years: float = 1.0, seed: int = 96110) -> Databas
             for sql in saved:
                 db.execute(sql)
         rebuild_fulltext(db)
+        rebuild_summaries(db)           # its triggers were dropped with the others while the rows went in
         backfill_fraud_numbers(db)      # the generator writes fraud numbers as typed only
         _write_audit(db, generator.audit)
     db.execute("PRAGMA cache_size = -2000")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlite_utils import Database
 
@@ -324,7 +324,7 @@ def _parts(period: Period, scope: Scope) -> list[Callable[[Database, Report], No
             dargs.append(scope.value)
         r.by_station = db.execute(
             f"SELECT s.id, s.name, count(*), coalesce(sum(d.dissuaded), 0) FROM dispatches d JOIN stations s "
-            f"ON s.id = d.station_id WHERE {dsql} GROUP BY s.id ORDER BY 3 DESC", dargs).fetchall()
+            f"ON s.id = d.station_id WHERE {dsql} GROUP BY s.id ORDER BY 3 DESC, 1", dargs).fetchall()
 
     def warning_to_contact(part: Period):
         # The heaviest query of the page (its GROUP BY sorts), cut into quarters that run side by side.
@@ -386,7 +386,8 @@ def _finish(r: Report, db: Database) -> Report:
     return r
 
 
-def report(db: Database, period: Period, scope: Scope = Scope(), *, user: User | None) -> Report:
+def report_from_rows(db: Database, period: Period, scope: Scope = Scope(), *, user: User | None) -> Report:
+    """The page's figures counted over the records themselves, on one connection (every scope)."""
     require(user, Permission.VIEW_STATISTICS)
     r = Report(period, scope)
     for part in _parts(period, scope):
@@ -394,15 +395,105 @@ def report(db: Database, period: Period, scope: Scope = Scope(), *, user: User |
     return _finish(r, db)
 
 
+def _contact_histogram(db: Database, period: Period) -> list[tuple[int, int]]:
+    """(minute, warnings) from received to first contact: whole months from the monthly summary, the days
+    before the first and after the last whole month from the daily one."""
+    first = period.start if period.start.day == 1 else (period.start.replace(day=1) + timedelta(days=32)).replace(day=1)
+    last = period.end.replace(day=1)
+    if first >= last:
+        return db.execute("SELECT minute, sum(n) FROM stats_contact_day WHERE day >= ? AND day < ? GROUP BY minute",
+                          period.args).fetchall()
+    hist = db.execute("SELECT minute, sum(n) FROM stats_contact_month WHERE month >= ? AND month < ? GROUP BY minute",
+                      [first.isoformat()[:7], last.isoformat()[:7]]).fetchall()
+    for a, b in ((period.start, first), (last, period.end)):
+        if a < b:
+            hist += db.execute("SELECT minute, sum(n) FROM stats_contact_day WHERE day >= ? AND day < ? "
+                               "GROUP BY minute", [a.isoformat(), b.isoformat()]).fetchall()
+    return hist
+
+
+def _from_summaries(db: Database, period: Period) -> Report:
+    """The city's page from the daily summary tables (console/models/migrations/stats.py), which triggers
+    keep equal to the counts over the rows."""
+    r = Report(period, Scope())
+    args = period.args
+    received: dict[str, int] = {}
+    by_type: dict[str, int] = {}
+    for day, code, n in db.execute("SELECT day, fraud_type, n FROM stats_received_day WHERE day >= ? AND day < ? "
+                                   "ORDER BY day", args):
+        received[day] = received.get(day, 0) + n
+        by_type[code] = by_type.get(code, 0) + n
+    r.daily["warnings_received"] = [(d, n) for d, n in received.items() if n]
+    r.headline["warnings_received"] = sum(received.values())
+    r.parts["warnings_by_type"] = by_type
+    closed = db.execute("SELECT day, handled, dissuaded, loss_saved_cents FROM stats_closed_day "
+                        "WHERE day >= ? AND day < ? ORDER BY day", args).fetchall()
+    r.headline["warnings_handled"] = sum(h for _, h, _, _ in closed)
+    r.headline["warnings_dissuaded"] = sum(x for _, _, x, _ in closed)
+    r.parts["loss_saved_warnings"] = sum(x for *_, x in closed)
+    r.daily["warnings_handled"] = [(d, h) for d, h, _, _ in closed if h]
+    sms = db.execute("SELECT day, n FROM stats_sms_day WHERE day >= ? AND day < ? AND n > 0 ORDER BY day",
+                     args).fetchall()
+    r.daily["sms_sent"] = sms
+    r.headline["sms_sent"] = sum(n for _, n in sms)
+    calls: dict[str, int] = {}
+    calls_by_type: dict[str, int] = {}
+    saved = 0
+    for day, code, n, cents in db.execute("SELECT day, fraud_type, n, loss_saved_cents FROM stats_calls_day "
+                                          "WHERE day >= ? AND day < ? ORDER BY day", args):
+        calls[day] = calls.get(day, 0) + n
+        calls_by_type[code] = calls_by_type.get(code, 0) + n
+        saved += cents
+    r.daily["calls"] = [(d, n) for d, n in calls.items() if n]
+    r.headline["calls"] = sum(calls.values())
+    r.parts["calls_by_type"] = calls_by_type
+    r.parts["loss_saved_calls"] = saved
+    r.parts["contact_hist"] = _contact_histogram(db, period)
+    r.by_station = db.execute(      # (summed per station first: joined first, SQLite scanned the year per station)
+        "SELECT s.id, s.name, x.n, x.dissuaded FROM (SELECT station_id, sum(n) n, sum(dissuaded) dissuaded "
+        "FROM stats_dispatch_day WHERE day >= ? AND day < ? GROUP BY station_id) x JOIN stations s "
+        "ON s.id = x.station_id WHERE x.n > 0 ORDER BY 3 DESC, 1", args).fetchall()
+    r.headline["accounts_stopped"], r.headline["amount_stopped"] = db.execute(
+        "SELECT coalesce(sum(accounts), 0), coalesce(sum(stopped_cents), 0) FROM stats_stop_day "
+        "WHERE day >= ? AND day < ?", args).fetchone()
+    r.parts["loss_saved_stations"] = db.execute("SELECT coalesce(sum(cents), 0) FROM stats_station_saved_day "
+                                                "WHERE day >= ? AND day < ?", args).fetchone()[0]
+    r.time_to_act["call_to_request"] = _quantiles_of(db.execute(
+        "SELECT minute, sum(n) FROM stats_request_day WHERE day >= ? AND day < ? GROUP BY minute", args).fetchall())
+    from .golden_hour_stats import figures        # small tables (requests, ladder steps): read as they are
+
+    r.parts["golden_hour"] = figures(db, period, Scope(), datetime.now())
+    return _finish(r, db)
+
+
+def report(db: Database, period: Period, scope: Scope = Scope(), *, user: User | None) -> Report:
+    """The page's figures: the city's from the daily summaries, a district's, station's or officer's from
+    the rows (the summaries are not kept by scope)."""
+    require(user, Permission.VIEW_STATISTICS)
+    if scope.kind == "city":
+        return _from_summaries(db, period)
+    return report_from_rows(db, period, scope, user=user)
+
+
 def report_parallel(db_path, period: Period, scope: Scope = Scope(), *, user: User | None, workers: int = 2) -> Report:
-    """The same report with its queries shared out over several connections: each worker takes the next
-    query when it is done with one (SQLite runs them on other cores, without the interpreter's lock)."""
+    """What the page runs: the city's figures from the summaries; a narrower scope's from
+    the rows with the queries shared out over several connections: each worker takes the next query when it
+    is done with one (SQLite runs them on other cores, without the interpreter's lock)."""
     require(user, Permission.VIEW_STATISTICS)
     import queue
     from concurrent.futures import ThreadPoolExecutor
 
     from .db import connect
 
+    def on_own_connection(fn, *args):
+        db = connect(db_path)
+        try:
+            return fn(db, *args)
+        finally:
+            db.conn.close()
+
+    if scope.kind == "city":
+        return on_own_connection(_from_summaries, period)
     r = Report(period, scope)
     todo: queue.SimpleQueue = queue.SimpleQueue()
     for part in _parts(period, scope):
@@ -428,41 +519,3 @@ def report_parallel(db_path, period: Period, scope: Scope = Scope(), *, user: Us
         return _finish(r, db)
     finally:
         db.conn.close()
-
-
-def naive_report(db: Database, period: Period, *, user: User | None) -> dict[str, object]:
-    """The benchmark's baseline: every row of the tables loaded into Python and the page counted there."""
-    require(user, Permission.VIEW_STATISTICS)
-    from collections import Counter
-    from datetime import datetime
-
-    s, e = period.args
-    headline: Counter = Counter()
-    daily: dict[str, Counter] = {k: Counter() for k in ("warnings_received", "warnings_handled", "calls", "sms_sent")}
-    by_type: Counter = Counter()
-    minutes = []
-    for received, closed, status, outcome, saved, ft, contact in db.execute(
-            "SELECT received_at, closed_at, status, outcome, loss_saved_cents, fraud_type, first_contact_at FROM warnings"):
-        if s <= received < e:
-            headline["warnings_received"] += 1
-            daily["warnings_received"][received[:10]] += 1
-            by_type[ft] += 1
-            if contact:
-                minutes.append(round((datetime.fromisoformat(contact) - datetime.fromisoformat(received)).total_seconds() / 60))
-        if closed and s <= closed < e:
-            headline["warnings_handled"] += status == "closed"
-            headline["warnings_dissuaded"] += outcome == "dissuaded"
-            headline["loss_saved"] += saved
-            daily["warnings_handled"][closed[:10]] += status == "closed"
-    for (created,) in db.execute("SELECT created_at FROM sms_outbox"):
-        if s <= created < e:
-            headline["sms_sent"] += 1
-            daily["sms_sent"][created[:10]] += 1
-    for started, saved in db.execute("SELECT started_at, loss_saved_cents FROM calls"):
-        if s <= started < e:
-            headline["calls"] += 1
-            headline["loss_saved"] += saved
-            daily["calls"][started[:10]] += 1
-    minutes.sort()
-    median = minutes[len(minutes) // 2] if minutes else None
-    return {"headline": headline, "daily": daily, "by_type": by_type, "median": median}

@@ -85,11 +85,12 @@ def m001_fulltext_and_indexes(db: Database) -> None:
     )
     for kind, table, column, _ in SOURCES:
         db.executescript(trigger_sql(kind, table, column))
-    rebuild_fulltext(db)
+    _rebuild_fulltext_by_record(db)
 
 
-def rebuild_fulltext(db: Database) -> None:
-    """Fills both full-text tables from the records (also the maintenance command's work)."""
+def _rebuild_fulltext_by_record(db: Database) -> None:
+    """Migration 1's filling: one full-text row per note, keyed by its record (kept as it was: a migration's
+    work never changes; later migrations move the rows to their own scheme)."""
     db.execute("DELETE FROM notes_tri")
     db.execute("DELETE FROM notes_uni")
     for kind, table, column, _ in SOURCES:
@@ -140,3 +141,88 @@ def m003_numbers_normal_forms_backfill(db: Database) -> None:
                 for rid, kind, number in db.execute("SELECT id, kind, number FROM accounts")]
     db.conn.executemany("UPDATE OR IGNORE accounts SET number = ? WHERE id = ?",
                         [(key, rid) for key, rid, number in accounts if key and key != number])
+
+
+# -- Notes indexed in chunks, so that an autosave re-indexes only what changed -------------------------------
+# A note's full-text rows are its chunks: characters [i*CHUNK, (i+1)*CHUNK + OVERLAP) for i = 0, 1, ...; the
+# overlap lets a word that crosses a chunk's end be found whole (words up to OVERLAP + 1 characters, far
+# longer than anyone searches for). The rowid of chunk i is (record id * KINDS + kind) * MAX_CHUNKS + i, so
+# rows still sort newest note first, and the triggers re-index only the chunks whose text differs: typing
+# at the end of a 5,000-character note re-indexes its last chunk, not the whole note (the cost of a
+# full-text update is proportional to the text replaced: FTS5 reads and re-tokenises the old text to remove
+# it). A note longer than MAX_CHUNKS * CHUNK characters (two million) is indexed up to there.
+CHUNK = 512
+OVERLAP = 32
+MAX_CHUNKS = 4096
+
+
+def chunk_rowid_sql(kind: str, ref: str) -> str:
+    return f"({rowid_sql(kind, ref)} * {MAX_CHUNKS} + c.i)"
+
+
+def chunks(text: str) -> str:
+    """How many chunks a text has (a range of fulltext_chunks' primary key, so only those rows are read)."""
+    return f"((length({text}) + {CHUNK - 1}) / {CHUNK})"
+
+
+def _chunk(ref: str, column: str) -> str:
+    return f"substr({ref}.{column}, c.i * {CHUNK} + 1, {CHUNK + OVERLAP})"
+
+
+def chunked_trigger_sql(kind: str, table: str, column: str) -> str:
+    new_row, old_row = chunk_rowid_sql(kind, "new"), chunk_rowid_sql(kind, "old")
+    new, old = _chunk("new", column), _chunk("old", column)
+    changed = f"{old} IS NOT {new}"
+    return f"""
+    CREATE TRIGGER {table}_fts_insert AFTER INSERT ON {table} WHEN new.{column} != '' BEGIN
+        INSERT INTO notes_tri (rowid, text, kind, record_id) SELECT {new_row}, {new}, '{kind}', new.id
+            FROM fulltext_chunks c WHERE c.i < {chunks('new.' + column)};
+        INSERT INTO notes_uni (rowid, text, kind, record_id) SELECT {new_row}, cjk_tokens({new}), '{kind}', new.id
+            FROM fulltext_chunks c WHERE c.i < {chunks('new.' + column)};
+    END;
+    CREATE TRIGGER {table}_fts_update AFTER UPDATE OF {column} ON {table} WHEN new.{column} IS NOT old.{column} BEGIN
+        DELETE FROM notes_tri WHERE rowid IN (SELECT {old_row} FROM fulltext_chunks c
+            WHERE c.i < {chunks('old.' + column)} AND {changed});
+        DELETE FROM notes_uni WHERE rowid IN (SELECT {old_row} FROM fulltext_chunks c
+            WHERE c.i < {chunks('old.' + column)} AND {changed});
+        INSERT INTO notes_tri (rowid, text, kind, record_id) SELECT {new_row}, {new}, '{kind}', new.id
+            FROM fulltext_chunks c WHERE c.i < {chunks('new.' + column)} AND {changed};
+        INSERT INTO notes_uni (rowid, text, kind, record_id) SELECT {new_row}, cjk_tokens({new}), '{kind}', new.id
+            FROM fulltext_chunks c WHERE c.i < {chunks('new.' + column)} AND {changed};
+    END;
+    CREATE TRIGGER {table}_fts_delete AFTER DELETE ON {table} BEGIN
+        DELETE FROM notes_tri WHERE rowid IN (SELECT {old_row} FROM fulltext_chunks c
+            WHERE c.i < {chunks('old.' + column)});
+        DELETE FROM notes_uni WHERE rowid IN (SELECT {old_row} FROM fulltext_chunks c
+            WHERE c.i < {chunks('old.' + column)});
+    END;
+    """
+
+
+def rebuild_fulltext(db: Database) -> None:
+    """Fills both full-text tables from the records, a row per chunk of each note (also the maintenance
+    command's and the demo generator's work)."""
+    db.execute("DELETE FROM notes_tri")
+    db.execute("DELETE FROM notes_uni")
+    for kind, table, column, _ in SOURCES:
+        rowid, text = chunk_rowid_sql(kind, table), _chunk(table, column)
+        for name, value in (("notes_tri", text), ("notes_uni", f"cjk_tokens({text})")):
+            db.execute(f"INSERT INTO {name} (rowid, text, kind, record_id) SELECT {rowid}, {value}, '{kind}', "
+                       f"{table}.id FROM {table} JOIN fulltext_chunks c ON c.i < {chunks(table + '.' + column)} "
+                       f"WHERE {table}.{column} != '' ORDER BY 1")
+
+
+@migrations()
+def m004_speed_fulltext_in_chunks(db: Database) -> None:
+    """Notes' full-text rows become chunks of the note, re-indexed only where the text changed."""
+    db.execute("CREATE TABLE fulltext_chunks (i INTEGER PRIMARY KEY)")
+    db.execute(f"WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i + 1 < {MAX_CHUNKS}) "
+               f"INSERT INTO fulltext_chunks (i) SELECT i FROM n")
+    for _kind, table, _column, _ in SOURCES:
+        for suffix in ("insert", "update", "delete"):
+            db.execute(f"DROP TRIGGER IF EXISTS {table}_fts_{suffix}")
+    rebuild_fulltext(db)
+    for name in ("notes_tri", "notes_uni"):     # one segment again (the rows deleted by the rebuild slow queries)
+        db.execute(f"INSERT INTO {name} ({name}) VALUES ('optimize')")
+    for kind, table, column, _ in SOURCES:
+        db.executescript(chunked_trigger_sql(kind, table, column))

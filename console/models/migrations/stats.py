@@ -39,3 +39,211 @@ def m002_per_day_and_per_type_indexes(db: Database) -> None:
             warning_id, station_id, created_by);
         """
     )
+
+
+# -- Daily summaries kept in step by triggers ---------------------------------------------------------------
+# The statistics page of a city reads these instead of a year of rows: each is one row per day (and fraud
+# type, minute or station) with the counts the page shows, under the same definitions as the measures of
+# console/models/stats.py (tests hold them equal to the counts over the rows after inserts, edits, deletes).
+# Each trigger takes the old row's share out and puts the new row's in (an UPSERT on a small table).
+
+SUMMARY_TABLES = """
+CREATE TABLE IF NOT EXISTS stats_received_day (      -- warnings by the day received, by fraud type
+    day TEXT NOT NULL, fraud_type TEXT NOT NULL, n INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (day, fraud_type)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS stats_contact_day (       -- received warnings' minutes to first contact, by day
+    day TEXT NOT NULL, minute INTEGER NOT NULL, n INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (day, minute)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS stats_contact_month (     -- the same by month: a year's page reads 12 months of it
+    month TEXT NOT NULL, minute INTEGER NOT NULL, n INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (month, minute)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS stats_closed_day (        -- warnings by the day of closed_at
+    day TEXT NOT NULL PRIMARY KEY, handled INTEGER NOT NULL DEFAULT 0, dissuaded INTEGER NOT NULL DEFAULT 0,
+    loss_saved_cents INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS stats_calls_day (         -- calls by the day started, by fraud type
+    day TEXT NOT NULL, fraud_type TEXT NOT NULL, n INTEGER NOT NULL DEFAULT 0,
+    loss_saved_cents INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (day, fraud_type)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS stats_sms_day (
+    day TEXT NOT NULL PRIMARY KEY, n INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS stats_stop_day (          -- stop-payment accounts by the day the request was issued
+    day TEXT NOT NULL PRIMARY KEY, accounts INTEGER NOT NULL DEFAULT 0,
+    stopped_cents INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS stats_request_day (       -- minutes from a call to its stop-payment request, by call day
+    day TEXT NOT NULL, minute INTEGER NOT NULL, n INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (day, minute)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS stats_station_saved_day ( -- stations' savings where the warning recorded none
+    day TEXT NOT NULL PRIMARY KEY, cents INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS stats_dispatch_day (      -- dispatches by the day created, by station
+    day TEXT NOT NULL, station_id INTEGER NOT NULL, n INTEGER NOT NULL DEFAULT 0,
+    dissuaded INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (day, station_id)) WITHOUT ROWID;
+"""
+
+_MINUTES = "CAST(round((julianday({r}.first_contact_at) - julianday({r}.received_at)) * 1440) AS INTEGER)"
+SUMMARY_NAMES = ("stats_received_day", "stats_contact_day", "stats_contact_month", "stats_closed_day", "stats_calls_day",
+                 "stats_sms_day", "stats_stop_day", "stats_request_day", "stats_station_saved_day", "stats_dispatch_day")
+
+
+def _stop_share(sign: str, day: str, accounts_where: str) -> str:
+    """Stop-payment accounts (the measures accounts_stopped and amount_stopped) of the rows matched."""
+    return f"""
+            INSERT INTO stats_stop_day (day, accounts, stopped_cents)
+                SELECT substr({day}, 1, 10), {sign}sum(a.status != 'pending'),
+                       {sign}sum(CASE WHEN a.status IN ('stopped', 'frozen') THEN a.stopped_cents ELSE 0 END)
+                FROM stop_accounts a WHERE {accounts_where} AND {day} IS NOT NULL GROUP BY 1
+                ON CONFLICT (day) DO UPDATE SET accounts = accounts + excluded.accounts,
+                    stopped_cents = stopped_cents + excluded.stopped_cents;"""
+
+
+def _request_share(sign: str, r: str, call_where: str) -> str:
+    """A request's minutes from its call (time_to_act call_to_request), on the day the call started."""
+    return f"""
+            INSERT INTO stats_request_day (day, minute, n)
+                SELECT substr(c.started_at, 1, 10),
+                       CAST(round((julianday({r}.created_at) - julianday(c.started_at)) * 1440) AS INTEGER), {sign}1
+                FROM calls c WHERE {call_where}
+                ON CONFLICT (day, minute) DO UPDATE SET n = n + excluded.n;"""
+
+
+def _saved_share(sign: str, d: str, warning_loss: str) -> str:
+    """A dispatch's saving counted for the station (the measure loss_saved_stations)."""
+    return f"""
+            INSERT INTO stats_station_saved_day (day, cents)
+                SELECT substr({d}.feedback_at, 1, 10), {sign}{d}.loss_saved_cents
+                WHERE {d}.feedback_at IS NOT NULL AND {d}.loss_saved_cents > 0 AND coalesce({warning_loss}, 0) = 0
+                ON CONFLICT (day) DO UPDATE SET cents = cents + excluded.cents;"""
+
+
+def _shares(r: str, sign: str) -> dict[str, str]:
+    """The statements adding (sign '+') or taking out ('-') row r's share of each summary it feeds."""
+    one = f"{sign}1"
+    return {
+        "warnings": f"""
+            INSERT INTO stats_received_day (day, fraud_type, n)
+                VALUES (substr({r}.received_at, 1, 10), coalesce({r}.fraud_type, ''), {one})
+                ON CONFLICT (day, fraud_type) DO UPDATE SET n = n + excluded.n;
+            INSERT INTO stats_contact_day (day, minute, n)
+                SELECT substr({r}.received_at, 1, 10), {_MINUTES.format(r=r)}, {one}
+                WHERE {r}.first_contact_at IS NOT NULL
+                ON CONFLICT (day, minute) DO UPDATE SET n = n + excluded.n;
+            INSERT INTO stats_contact_month (month, minute, n)
+                SELECT substr({r}.received_at, 1, 7), {_MINUTES.format(r=r)}, {one}
+                WHERE {r}.first_contact_at IS NOT NULL
+                ON CONFLICT (month, minute) DO UPDATE SET n = n + excluded.n;
+            INSERT INTO stats_closed_day (day, handled, dissuaded, loss_saved_cents)
+                SELECT substr({r}.closed_at, 1, 10), {sign}({r}.status = 'closed'),
+                       {sign}coalesce({r}.outcome = 'dissuaded', 0),
+                       {sign}(CASE WHEN {r}.loss_saved_cents > 0 THEN {r}.loss_saved_cents ELSE 0 END)
+                WHERE {r}.closed_at IS NOT NULL
+                ON CONFLICT (day) DO UPDATE SET handled = handled + excluded.handled,
+                    dissuaded = dissuaded + excluded.dissuaded,
+                    loss_saved_cents = loss_saved_cents + excluded.loss_saved_cents;""",
+        "calls": f"""
+            INSERT INTO stats_calls_day (day, fraud_type, n, loss_saved_cents)
+                VALUES (substr({r}.started_at, 1, 10), coalesce({r}.fraud_type, ''), {one},
+                        {sign}(CASE WHEN {r}.loss_saved_cents > 0 THEN {r}.loss_saved_cents ELSE 0 END))
+                ON CONFLICT (day, fraud_type) DO UPDATE SET n = n + excluded.n,
+                    loss_saved_cents = loss_saved_cents + excluded.loss_saved_cents;""",
+        "sms_outbox": f"""
+            INSERT INTO stats_sms_day (day, n) VALUES (substr({r}.created_at, 1, 10), {one})
+                ON CONFLICT (day) DO UPDATE SET n = n + excluded.n;""",
+        "dispatches": f"""
+            INSERT INTO stats_dispatch_day (day, station_id, n, dissuaded)
+                VALUES (substr({r}.created_at, 1, 10), {r}.station_id, {one}, {sign}coalesce({r}.dissuaded, 0))
+                ON CONFLICT (day, station_id) DO UPDATE SET n = n + excluded.n,
+                    dissuaded = dissuaded + excluded.dissuaded;"""
+            + _saved_share(sign, r, f"(SELECT w.loss_saved_cents FROM warnings w WHERE w.id = {r}.warning_id)"),
+        "stop_accounts": f"""
+            INSERT INTO stats_stop_day (day, accounts, stopped_cents)
+                SELECT substr(q.issued_at, 1, 10), {sign}({r}.status != 'pending'),
+                       {sign}(CASE WHEN {r}.status IN ('stopped', 'frozen') THEN {r}.stopped_cents ELSE 0 END)
+                FROM stop_requests q WHERE q.id = {r}.request_id AND q.issued_at IS NOT NULL
+                ON CONFLICT (day) DO UPDATE SET accounts = accounts + excluded.accounts,
+                    stopped_cents = stopped_cents + excluded.stopped_cents;""",
+        "stop_requests": _request_share(sign, r, f"c.id = {r}.call_id"),
+    }
+
+
+# The columns whose change moves a row's share (an edit of anything else fires no trigger).
+SUMMARY_COLUMNS = {
+    "warnings": "received_at, fraud_type, first_contact_at, closed_at, status, outcome, loss_saved_cents",
+    "calls": "started_at, fraud_type, loss_saved_cents",
+    "sms_outbox": "created_at",
+    "dispatches": "created_at, station_id, dissuaded, feedback_at, loss_saved_cents, warning_id",
+    "stop_accounts": "status, stopped_cents, request_id",
+    "stop_requests": "created_at, call_id",
+}
+
+
+def summary_triggers_sql() -> str:
+    add, take = _shares("new", "+"), _shares("old", "-")
+    out = []
+    for table, columns in SUMMARY_COLUMNS.items():
+        out.append(f"""
+        CREATE TRIGGER IF NOT EXISTS {table}_stats_insert AFTER INSERT ON {table} BEGIN {add[table]} END;
+        CREATE TRIGGER IF NOT EXISTS {table}_stats_update AFTER UPDATE OF {columns} ON {table} BEGIN
+            {take[table]} {add[table]} END;""")
+        if table != "stop_requests":
+            out.append(f"""
+        CREATE TRIGGER IF NOT EXISTS {table}_stats_delete AFTER DELETE ON {table} BEGIN {take[table]} END;""")
+    # Shares that move with another table's row: a request's accounts with its issue day (taken out before
+    # the request goes, as its accounts are deleted by cascade after it), requests with their call's start,
+    # stations' savings with their warning's own saving.
+    accounts = "a.request_id = {r}.id"
+    out.append(f"""
+        CREATE TRIGGER IF NOT EXISTS stop_requests_stats_delete BEFORE DELETE ON stop_requests BEGIN
+            {take["stop_requests"]} {_stop_share("-", "old.issued_at", accounts.format(r="old"))} END;
+        CREATE TRIGGER IF NOT EXISTS stop_requests_stats_issue AFTER UPDATE OF issued_at ON stop_requests BEGIN
+            {_stop_share("-", "old.issued_at", accounts.format(r="old"))}
+            {_stop_share("+", "new.issued_at", accounts.format(r="new"))} END;
+        CREATE TRIGGER IF NOT EXISTS calls_stats_requests AFTER UPDATE OF started_at ON calls BEGIN
+            {_request_share("-", "q", "1").replace("FROM calls c WHERE", "FROM stop_requests q, (SELECT old.started_at AS started_at) c WHERE q.call_id = old.id AND")}
+            {_request_share("+", "q", "c.id = new.id").replace("FROM calls c WHERE", "FROM stop_requests q, calls c WHERE q.call_id = c.id AND")} END;
+        CREATE TRIGGER IF NOT EXISTS warnings_stats_stations AFTER UPDATE OF loss_saved_cents ON warnings
+            WHEN (coalesce(old.loss_saved_cents, 0) = 0) != (coalesce(new.loss_saved_cents, 0) = 0) BEGIN
+            {_saved_share("-", "d", "old.loss_saved_cents").replace("WHERE d.", "FROM dispatches d WHERE d.warning_id = old.id AND d.", 1)}
+            {_saved_share("+", "d", "new.loss_saved_cents").replace("WHERE d.", "FROM dispatches d WHERE d.warning_id = new.id AND d.", 1)} END;""")
+    return "\n".join(out)
+
+
+def rebuild_summaries(db: Database) -> None:
+    """Fills the summary tables from the records (the migration's and the demo generator's work, and the
+    maintenance answer should a summary ever be doubted)."""
+    db.executescript(SUMMARY_TABLES)
+    for table in SUMMARY_NAMES:
+        db.execute(f"DELETE FROM {table}")
+    minutes = _MINUTES.format(r="w")
+    db.execute("INSERT INTO stats_received_day (day, fraud_type, n) SELECT substr(received_at, 1, 10) d, "
+               "coalesce(fraud_type, '') t, count(*) FROM warnings GROUP BY d, t")
+    db.execute(f"INSERT INTO stats_contact_day (day, minute, n) SELECT substr(w.received_at, 1, 10) d, {minutes} m, "
+               f"count(*) FROM warnings w WHERE w.first_contact_at IS NOT NULL GROUP BY d, m")
+    db.execute("INSERT INTO stats_contact_month (month, minute, n) SELECT substr(day, 1, 7) m, minute, sum(n) "
+               "FROM stats_contact_day GROUP BY m, minute")
+    db.execute("INSERT INTO stats_closed_day (day, handled, dissuaded, loss_saved_cents) "
+               "SELECT substr(closed_at, 1, 10) d, sum(status = 'closed'), sum(coalesce(outcome = 'dissuaded', 0)), "
+               "sum(CASE WHEN loss_saved_cents > 0 THEN loss_saved_cents ELSE 0 END) FROM warnings "
+               "WHERE closed_at IS NOT NULL GROUP BY d")
+    db.execute("INSERT INTO stats_calls_day (day, fraud_type, n, loss_saved_cents) SELECT substr(started_at, 1, 10) d, "
+               "coalesce(fraud_type, '') t, count(*), sum(CASE WHEN loss_saved_cents > 0 THEN loss_saved_cents "
+               "ELSE 0 END) FROM calls GROUP BY d, t")
+    db.execute("INSERT INTO stats_sms_day (day, n) SELECT substr(created_at, 1, 10) d, count(*) FROM sms_outbox "
+               "GROUP BY d")
+    db.execute("INSERT INTO stats_stop_day (day, accounts, stopped_cents) SELECT substr(r.issued_at, 1, 10) d, "
+               "sum(a.status != 'pending'), sum(CASE WHEN a.status IN ('stopped', 'frozen') THEN a.stopped_cents "
+               "ELSE 0 END) FROM stop_accounts a JOIN stop_requests r ON r.id = a.request_id "
+               "WHERE r.issued_at IS NOT NULL GROUP BY d")
+    db.execute("INSERT INTO stats_request_day (day, minute, n) SELECT substr(c.started_at, 1, 10) d, "
+               "CAST(round((julianday(r.created_at) - julianday(c.started_at)) * 1440) AS INTEGER) m, count(*) "
+               "FROM stop_requests r JOIN calls c ON c.id = r.call_id GROUP BY d, m")
+    db.execute("INSERT INTO stats_station_saved_day (day, cents) SELECT substr(d.feedback_at, 1, 10) x, "
+               "sum(d.loss_saved_cents) FROM dispatches d LEFT JOIN warnings w ON w.id = d.warning_id "
+               "WHERE d.feedback_at IS NOT NULL AND d.loss_saved_cents > 0 AND coalesce(w.loss_saved_cents, 0) = 0 "
+               "GROUP BY x")
+    db.execute("INSERT INTO stats_dispatch_day (day, station_id, n, dissuaded) SELECT substr(created_at, 1, 10) d, "
+               "station_id, count(*), sum(coalesce(dissuaded, 0)) FROM dispatches GROUP BY d, station_id")
+
+
+@migrations()
+def m003_speed_daily_summaries(db: Database) -> None:
+    """Daily summary tables for the statistics page, filled from the records and kept by triggers."""
+    rebuild_summaries(db)
+    db.executescript(summary_triggers_sql())

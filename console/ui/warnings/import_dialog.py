@@ -6,7 +6,7 @@ from __future__ import annotations
 from itertools import islice
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
                                QLabel, QProgressBar, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
@@ -18,6 +18,7 @@ from ..tasks import Task, TaskRunner
 
 PREVIEW_ROWS = 5
 DEFAULT_SOURCE = "platform"
+REJECTS_PER_TURN = 300          # bad rows put in the table per turn of the event loop
 
 
 class ImportDialog(QDialog):
@@ -93,6 +94,7 @@ class ImportDialog(QDialog):
         self.rejects.setColumnCount(3)
         self.rejects.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Reason"), self.tr("Row as in the file")])
         self.rejects.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
+        self.rejects.horizontalHeader().setResizeContentsPrecision(REJECTS_PER_TURN)
         self.save_rejects = QPushButton(self.tr("Save the bad rows for correction…"), objectName="importSaveRejects")
         self.save_rejects.clicked.connect(self._save_rejects)
         rv.addWidget(self.rejects)
@@ -274,13 +276,23 @@ class ImportDialog(QDialog):
         self.status.setText(text)
         self.status.setStyleSheet("font-weight: bold;")
         self.rejects.setRowCount(len(result.rejects))
-        for i, r in enumerate(result.rejects):
-            for c, value in enumerate((str(r.row_number), r.reason, r.text)):
-                self.rejects.setItem(i, c, QTableWidgetItem(value))
-        self.rejects.resizeColumnsToContents()
+        self._fill_rejects(result.rejects, 0)
+        self.rejects.resizeColumnsToContents()        # (from the first rows: resizeContentsPrecision)
         self.rejects_box.setVisible(bool(result.rejects))
         self.save_rejects.setEnabled(result.bad > 0)
         self.imported.emit(result)
+
+    def _fill_rejects(self, rejects: list, start: int) -> None:
+        """The bad rows a few hundred at a time, the event loop running between (a year's file has thousands:
+        filled at once they held the window up for 80-130 ms after the import)."""
+        end = min(len(rejects), start + REJECTS_PER_TURN)
+        for i in range(start, end):
+            r = rejects[i]
+            for c, value in enumerate((str(r.row_number), r.reason, r.text)):
+                self.rejects.setItem(i, c, QTableWidgetItem(value))
+        if end < len(rejects) and self.rejects.rowCount() == len(rejects):
+            QTimer.singleShot(0, lambda: self._fill_rejects(rejects, end) if self.result is not None
+                              and self.result.rejects is rejects else None)
 
     def _save_rejects(self) -> None:
         if self.result is None or self.path is None:

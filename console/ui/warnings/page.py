@@ -7,6 +7,7 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
                                QLineEdit, QPushButton, QSplitter, QTableView, QTextBrowser, QVBoxLayout,
                                QWidget)
@@ -29,7 +30,7 @@ from .callbacks_dialog import CallbacksDialog
 from .dialogs import FeedbackDialog, NewWarningDialog, OutcomeDialog, SmsDialog
 from .import_dialog import ImportDialog
 from .ladder_panel import LadderPanel
-from .queue_model import COLUMNS, QueueModel
+from .queue_model import COLUMN_SAMPLES, COLUMNS, QueueModel
 
 PHONE_FILTER_MS = 300      # the queue follows the phone filter once the officer stops typing
 STAKE_REFRESH_MS = 5_000    # ordered by what can be saved, the queue rereads the money recorded on every seat
@@ -120,10 +121,16 @@ class WarningsPage(Page):
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(COLUMNS.index("source_of_fraud"), QHeaderView.Interactive)
-        header.resizeSection(COLUMNS.index("source_of_fraud"), 150)
+        # Fixed widths from sample text: resizing to contents read every cell of the page on every refresh.
+        header.setSectionResizeMode(QHeaderView.Interactive)
         header.setStretchLastSection(True)
+        metrics, bold = self.table.fontMetrics(), QFont(self.table.font())
+        bold.setBold(True)
+        for i, sample in enumerate(COLUMN_SAMPLES):
+            fm = QFontMetrics(bold) if COLUMNS[i] in ("level", "deadline") else metrics
+            title = self.model.headerData(i, Qt.Horizontal)
+            header.resizeSection(i, max(fm.horizontalAdvance(sample), metrics.horizontalAdvance(title)) + 20)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.doubleClicked.connect(lambda *_: self.call_back())
 

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>StopPaymentsPage</name>
@@ -123,7 +124,7 @@
         <translation>登记银行反馈…</translation>
     </message>
     <message>
-        <source>Each bank's answer for every account of the request, in one dialog</source>
+        <source>Each bank&apos;s answer for every account of the request, in one dialog</source>
         <translation>在一个对话框中登记本申请各账户的银行反馈</translation>
     </message>
     <message>
@@ -139,7 +140,7 @@
         <translation>已立案且冻结已审批：仍在止付中的账户冻结六个月</translation>
     </message>
     <message>
-        <source>Write the issued request's PDF, XLSX and CSV again</source>
+        <source>Write the issued request&apos;s PDF, XLSX and CSV again</source>
         <translation>重新生成已发出申请的 PDF、XLSX 和 CSV 文件</translation>
     </message>
     <message>
@@ -215,7 +216,7 @@
         <translation>剩余 %1 小时 %2 分</translation>
     </message>
     <message>
-        <source>This call's request is already open.</source>
+        <source>This call&apos;s request is already open.</source>
         <translation>本次来电已有止付申请，已为您打开。</translation>
     </message>
     <message>
@@ -255,7 +256,7 @@
         <translation>账户 %1 还出现在另外 %2 起案件中：%3</translation>
     </message>
     <message>
-        <source>Issued. Record each bank's answer as it comes.</source>
+        <source>Issued. Record each bank&apos;s answer as it comes.</source>
         <translation>已发出。银行反馈后请逐一登记。</translation>
     </message>
     <message>
