@@ -383,6 +383,12 @@ def _finish(r: Report, db: Database) -> Report:
     order = [c for (c,) in db.execute("SELECT code FROM fraud_types ORDER BY rank")]
     w, c = p["warnings_by_type"], p["calls_by_type"]
     r.by_fraud_type = [(code, w.get(code, 0), c.get(code, 0)) for code in order]
+    if r.scope.kind == "city":
+        # The structured interview's determinant codes of the period's calls (fraud type - state - urgency).
+        from .interview import code_counts
+
+        start, end = (f"{d.isoformat()} 00:00:00" for d in (r.period.start, r.period.end))
+        p["codes"] = code_counts(db, start, end)
     return r
 
 

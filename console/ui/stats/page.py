@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QGridLayout, Q
                                QPushButton, QScrollArea, QTableView, QVBoxLayout, QWidget)
 
 from ...models import stats
+from ...models.interview import code_label
 from ...models.reference import code_names
 from ...models.export_files import write_private
 from ...models.stats_export import HEADLINE_NAMES, MONEY_KEYS, write_xlsx
@@ -144,6 +145,9 @@ class StatisticsPage(Page):
         v.addLayout(grid)
         v.addWidget(self.time_to_act)
         v.addWidget(self.golden_hour)
+        self.codes = QLabel(objectName="interviewCodes")
+        self.codes.setWordWrap(True)
+        v.addWidget(self.codes)
         v.addWidget(self.daily)
         v.addWidget(self.by_fraud)          # one above the other, each the page's width: names read in full
         v.addWidget(self.by_station)
@@ -201,6 +205,10 @@ class StatisticsPage(Page):
             self.tr("Warning to first contact: median %1 min, 90%: %2 min.   Call to stop-payment request: median %3 min, 90%: %4 min.")
             .replace("%1", _num(w_med)).replace("%2", _num(w_p90)).replace("%3", _num(c_med)).replace("%4", _num(c_p90)))
         self.golden_hour.setText(self._golden_hour_text(report.parts.get("golden_hour")))
+        codes = report.parts.get("codes") or []
+        self.codes.setVisible(bool(codes))
+        self.codes.setText(self.tr("Calls by interview code: %1").replace("%1", " · ".join(
+            f"{code_label(code, self.ctx.lang)} {n:,}" for code, n in codes[:10])))
         names = {"warnings_received": self.tr("Warnings received"), "warnings_handled": self.tr("Warnings handled"),
                  "calls": self.tr("Calls"), "sms_sent": self.tr("SMS sent")}
         self.daily.show_series(report.daily, names)
