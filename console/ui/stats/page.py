@@ -120,6 +120,7 @@ class StatisticsPage(Page):
             grid.addWidget(tile, i // 4, i % 4)
             self.tiles[key] = tile
         self.time_to_act = QLabel(objectName="timeToAct")
+        self.time_to_act.setWordWrap(True)     # a long line in English must not widen the window past 1366
         self.time_to_act.setStyleSheet("font-size: 11pt;")
         self.golden_hour = QLabel(objectName="goldenHourFigures")
         self.golden_hour.setStyleSheet("font-size: 11pt;")
