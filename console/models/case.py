@@ -5,10 +5,11 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from sqlite_utils import Database
 
 from . import fraud_numbers, labels
-from .sensitive import mask_card_number, mask_id_number
+from .sensitive import mask_card_number, mask_id_number, redact_text
 from .validation import format_amount
 
 
@@ -34,8 +35,12 @@ def person_timeline(db: Database, person_id: int) -> tuple[str, list[Event]]:
             "UNION SELECT id, started_at, fraud_type, outcome, notes, loss_saved_cents FROM calls WHERE victim_person_id = ?",
             [person_id, person_id]):
         call_ids.append(cid)
-        events.append(Event(at, "call", cid, " · ".join(x for x in (ft.get(f, ""), oc.get(o, ""), (notes or "")[:80],
+        events.append(Event(at, "call", cid, " · ".join(x for x in (ft.get(f, ""), oc.get(o, ""),
+                                                                   redact_text(notes or "")[:80],
                                                                    format_amount(saved) if saved else "") if x)))
+    shown = _scripts_shown(db, call_ids)
+    events = [Event(e.at, e.kind, e.record_id, e.text + (" · " + shown[e.record_id] if e.record_id in shown else ""))
+              if e.kind == "call" else e for e in events]
     warning_ids = []
     if e164:
         for wid, at, level, f, o, saved in db.execute(
@@ -53,12 +58,27 @@ def person_timeline(db: Database, person_id: int) -> tuple[str, list[Event]]:
     return f"{name} · {mask_id_number(idn)} · {phone}", events
 
 
+def _scripts_shown(db: Database, call_ids: list[int]) -> dict[int, str]:
+    """Which script versions each call showed (kept with the call when shown), for the case timeline."""
+    if not call_ids:
+        return {}
+    marks = ",".join("?" * len(call_ids))
+    shown: dict[int, list[str]] = {}
+    for cid, title, version in db.execute(
+            f"SELECT v.call_id, coalesce(sv.title, s.title), sv.version FROM script_views v JOIN scripts s "
+            f"ON s.id = v.script_id LEFT JOIN script_versions sv ON sv.id = v.version_id WHERE v.call_id IN ({marks}) "
+            f"ORDER BY v.shown_at, v.id", call_ids):
+        shown.setdefault(cid, []).append(f"{title} v{version}" if version else title)
+    label = QCoreApplication.translate("Case", "scripts shown: %1")
+    return {cid: label.replace("%1", "、".join(dict.fromkeys(titles))) for cid, titles in shown.items()}
+
+
 def account_timeline(db: Database, account_id: int) -> tuple[str, list[Event]]:
     row = db.execute("SELECT number, holder_name, bank_code FROM accounts WHERE id = ?", [account_id]).fetchone()
     if row is None:
         return "", []
     number, holder, bank = row
-    events = [Event(at, "call", cid, f"{labels.account_role(role)} · {(notes or '')[:80]}") for cid, at, role, notes in db.execute(
+    events = [Event(at, "call", cid, f"{labels.account_role(role)} · {redact_text(notes or '')[:80]}") for cid, at, role, notes in db.execute(
         "SELECT c.id, c.started_at, ca.role, c.notes FROM call_accounts ca JOIN calls c ON c.id = ca.call_id "
         "WHERE ca.account_id = ?", [account_id])]
     events += [Event(at, "stop_request", rid, f"{no} · {format_amount(amount)} · {labels.stop_account_status(status)} {format_amount(stopped)}")

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>StatisticsPage</name>
@@ -60,7 +61,7 @@
     </message>
     <message>
         <source>Warning to first contact: median %1 min, 90%: %2 min.   Call to stop-payment request: median %3 min, 90%: %4 min.</source>
-        <translation>预警至首次联系：中位数 %1 分钟，90%分位 %2 分钟。　来电至止付申请：中位数 %3 分钟，90%分位 %4 分钟。</translation>
+        <translation>预警至首次联系：中位数 %1 分钟，90%分位 %2 分钟。&#x3000;来电至止付申请：中位数 %3 分钟，90%分位 %4 分钟。</translation>
     </message>
     <message>
         <source>Calls by interview code: %1</source>
@@ -147,7 +148,7 @@
         <translation>进行中</translation>
     </message>
     <message>
-        <source>First transfer to stop-payment issued: median %1 min, 90%: %2 min. Issue to the bank's result: median %3 min, 90%: %4 min.</source>
+        <source>First transfer to stop-payment issued: median %1 min, 90%: %2 min. Issue to the bank&apos;s result: median %3 min, 90%: %4 min.</source>
         <translation>首笔转账到发出止付：中位数 %1 分钟，90%：%2 分钟。发出到银行反馈：中位数 %3 分钟，90%：%4 分钟。</translation>
     </message>
     <message>
