@@ -9,7 +9,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from .db import BUSY_TIMEOUT_MS, DamagedDatabaseError, damage_marker, open_read_only, probe_file, schema_state
+from .db import BUSY_TIMEOUT_MS, DamagedDatabaseError, StorageError, damage_marker, open_read_only, probe_file, schema_state
 from .users import Permission, User, require
 
 log = logging.getLogger(__name__)
@@ -134,16 +134,20 @@ def restore(backup: Path, target: Path, user: User | None) -> Path | None:
 def restore_damaged(backup: Path, target: Path) -> Path | None:
     """At start, before anyone can sign in: a backup in place of a file that is empty, unreadable or marked
     damaged. Refused (BackupError) when the file is sound: then an administrator restores, signed in."""
-    if target.exists():
-        try:
-            probe_file(target)          # reads only; never opens a file that has no SQLite header
-        except DamagedDatabaseError:
-            pass
-        except Exception:  # noqa: BLE001 (read-only and the like: sound, but not for a start-up restore)
-            raise BackupError("The database file is readable: sign in as an administrator to restore a backup.")
-        else:
-            raise BackupError("The database file is readable: sign in as an administrator to restore a backup.")
+    if target.exists() and not _is_damaged(target):
+        raise BackupError("The database file is readable: sign in as an administrator to restore a backup.")
     return _restore_into(backup, target)
+
+
+def _is_damaged(path: Path) -> bool:
+    """Empty, unreadable or marked damaged; a sound file (read-only ones too) is not."""
+    try:
+        probe_file(path)                # reads only; never opens a file that has no SQLite header
+    except DamagedDatabaseError:
+        return True
+    except (StorageError, OSError):
+        return False
+    return False
 
 
 def _kept_name(target: Path) -> Path:

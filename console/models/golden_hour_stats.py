@@ -59,7 +59,7 @@ def figures(db: Database, period, scope, now: datetime) -> GoldenHour:
             f"WHERE r.issued_at >= ? AND r.issued_at < ? AND r.status != 'discarded'{rs} AND s.result_at IS NOT NULL",
         args)
     row = db.execute(
-        f"SELECT coalesce(sum(s.amount_cents), 0), "
+        "SELECT coalesce(sum(s.amount_cents), 0), "
         + ", ".join(f"coalesce(sum(CASE WHEN s.status IN ('stopped', 'frozen') AND s.result_at IS NOT NULL "
                     f"AND (julianday(s.result_at) - julianday({first})) * 24 <= {h} THEN s.stopped_cents END), 0)"
                     for h in WITHIN_HOURS)

@@ -27,7 +27,7 @@ from ...models.phone import RISK_KNOWN_FRAUD, analyse
 from ...models import repeat_victims
 from ...models.settings import Settings
 from ...models.validation import format_amount, guess_bank, parse_amount
-from ...scripts_library.reading import record_shown, scripts_for_call
+from ...scripts_library.reading import record_shown
 from ..actions import ActionName
 from ..page import Page
 from .call_form import CallForm
