@@ -15,7 +15,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--user", help="user name to sign in as (password from HOTLINE_CONSOLE_PASSWORD)")
     parser.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    from .app import run
+    from console.app import run
 
     return run(args.db, args.lang, args.demo, args.user, args.quit_after_paint)
 

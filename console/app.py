@@ -12,15 +12,16 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from .logs import setup_logging
-from .models.context import AppContext
-from .models.db import (DamagedDatabaseError, NewerSchemaError, ReadOnlyDatabaseError, StorageError,
+from console.logs import setup_logging
+from console.models.core.context import AppContext
+from console.scripts_library.starter import ensure_starter_library
+from console.models.core.db import (DamagedDatabaseError, NewerSchemaError, ReadOnlyDatabaseError, StorageError,
                         open_database)
-from .models.paths import check_private, demo_db_path
-from .models.settings import Settings
-from .models.users import SignInError, authenticate, has_users
-from .ui.errors import install_excepthook
-from .ui.i18n import install_translators
+from console.models.core.paths import check_private, demo_db_path
+from console.models.core.settings import Settings
+from console.models.core.users import SignInError, authenticate, has_users
+from console.ui.errors import install_excepthook
+from console.ui.i18n import install_translators
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +45,7 @@ def resolve_db(db: str | None, demo: bool) -> Path:
         return Path(db).expanduser()
     path = Path(db).expanduser() if db else demo_db_path()
     if not path.exists():
-        from .models.demo import DEMO_USERS, generate
+        from console.demo.generator import DEMO_USERS, generate
         print(f"Creating a demo database at {path} ...", flush=True)
         generate(path, years=float(os.environ.get("HOTLINE_DEMO_YEARS", "0.25")))
         print("Demo users (user name / password):")
@@ -64,7 +65,7 @@ def _storage_message(exc: StorageError, path: Path) -> str:
 
 
 def sign_in(ctx: AppContext, username: str | None) -> bool:
-    from .ui.signin import FirstAdminDialog, SignInDialog
+    from console.ui.signin import FirstAdminDialog, SignInDialog
 
     if username and os.environ.get(PASSWORD_ENV):
         try:
@@ -85,7 +86,7 @@ def sign_in(ctx: AppContext, username: str | None) -> bool:
 
 
 def _backup_folder(settings: Settings) -> Path:
-    from .models.paths import backup_dir
+    from console.models.core.paths import backup_dir
 
     return Path(settings.backup_dir) if settings.backup_dir else backup_dir()
 
@@ -93,8 +94,8 @@ def _backup_folder(settings: Settings) -> Path:
 def _offer_restore_if_damaged(path: Path) -> bool:
     """A file that is empty, unreadable or was found damaged is not opened: the newest backup is offered
     in its place. A sound file the console may not write to is called read-only, not damaged."""
-    from .models import backup
-    from .models.db import probe_file
+    from console.models.admin import backup
+    from console.models.core.db import probe_file
 
     if not path.exists():
         return True
@@ -127,7 +128,7 @@ def _offer_restore_if_damaged(path: Path) -> bool:
 
 def start_background_duties(window, path: Path, settings: Settings) -> None:
     """The daily backup (first start of the day) and the Back-up-now action."""
-    from .models import backup
+    from console.models.admin import backup
 
     folder = _backup_folder(settings)
 
@@ -156,7 +157,7 @@ def stop_writing(window, reason: str) -> None:
     refused, and the officer is told where they are looking."""
     from PySide6.QtWidgets import QLabel
 
-    from .models.db import damage_marker, mark_damaged
+    from console.models.core.db import damage_marker, mark_damaged
 
     if not damage_marker(window.ctx.db_path).exists():
         mark_damaged(window.ctx.db_path, reason)
@@ -174,9 +175,9 @@ def check_integrity_in_background(window, path: Path) -> None:
     """SQLite's quick_check off the UI thread; when the file is damaged, writing stops and the officer is
     told. For an administrator, the audit trail's hash chain is checked as well and the first broken row
     named."""
-    from .models.audit import verify_chain
-    from .models.db import DamagedDatabaseError, open_read_only, quick_check
-    from .models.users import Role
+    from console.models.core.audit import verify_chain
+    from console.models.core.db import DamagedDatabaseError, open_read_only, quick_check
+    from console.models.core.users import Role
 
     check_chain = window.ctx.user is not None and window.ctx.user.role == Role.ADMIN
 
@@ -235,6 +236,7 @@ def run(db: str | None, lang: str | None, demo: bool, username: str | None = Non
         # The full quick_check reads the whole file (seconds on years of data): it runs after the window
         # is up, below; here only what opening needs (the header, the schema) is read.
         database = open_database(path, check=False)
+        ensure_starter_library(database)
     except StorageError as exc:
         log.error("database not opened: %s", exc)
         QMessageBox.critical(None, QApplication.translate("App", "Database"), _storage_message(exc, path))
@@ -243,7 +245,7 @@ def run(db: str | None, lang: str | None, demo: bool, username: str | None = Non
     if not sign_in(ctx, username):
         return 1
     settings.last_db = str(path)
-    from .ui.main_window import MainWindow
+    from console.ui.main_window import MainWindow
 
     window = MainWindow(ctx, settings)
     window.show()

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .models.paths import data_dir
+from console.models.core.paths import data_dir
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -42,20 +42,20 @@ def timed_ms(fn: Callable[[], Any], repeat: int) -> list[float]:
 def bench_db_path(years: float, seed: int) -> Path:
     d = Path(os.environ.get("HOTLINE_BENCH_DIR", data_dir() / "bench"))
     d.mkdir(parents=True, exist_ok=True)
-    from .models.demo import GENERATOR_VERSION
+    from console.demo.generator import GENERATOR_VERSION
 
     return d / f"bench-{years:g}y-seed{seed}-v{GENERATOR_VERSION}.db"
 
 
 def ensure_db(years: float, seed: int) -> tuple[Path, float]:
     """Reuses the database for this size and seed, or generates it; returns (path, seconds spent)."""
-    from .models.demo import generate
+    from console.demo.generator import generate
 
     path = bench_db_path(years, seed)
     if path.exists() and Path(str(path) + ".complete").exists():
         # A database kept from an earlier run gets this version's migrations (in place: no copy is kept of
         # a benchmark file).
-        from .models.db import connect, migrate
+        from console.models.core.db import connect, migrate
 
         db = connect(path)
         migrate(db)
@@ -71,7 +71,7 @@ def ensure_db(years: float, seed: int) -> tuple[Path, float]:
 
 def measure_cold_start(path: Path, runs: int = 3) -> dict[str, float]:
     """Separate processes: start, open the database, sign in, paint the main window, quit."""
-    from .models.demo import DEMO_USERS
+    from console.demo.generator import DEMO_USERS
 
     username, _name, _role, password = DEMO_USERS[0]
     times: list[float] = []
@@ -103,7 +103,7 @@ def measurements() -> list[Callable[[Path, argparse.Namespace], dict[str, Any]]]
     import importlib
     import pkgutil
 
-    from . import benchmarks
+    from console import benchmarks
 
     found = []
     for info in sorted(pkgutil.iter_modules(benchmarks.__path__), key=lambda i: i.name):
@@ -150,7 +150,7 @@ def _run(args: argparse.Namespace) -> int:
     path, gen_s = ensure_db(args.years, args.seed)
     results["generate_s"] = round(gen_s, 2)
     empty = Path(tempfile.mkdtemp()) / "empty.db"
-    from .models.demo import generate
+    from console.demo.generator import generate
 
     generate(empty, years=0).conn.close()
     empty_start = measure_cold_start(empty, args.runs)

@@ -6,8 +6,8 @@ import logging
 import logging.handlers
 from pathlib import Path
 
-from .models.paths import log_dir
-from .models.sensitive import redact_text
+from console.models.core.paths import log_dir
+from console.models.core.sensitive import redact_text
 
 _TRACEBACKS = logging.Formatter()
 

@@ -11,8 +11,8 @@ import sys
 import time
 from pathlib import Path
 
-from .models.db import open_database, open_read_only, transaction
-from .models.migrations.lookup import rebuild_fulltext
+from console.models.core.db import open_database, open_read_only, transaction
+from console.models.migrations.lookup import rebuild_fulltext
 
 
 def rebuild_index(path: str) -> int:
@@ -29,7 +29,7 @@ def rebuild_index(path: str) -> int:
 
 
 def verify_audit(path: str) -> int:
-    from .models.audit import verify_chain
+    from console.models.core.audit import verify_chain
 
     if not Path(path).is_file():
         print(f"no such database: {path}", file=sys.stderr)

@@ -12,8 +12,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from .models.ring import EVENTS, RingEvent, RingSecretError, read_secret, send_event
-from .models.settings import Settings
+from console.models.calls.ring import EVENTS, RingEvent, RingSecretError, read_secret, send_event
+from console.models.core.settings import Settings
 
 
 def main(argv: list[str] | None = None) -> int:

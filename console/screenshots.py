@@ -14,7 +14,7 @@ def stage_scene(window, key: str) -> None:
 
     """Puts a page in a state worth looking at (e.g. a call in progress from a caller with a history)."""
     if key == "call":
-        from .models.call_source import IncomingCall
+        from console.models.calls.source import IncomingCall
 
         db = window.ctx.db
         row = db.execute("SELECT caller_raw FROM calls WHERE call_type = 'stop_payment' ORDER BY id DESC LIMIT 1").fetchone()
@@ -64,7 +64,7 @@ def stage_scene(window, key: str) -> None:
 def _end_call(window) -> None:
     """The staged call is ended with an outcome to follow, as an officer would at the end of the scene (a
     new call over an open one asks for its outcome in a dialog, which a screenshot run cannot answer)."""
-    from .models import calls as call_model
+    from console.models.calls import records as call_model
 
     page = window.page("call") if "call" in window.page_keys() else None
     if page is not None and page.call_id is not None:
@@ -84,10 +84,10 @@ def shoot_language(app, lang: str, ctx, sizes: list[tuple[int, int]], out: Path)
     """Every page at every size in one language, then the waiting-call strip, the lock and sign-in screens."""
     from PySide6.QtCore import Qt
 
-    from .models.ring import RingEvent
-    from .models.settings import Settings
-    from .ui.i18n import install_translators
-    from .ui.main_window import MainWindow
+    from console.models.calls.ring import RingEvent
+    from console.models.core.settings import Settings
+    from console.ui.i18n import install_translators
+    from console.ui.main_window import MainWindow
 
     for old in getattr(app, "_translators", []):
         app.removeTranslator(old)
@@ -135,11 +135,11 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from .app import make_application
-    from .models.context import AppContext
-    from .models.db import open_database
-    from .models.demo import generate
-    from .models.users import get_user_by_name
+    from console.app import make_application
+    from console.models.core.context import AppContext
+    from console.models.core.db import open_database
+    from console.demo.generator import generate
+    from console.models.core.users import get_user_by_name
 
     out = Path(args.outdir)
     out.mkdir(parents=True, exist_ok=True)

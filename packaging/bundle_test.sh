@@ -29,7 +29,7 @@ count() { "$PY" -c 'import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).exec
 
 NONET=(unshare -n)
 "${NONET[@]}" true 2>/dev/null || { echo "bundle-test: unshare -n not allowed here (needs root or user namespaces)" >&2; exit 1; }
-PASSWORD=officer-96110        # the demo database's officer (console/models/demo.py)
+PASSWORD=officer-96110        # the demo database's officer (console/demo/generator.py)
 
 # isolated HOME COMMAND...: no network, nothing in the environment but HOME, the platform and the
 # demo officer's password (and a small demo database, to keep the run short).
@@ -129,9 +129,9 @@ OLDER=$T/home-older/older.db
 mkdir -p "$T/home-older"
 newest=$("$PY" - "$OLDER" "$PASSWORD" <<'PYEOF'
 import sys
-from console.models.db import connect
+from console.models.core.db import connect
 from console.models.migrations import MIGRATION_SETS
-from console.models.users import Role, insert_user
+from console.models.core.users import Role, insert_user
 db = connect(sys.argv[1])
 newest = MIGRATION_SETS[-1]._migrations[-1].name
 for mset in MIGRATION_SETS[:-1]:

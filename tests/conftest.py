@@ -12,10 +12,11 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from console.models.clock import FixedClock  # noqa: E402
-from console.models.context import AppContext  # noqa: E402
-from console.models.db import connect, open_database  # noqa: E402
-from console.models.users import Role, User, insert_user  # noqa: E402
+from console.models.core.clock import FixedClock  # noqa: E402
+from console.models.core.context import AppContext  # noqa: E402
+from console.models.core.db import connect, open_database  # noqa: E402
+from console.scripts_library.starter import ensure_starter_library  # noqa: E402
+from console.models.core.users import Role, User, insert_user  # noqa: E402
 
 PASSWORDS = {role: f"{role.value}-pass-123" for role in Role}
 
@@ -32,6 +33,7 @@ def private_home(tmp_path_factory, monkeypatch) -> Path:
 def template_db(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("template") / "template.db"
     db = open_database(path)
+    ensure_starter_library(db)
     for role in Role:
         insert_user(db, role.value, f"{role.value.title()} User", role, PASSWORDS[role])
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -97,7 +99,7 @@ def runner():
 
 @pytest.fixture
 def main_window(qtbot, ctx, runner):
-    from console.models.settings import Settings
+    from console.models.core.settings import Settings
     from console.ui.main_window import MainWindow
 
     window = MainWindow(ctx, Settings(), runner)
@@ -110,7 +112,7 @@ def main_window(qtbot, ctx, runner):
 def journey_window(qtbot, ctx, private_home):
     """The real main window as the console builds it (real background runner, screen-pop on a free port),
     shown and active so that keys reach what has the focus. Drive it with tests.journey.Person."""
-    from console.models.settings import Settings
+    from console.models.core.settings import Settings
     from console.ui.main_window import MainWindow
 
     settings = Settings()

@@ -2,6 +2,7 @@
 
 - console.models and console.scripts_library import no Qt widgets or GUI classes and nothing of console.ui;
 - console.models never imports console.scripts_library (the library builds on the models, not the reverse);
+- neither imports the demo generator or the benchmark (tools built on the domain, not part of it);
 - a subprocess that imports every domain module loads no QtWidgets/QtGui (the graph test's backstop).
 """
 
@@ -57,15 +58,18 @@ def test_domain_imports_no_gui_and_no_ui(package):
     assert forbidden(package, GUI + ("console.ui",)) == []
 
 
-# The two places the models still reach into the script library (the starter library seeded with the
-# reference data; the demo generator, which belongs outside the domain). Any other is a failure; these go
-# when the demo moves out of the models and seeding moves to start-up (issue 16).
-KNOWN_LIBRARY_IMPORTS = {"console/models/reference.py", "console/models/demo_interview.py"}
 
 
 def test_models_do_not_import_the_script_library():
     found = forbidden("console.models", ("console.scripts_library",))
-    assert [f for f in found if f.split(" imports ")[0] not in KNOWN_LIBRARY_IMPORTS] == []
+    assert found == []
+
+
+def test_the_domain_does_not_import_its_tools():
+    """The demo generator and the benchmark build on the models; the models never need them."""
+    found = forbidden("console.models", ("console.demo", "console.benchmarks", "console.bench"))
+    found += forbidden("console.scripts_library", ("console.demo", "console.benchmarks", "console.bench"))
+    assert found == []
 
 
 def test_the_graph_check_sees_imports_inside_functions(tmp_path):

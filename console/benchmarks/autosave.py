@@ -7,11 +7,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..bench import percentile, timed_ms
-from ..models.calls import load_form, save_call
-from ..models.clock import Clock
-from ..models.db import connect
-from ..models.users import get_user_by_name
+from console.bench import percentile, timed_ms
+from console.models.calls.records import load_form, save_call
+from console.models.core.clock import Clock
+from console.models.core.db import connect
+from console.models.core.users import get_user_by_name
 
 LENGTHS = (500, 2_000, 5_000)
 SAVES = 100                   # saves per length (the p99 of 100 is their second slowest)

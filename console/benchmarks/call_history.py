@@ -7,10 +7,10 @@ import argparse
 import random
 from pathlib import Path
 
-from ..bench import percentile, timed_ms
-from ..models.db import connect
-from ..models.history import HISTORY_LIMIT, caller_history
-from ..models.ring import parse_event
+from console.bench import percentile, timed_ms
+from console.models.core.db import connect
+from console.models.calls.history import HISTORY_LIMIT, caller_history
+from console.models.calls.ring import parse_event
 
 
 def baseline_history(db, e164: str) -> list[tuple]:

@@ -8,10 +8,10 @@ import argparse
 import random
 from pathlib import Path
 
-from ..bench import percentile, timed_ms
-from ..models.db import connect
-from ..models.lookup import search
-from ..models.numbers import id_number_key, phone_e164
+from console.bench import percentile, timed_ms
+from console.models.core.db import connect
+from console.models.lookup.search import search
+from console.models.core.numbers import id_number_key, phone_e164
 
 QUERIES = 40
 

@@ -9,12 +9,12 @@ import random
 import tempfile
 from pathlib import Path
 
-from ..bench import percentile, timed_ms
-from ..models.db import open_database
-from ..resources import load_json
-from ..scripts_library.search import search_scripts
-from ..scripts_library.starter import title_initials
-from console.models.db import transaction
+from console.bench import percentile, timed_ms
+from console.models.core.db import open_database
+from console.resources import load_json
+from console.scripts_library.search import search_scripts
+from console.scripts_library.starter import title_initials
+from console.models.core.db import transaction
 
 LIBRARY = 10_000
 

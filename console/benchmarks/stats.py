@@ -11,11 +11,11 @@ import time
 from datetime import date
 from pathlib import Path
 
-from ..bench import timed_ms
-from ..models import stats
-from ..models.db import connect
-from ..models.migrations.stats import rebuild_summaries
-from ..models.users import Role, User
+from console.bench import timed_ms
+from console.models.stats import figures as stats
+from console.models.core.db import connect
+from console.models.migrations.stats import rebuild_summaries
+from console.models.core.users import Role, User
 
 
 BENCH_USER = User(0, "bench", "benchmark", Role.SUPERVISOR)   # the statistics need the role

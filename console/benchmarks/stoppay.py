@@ -7,12 +7,12 @@ import tempfile
 import time
 from pathlib import Path
 
-from ..models import stoppay
-from ..models.clock import Clock
-from ..models.db import connect
-from ..models.stoppay_export import export_rows, form_html, write_csv, write_xlsx
-from ..models.users import get_user_by_name
-from console.models.db import transaction
+from console.models.stoppay import requests as stoppay
+from console.models.core.clock import Clock
+from console.models.core.db import connect
+from console.models.stoppay.export import export_rows, form_html, write_csv, write_xlsx
+from console.models.core.users import get_user_by_name
+from console.models.core.db import transaction
 
 # Counted from tests/scenarios/test_investment_victim_500k.py: "stop-payment" on the call, then "issue".
 ACTIONS_FROM_CALL_TO_ISSUED = 2

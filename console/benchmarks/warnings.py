@@ -19,11 +19,11 @@ import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from ..bench import percentile
-from ..models.db import connect
-from ..models.users import get_user_by_name
-from ..models.warnings import queue
-from console.models.db import transaction
+from console.bench import percentile
+from console.models.core.db import connect
+from console.models.core.users import get_user_by_name
+from console.models.warnings import queue
+from console.models.core.db import transaction
 
 YEAR_ROWS = 330_000
 HEADER = ["预警编号", "手机号", "预警时间", "预警等级", "诈骗类型", "姓名", "区县", "涉诈号码", "涉诈APP", "备注"]
@@ -76,10 +76,10 @@ def open_window(db_path: Path, username: str = "supervisor"):
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from ..app import make_application
-    from ..models.context import AppContext
-    from ..models.settings import Settings
-    from ..ui.main_window import MainWindow
+    from console.app import make_application
+    from console.models.core.context import AppContext
+    from console.models.core.settings import Settings
+    from console.ui.main_window import MainWindow
 
     # The console's application (Chinese, its font) unless one is running already (a test's: left as it is).
     app = QApplication.instance() or make_application("zh")

@@ -11,12 +11,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from sqlite_utils import Database
 
-from ..models.clock import Clock
-from ..models.export_files import write_private
-from ..models.users import User
-from .library import create_script
-from .placeholders import unknown_placeholders
-from .reading import STAGES
+from console.models.core.clock import Clock
+from console.models.core.export_files import write_private
+from console.models.core.users import User
+from console.scripts_library.library import create_script
+from console.scripts_library.placeholders import unknown_placeholders
+from console.scripts_library.reading import STAGES
 
 FIELDS = ("title", "stage", "fraud_types", "call_types", "tags")
 

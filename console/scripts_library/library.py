@@ -10,13 +10,13 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from sqlite_utils import Database
 
-from ..models import audit
-from ..models.clock import Clock
-from ..models.users import Permission, User, require
-from .placeholders import unknown_placeholders
-from .reading import STAGES
-from .starter import title_initials
-from console.models.db import transaction
+from console.models.core import audit
+from console.models.core.clock import Clock
+from console.models.core.users import Permission, User, require
+from console.scripts_library.placeholders import unknown_placeholders
+from console.scripts_library.reading import STAGES
+from console.scripts_library.starter import title_initials
+from console.models.core.db import transaction
 
 
 class ScriptError(ValueError):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from .reading import PLACEHOLDER_RE
+from console.scripts_library.reading import PLACEHOLDER_RE
 
 KNOWN: dict[str, str] = {
     "name": QT_TRANSLATE_NOOP("Placeholders", "the victim's name"),

@@ -55,7 +55,7 @@ def fill_placeholders(body: str, values: dict[str, str]) -> str:
     """Replaces {name} by its value. Without a value, a placeholder the sentence can do without (the victim's
     name) is left out with its comma, so the officer never reads "【name】" aloud; any other stays visible as
     【the amount transferred】 (in the interface's language) for the officer to fill in by voice."""
-    from .placeholders import SAID_WITHOUT, missing_label
+    from console.scripts_library.placeholders import SAID_WITHOUT, missing_label
 
     def fill(m: re.Match) -> str:
         key, comma = m.group(1), m.group(2) or ""

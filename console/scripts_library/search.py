@@ -6,7 +6,7 @@ import re
 
 from sqlite_utils import Database
 
-from ..models.lookup import clean_query
+from console.models.lookup.search import clean_query
 
 
 def search_scripts(db: Database, text: str, *, limit: int = 50, include_unpublished: bool = False) -> list[tuple]:
@@ -35,7 +35,7 @@ def search_scripts(db: Database, text: str, *, limit: int = 50, include_unpublis
 
 def scan_scripts(db: Database, text: str) -> list[tuple]:
     """The naive baseline: LIKE over every title and body, pinyin worked out row by row in Python."""
-    from .starter import title_initials
+    from console.scripts_library.starter import title_initials
 
     q = text.strip()
     out = []

@@ -7,8 +7,9 @@ import json
 from pypinyin import Style, lazy_pinyin
 from sqlite_utils import Database
 
-from ..models.clock import Clock
-from ..resources import load_json
+from console.models.core.clock import Clock
+from console.models.core.db import transaction
+from console.resources import load_json
 
 
 def title_initials(title: str) -> str:
@@ -42,3 +43,15 @@ def load_starter_library(db: Database, *, clock: Clock | None = None) -> int:
         db.execute("UPDATE scripts SET published_version_id = ? WHERE id = ?", [vid, cur.lastrowid])
         n += 1
     return n
+
+
+def ensure_starter_library(db: Database) -> bool:
+    """Loads the starter library into a new database, once (a centre that empties its library keeps it
+    empty). Returns True if it loaded it now. The console's start, the demo and the tests call it after
+    opening the database; the models never call into the script library."""
+    if db.execute("SELECT 1 FROM meta WHERE key = 'starter_library'").fetchone():
+        return False
+    with transaction(db):
+        load_starter_library(db)
+        db.execute("INSERT INTO meta (key, value) VALUES ('starter_library', 'loaded')")
+    return True

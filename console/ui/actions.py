@@ -9,7 +9,7 @@ from enum import Enum
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
-from ..models.users import Permission, User
+from console.models.core.users import Permission, User
 
 
 class ActionName(str, Enum):
@@ -115,7 +115,7 @@ ACTION_NEEDS: dict[ActionName, Permission] = {
 
 def action_allowed(name: ActionName, user: User | None) -> bool:
     """Whether the user may use the action (go-to-page actions: see pages.PageSpec.allowed)."""
-    from .pages import PAGES
+    from console.ui.pages import PAGES
 
     if user is None:
         return False

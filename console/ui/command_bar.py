@@ -8,12 +8,12 @@ from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt
 from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QComboBox, QCompleter, QFrame, QLabel, QLineEdit,
                                QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget)
 
-from ..models import commands
-from ..models.clock import iso
-from ..models.warnings import dispatch as warning_dispatch
-from ..models.warnings import handling
-from ..models.warnings.records import UNREACHABLE
-from .actions import ActionName, action_text
+from console.models.core import commands
+from console.models.core.clock import iso
+from console.models.warnings import dispatch as warning_dispatch
+from console.models.warnings import handling
+from console.models.warnings.records import UNREACHABLE
+from console.ui.actions import ActionName, action_text
 
 
 def _typing_into(widget: QWidget | None) -> bool:
@@ -177,8 +177,8 @@ class CommandBar(QFrame):
                     ctx.db, ctx.user, warning_id, station_id=station_id, reason=reason,
                     deadline_at=warning_dispatch.default_deadline(ctx.clock.now(), level), clock=ctx.clock)
             elif key == "call" and other_id is not None:
-                from ..models.dispatch import create_dispatch
-                from ..models.warnings.dispatch import default_deadline
+                from console.models.stations.dispatches import create_dispatch
+                from console.models.warnings.dispatch import default_deadline
 
                 create_dispatch(ctx.db, ctx.user, station_id=station_id, reason=reason, call_id=other_id,
                                 deadline_at=iso(default_deadline(ctx.clock.now(), "red")), clock=ctx.clock)

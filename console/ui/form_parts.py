@@ -9,7 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QRadioButton, QVBoxLayout, QWidget)
 
-from ..models.validation import parse_amount
+from console.models.core.validation import parse_amount
 
 MESSAGE_STYLE = "color: #c62828; font-weight: bold;"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout
 
-from .actions import ActionRegistry
+from console.ui.actions import ActionRegistry
 
 
 class ShortcutsDialog(QDialog):

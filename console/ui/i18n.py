@@ -6,7 +6,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from ..resources import translations_dir
+from console.resources import translations_dir
 
 log = logging.getLogger(__name__)
 

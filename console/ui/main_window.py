@@ -11,19 +11,19 @@ from PySide6.QtNetwork import QTcpServer
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
                                QStackedWidget, QVBoxLayout, QWidget)
 
-from ..models import audit
-from ..models.context import AppContext
-from ..models.db import transaction
-from ..models.settings import Settings
-from .actions import ActionName, ActionRegistry
-from .command_bar import CommandBar
-from .help_dialog import ShortcutsDialog
-from .navigator import Navigator
-from .page import Page
-from .pages import PAGES, PageSpec
-from .session_screen import SessionScreen
-from .tasks import TaskRunner
-from .widgets.waiting_calls import WaitingCallStrip
+from console.models.core import audit
+from console.models.core.context import AppContext
+from console.models.core.db import transaction
+from console.models.core.settings import Settings
+from console.ui.actions import ActionName, ActionRegistry
+from console.ui.command_bar import CommandBar
+from console.ui.help_dialog import ShortcutsDialog
+from console.ui.navigator import Navigator
+from console.ui.page import Page
+from console.ui.pages import PAGES, PageSpec
+from console.ui.session_screen import SessionScreen
+from console.ui.tasks import TaskRunner
+from console.ui.widgets.waiting_calls import WaitingCallStrip
 
 log = logging.getLogger(__name__)
 
@@ -379,8 +379,8 @@ class MainWindow(QMainWindow):
 
     def answer_waiting_call(self, event) -> None:
         """Takes the waiting caller: the open call is saved and stays in the records; the new one opens."""
-        from ..models import calls as call_model
-        from ..models.call_source import from_ring_event
+        from console.models.calls import records as call_model
+        from console.models.calls.source import from_ring_event
 
         self.waiting_calls.remove(line=event.line, number=event.number)
         page = self.show_page("call")
@@ -424,7 +424,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._db_label)
 
     def _change_password(self) -> None:
-        from .signin import ChangePasswordDialog
+        from console.ui.signin import ChangePasswordDialog
 
         if self.ctx.user is not None:
             ChangePasswordDialog(self.ctx.db, self.ctx.user, self, clock=self.ctx.clock).exec()

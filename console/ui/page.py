@@ -6,12 +6,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from ..models.context import AppContext
-from .actions import ActionRegistry
-from .tasks import TaskRunner
+from console.models.core.context import AppContext
+from console.ui.actions import ActionRegistry
+from console.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from .navigator import Navigator
+    from console.ui.navigator import Navigator
 
 
 class Page(QWidget):

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ..models.users import Permission, User
-from .actions import ActionName
+from console.models.core.users import Permission, User
+from console.ui.actions import ActionName
 
 
 @dataclass(frozen=True)

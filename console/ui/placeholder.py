@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
-from .page import Page
+from console.ui.page import Page
 
 
 class PlaceholderPage(Page):

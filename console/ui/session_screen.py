@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
                                QWidget)
 
-from ..models.users import SignInError, User, authenticate
+from console.models.core.users import SignInError, User, authenticate
 
 
 class SessionScreen(QWidget):

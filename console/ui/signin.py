@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout)
 
-from ..models.users import (MIN_PASSWORD, Role, SignInError, User, UserError, authenticate, change_own_password,
+from console.models.core.users import (MIN_PASSWORD, Role, SignInError, User, UserError, authenticate, change_own_password,
                             insert_user)
-from ..models import audit
-from console.models.db import transaction
+from console.models.core import audit
+from console.models.core.db import transaction
 
 
 class SignInDialog(QDialog):

@@ -19,14 +19,14 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from ..models import audit
-from ..models.clock import Clock
-from ..models.db import StorageError, DamagedDatabaseError, open_database, transaction
-from ..models.paths import data_dir
-from ..models.users import Role, User, get_user_by_name, hash_password
-from ..models.warnings.importer import ImportResult, MappingError, export_rejects, import_file
-from ..models.warnings.mapping import mapping_for, missing_required
-from ..models.warnings.readers import UnreadableFileError, open_table
+from console.models.core import audit
+from console.models.core.clock import Clock
+from console.models.core.db import StorageError, DamagedDatabaseError, open_database, transaction
+from console.models.core.paths import data_dir
+from console.models.core.users import Role, User, get_user_by_name, hash_password
+from console.models.warnings.importer import ImportResult, MappingError, export_rejects, import_file
+from console.models.warnings.mapping import mapping_for, missing_required
+from console.models.warnings.readers import UnreadableFileError, open_table
 
 SYSTEM_USER = "scheduler"
 DEFAULT_SOURCE = "platform"     # the import dialog's default source

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from console.models.demo import DEMO_USERS
+from console.demo.generator import DEMO_USERS
 
 # Runs the console as `python -m console` does, after an audit hook that writes down every socket event.
 AUDITED_START = """

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from console.models.db import NewerSchemaError, connect, open_database, schema_state
+from console.models.core.db import NewerSchemaError, connect, open_database, schema_state
 from console.models.migrations import MIGRATION_SETS
-from console.models.users import Role, insert_user
+from console.models.core.users import Role, insert_user
 
 
 def _older_console_file(path: Path) -> str:

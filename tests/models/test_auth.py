@@ -8,10 +8,12 @@ from datetime import date
 
 import pytest
 
-from console.models import admin_reference, backup, stats
-from console.models.audit_query import query_audit
-from console.models.settings import Settings
-from console.models.users import (LOCKOUT_AFTER, LOCKOUT_MAX_SECONDS, PermissionDenied, Role, SignInError, UserError,
+from console.models.admin import reference as admin_reference
+from console.models.admin import backup
+from console.models.stats import figures as stats
+from console.models.admin.audit_query import query_audit
+from console.models.core.settings import Settings
+from console.models.core.users import (LOCKOUT_AFTER, LOCKOUT_MAX_SECONDS, PermissionDenied, Role, SignInError, UserError,
                                   authenticate, change_own_password, confirm_password, create_user, lockout_seconds,
                                   reset_password, sign_in_failed_message, update_user)
 from tests.conftest import PASSWORDS
@@ -35,7 +37,7 @@ def test_sign_in_success_failure_and_lockout(db, clock):
 
 
 def _locked_for(db, clock) -> float:
-    from console.models.clock import parse_iso
+    from console.models.core.clock import parse_iso
 
     until = db.execute("SELECT locked_until FROM users WHERE username = 'officer'").fetchone()[0]
     return (parse_iso(until) - clock.now()).total_seconds() if until else 0

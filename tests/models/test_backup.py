@@ -7,8 +7,8 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from console.models import backup
-from console.models.db import connect, transaction
+from console.models.admin import backup
+from console.models.core.db import connect, transaction
 
 
 def _writer(path, n, tag, errors):

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from stdnum import luhn
 
-from console.models.db import open_database
-from console.models.reference import load_card_bins
-from console.models.validation import guess_bank
+from console.models.core.db import open_database
+from console.models.core.reference import load_card_bins
+from console.models.core.validation import guess_bank
 from console.resources import resource_path
 
 

@@ -3,9 +3,9 @@ quoted in the notes shown in clear (issue 14, privacy)."""
 
 from __future__ import annotations
 
-from console.models import calls
-from console.models.call_source import manual_call
-from console.models.case import person_timeline
+from console.models.calls import records as calls
+from console.models.calls.source import manual_call
+from console.models.lookup.case import person_timeline
 from console.scripts_library.reading import record_shown, scripts_for_call
 
 

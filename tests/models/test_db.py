@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from console.models.db import (DamagedDatabaseError, NewerSchemaError, connect, open_database, schema_state)
+from console.models.core.db import (DamagedDatabaseError, NewerSchemaError, connect, open_database, schema_state)
 from console.models.migrations import core
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from stdnum import luhn
 
-from console.models.demo import DEMO_USERS, counts, generate
-from console.models.validation import check_id_number, guess_bank
+from console.demo.generator import DEMO_USERS, counts, generate
+from console.models.core.validation import check_id_number, guess_bank
 
 
 def test_small_demo_is_valid_and_reproducible(tmp_path):

@@ -9,9 +9,9 @@ from datetime import date
 
 from openpyxl import load_workbook
 
-from console.models import stats
-from console.models.export_files import is_formula_like, spreadsheet_safe
-from console.models.stats_export import write_xlsx
+from console.models.stats import figures as stats
+from console.models.core.export_files import is_formula_like, spreadsheet_safe
+from console.models.stats.export import write_xlsx
 from console.models.warnings import sms
 from console.models.warnings.importer import export_rejects, import_file
 from console.models.warnings.mapping import guess_mapping

@@ -11,8 +11,8 @@ import json
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from console.models import lookup
-from console.models.ring import RingMessageError, parse_event
+from console.models.lookup import search as lookup
+from console.models.calls.ring import RingMessageError, parse_event
 from console.scripts_library.search import search_scripts
 
 SECRET = "fuzz-secret"

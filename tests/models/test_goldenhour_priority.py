@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from console.models import calls
-from console.models.call_source import manual_call
+from console.models.calls import records as calls
+from console.models.calls.source import manual_call
 from console.models.warnings import priority
 from console.models.warnings.queue import QueueFilter
 from tests.models.warnings_data import add_warning

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from console.models import repeat_victims, stoppay
+from console.models.calls import repeat_victims
+from console.models.stoppay import requests as stoppay
 from tests.models.test_integrity_atomic import _saved_call, _stop_form
 
 

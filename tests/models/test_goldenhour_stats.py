@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from console.models import stats, stop_window, stoppay
-from console.models.golden_hour_stats import figures
-from console.models.stop_window import BankResult
+from console.models.stats import figures as stats
+from console.models.stoppay import window as stop_window
+from console.models.stoppay import requests as stoppay
+from console.models.stats.golden_hour import figures
+from console.models.stoppay.window import BankResult
 from console.models.warnings import ladder
 from tests.models.test_integrity_atomic import _saved_call, _stop_form
 from tests.models.warnings_data import add_warning

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from console.models import stop_window, stoppay
-from console.models.stop_window import BankResult, WindowRefused
+from console.models.stoppay import window as stop_window
+from console.models.stoppay import requests as stoppay
+from console.models.stoppay.window import BankResult, WindowRefused
 from tests.models.test_integrity_atomic import _saved_call, _stop_form, assert_all_or_nothing
 
 
@@ -95,7 +96,7 @@ def test_request_list_by_what_can_still_be_saved(db, officer, clock, issued):
 
 
 def test_renew_freeze_and_notes_are_each_one_write(db, officer, clock, issued):
-    from console.models import commands
+    from console.models.core import commands
 
     assert assert_all_or_nothing(db, lambda: stop_window.renew(db, officer, issued, clock=clock)) >= 6
     assert assert_all_or_nothing(db, lambda: stop_window.convert_to_freeze(db, officer, issued, clock=clock)) >= 6

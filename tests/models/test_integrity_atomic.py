@@ -15,10 +15,14 @@ from datetime import timedelta
 
 import pytest
 
-from console.models import admin_reference, calls, drafts, stoppay, users
-from console.models.call_source import manual_call
-from console.models.dispatch import create_dispatch, record_feedback
-from console.models.users import Role
+from console.models.admin import reference as admin_reference
+from console.models.calls import records as calls
+from console.models.core import drafts
+from console.models.stoppay import requests as stoppay
+from console.models.core import users
+from console.models.calls.source import manual_call
+from console.models.stations.dispatches import create_dispatch, record_feedback
+from console.models.core.users import Role
 from console.models.warnings import handling, sms
 from console.models.warnings.dispatch import dispatch_warning, record_warning_feedback
 from console.models.warnings.mapping import save_mapping

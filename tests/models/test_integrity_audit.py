@@ -9,10 +9,10 @@ import sys
 import pytest
 
 from console import maintenance
-from console.models import audit
-from console.models.db import connect, open_database
+from console.models.core import audit
+from console.models.core.db import connect, open_database
 from console.models.migrations import core
-from console.models.users import Role, authenticate
+from console.models.core.users import Role, authenticate
 from tests.conftest import PASSWORDS
 
 
@@ -132,7 +132,7 @@ def test_two_seats_extend_one_chain(db_path, officer, clock):
 
 
 def test_the_demo_database_carries_its_records_audit_rows_chained(tmp_path):
-    from console.models.demo import generate
+    from console.demo.generator import generate
 
     db = generate(tmp_path / "demo.db", years=0.01, seed=5)
     by_action = dict(((a, t), n) for a, t, n in db.execute(

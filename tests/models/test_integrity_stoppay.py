@@ -6,9 +6,10 @@ import threading
 
 import pytest
 
-from console.models import calls, stoppay
-from console.models.call_source import manual_call
-from console.models.db import connect
+from console.models.calls import records as calls
+from console.models.stoppay import requests as stoppay
+from console.models.calls.source import manual_call
+from console.models.core.db import connect
 
 
 def _calls(db, user, clock, n):

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from console.models import backup
-from console.models.db import (DamagedDatabaseError, ReadOnlyDatabaseError, connect, damage_marker, mark_damaged,
+from console.models.admin import backup
+from console.models.core.db import (DamagedDatabaseError, ReadOnlyDatabaseError, connect, damage_marker, mark_damaged,
                                open_database, quick_check)
-from console.models.users import Role, User
+from console.models.core.users import Role, User
 
 ADMIN = User(0, "admin", "Administrator", Role.ADMIN)   # backup and restore are an administrator's
 
@@ -119,7 +119,7 @@ def test_backups_are_self_contained_files(db_path, tmp_path):
 
 WRITER = textwrap.dedent("""
     import sys
-    from console.models.db import connect
+    from console.models.core.db import connect
     conn = connect(sys.argv[1]).conn      # another seat: its own process, its connection open throughout
     conn.isolation_level = None
     print("ready", flush=True)
@@ -202,7 +202,7 @@ def test_a_seat_writing_all_through_a_restore_loses_nothing_it_committed(db_path
     import threading
     import time
 
-    from console.models.db import transaction
+    from console.models.core.db import transaction
 
     db = connect(db_path)
     _add_calls(db, 5000, "filler")                 # a copy aside that takes a while

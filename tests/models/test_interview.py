@@ -8,9 +8,11 @@ from collections import Counter
 
 import pytest
 
-from console.models import calls, interview, stoppay
-from console.models.call_source import manual_call
-from console.models.reference import fraud_types
+from console.models.calls import records as calls
+from console.models.calls import interview
+from console.models.stoppay import requests as stoppay
+from console.models.calls.source import manual_call
+from console.models.core.reference import fraud_types
 from console.resources import load_json
 from console.scripts_library.reading import PLACEHOLDER_RE, STAGES, scripts_for_call
 from console.scripts_library.placeholders import KNOWN as KNOWN_PLACEHOLDERS
@@ -190,7 +192,7 @@ def test_effectiveness_per_version_and_state_with_calls_behind_each_rate(db, off
 
 
 def test_demo_calls_carry_states_codes_answers_and_scripts_shown(tmp_path):
-    from console.models.demo import generate
+    from console.demo.generator import generate
     from console.scripts_library.effectiveness import effectiveness_by_version_and_state
     demo = generate(tmp_path / "demo.db", years=0.02)
     n, with_code, states = demo.execute("SELECT count(*), count(determinant_code), count(DISTINCT victim_state) "

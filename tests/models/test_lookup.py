@@ -5,10 +5,11 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from console.models import calls, stoppay
-from console.models.call_source import manual_call
-from console.models.case import account_timeline, person_timeline, shared_accounts
-from console.models.lookup import classify, search
+from console.models.calls import records as calls
+from console.models.stoppay import requests as stoppay
+from console.models.calls.source import manual_call
+from console.models.lookup.case import account_timeline, person_timeline, shared_accounts
+from console.models.lookup.search import classify, search
 
 MULE = "6217001234567890122"
 
@@ -87,7 +88,7 @@ def test_maintenance_rebuilds_the_index(db_path, db, officer, clock):
 def test_notes_indexed_before_the_rowid_keys_are_moved_and_stay_in_step(tmp_path, clock):
     """A file whose full-text rows were written by lookup migration 1 is upgraded: its notes are still
     found, and editing or deleting a note afterwards updates exactly that note's row."""
-    from console.models.db import connect, open_database
+    from console.models.core.db import connect, open_database
     from console.models.migrations import lookup as lookup_migrations
 
     path = tmp_path / "old.db"
@@ -102,7 +103,7 @@ def test_notes_indexed_before_the_rowid_keys_are_moved_and_stay_in_step(tmp_path
         old.executescript(lookup_migrations.trigger_sql(kind, table, column))
     old.execute("DELETE FROM _sqlite_migrations WHERE migration_set = 'lookup' AND name = 'm002_fulltext_rows_keyed_by_record'")
     old.conn.commit()
-    from console.models.users import Role, insert_user
+    from console.models.core.users import Role, insert_user
 
     user = insert_user(old, "o", "O", Role.OFFICER, "officer-pass-123")
     first = _call(old, user, clock, "13700002222", "对方称其涉嫌洗钱")

@@ -5,11 +5,11 @@ from __future__ import annotations
 import phonenumbers
 from hypothesis import given, settings, strategies as st
 
-from console.models import numbers
-from console.models.lookup import classify
-from console.models.numbers import (KIND_ACCOUNT, KIND_FOREIGN, KIND_LANDLINE, KIND_MOBILE, KIND_SERVICE, clean,
+from console.models.core import numbers
+from console.models.lookup.search import classify
+from console.models.core.numbers import (KIND_ACCOUNT, KIND_FOREIGN, KIND_LANDLINE, KIND_MOBILE, KIND_SERVICE, clean,
                                     fraud_number, fraud_number_key, id_15_to_18, id_number_key, phone_e164)
-from console.models.validation import check_card_number, check_id_number
+from console.models.core.validation import check_card_number, check_id_number
 
 
 def test_clean_strips_every_dressing():

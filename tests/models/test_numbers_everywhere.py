@@ -11,15 +11,17 @@ import shutil
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from console.models import calls, fraud_numbers, stoppay
-from console.models.call_source import manual_call
-from console.models.case import shared_fraud_numbers
-from console.models.db import connect
-from console.models.fraud_numbers import shared_fraud_numbers as shared_fraud_number_records
-from console.models.history import caller_history
-from console.models.lookup import search
-from console.models.phone import analyse
-from console.models.users import Role, User
+from console.models.calls import records as calls
+from console.models.core import fraud_numbers
+from console.models.stoppay import requests as stoppay
+from console.models.calls.source import manual_call
+from console.models.lookup.case import shared_fraud_numbers
+from console.models.core.db import connect
+from console.models.core.fraud_numbers import shared_fraud_numbers as shared_fraud_number_records
+from console.models.calls.history import caller_history
+from console.models.lookup.search import search
+from console.models.core.phone import analyse
+from console.models.core.users import Role, User
 from console.models.warnings.handling import DuplicateWarning, create_warning
 
 WIDE = str.maketrans("0123456789+()", "０１２３４５６７８９＋（）")

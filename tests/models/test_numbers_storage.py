@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import csv
 
-from console.models import calls
-from console.models.db import connect, open_database, transaction
-from console.models.fraud_numbers import shared_fraud_numbers
-from console.models.lookup import search
+from console.models.calls import records as calls
+from console.models.core.db import connect, open_database, transaction
+from console.models.core.fraud_numbers import shared_fraud_numbers
+from console.models.lookup.search import search
 from console.models.warnings.importer import import_file
 from console.models.warnings.mapping import guess_mapping
 from console.models.warnings.readers import open_table
@@ -108,7 +108,7 @@ def test_a_fraud_number_is_found_through_its_index(db):
 def test_statistics_count_fraud_numbers_by_normal_form(db, officer, clock, tmp_path):
     from datetime import date
 
-    from console.models.stats import Period, Scope, fraud_numbers_reported
+    from console.models.stats.figures import Period, Scope, fraud_numbers_reported
 
     _import(db, officer, clock, tmp_path / "w.csv", [
         ["13800000001", "2026-11-25 09:00", "红色", "+852 6123 4567"],

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from console.models.people import upsert_account, upsert_person
+from console.models.core.people import upsert_account, upsert_person
 
 
 def test_person_found_again_by_id_or_phone(db, officer, clock):

@@ -7,10 +7,11 @@ import logging
 import stat
 
 from console import logs
-from console.models import calls, lookup
-from console.models.call_source import manual_call
-from console.models.history import caller_history
-from console.models.paths import check_private, log_dir
+from console.models.calls import records as calls
+from console.models.lookup import search as lookup
+from console.models.calls.source import manual_call
+from console.models.calls.history import caller_history
+from console.models.core.paths import check_private, log_dir
 
 ID = "110101199003074518"
 CARD = "6222021234567890123"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from console.models.reference import code_names, fraud_types, load_reference_data
+from console.models.core.reference import code_names, fraud_types, load_reference_data
 
 
 def test_reference_tables_are_filled(db):

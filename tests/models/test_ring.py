@@ -8,7 +8,7 @@ import stat
 
 import pytest
 
-from console.models.ring import (MAX_LINE, RingEvent, RingMessageError, encode_event, load_or_create_secret,
+from console.models.calls.ring import (MAX_LINE, RingEvent, RingMessageError, encode_event, load_or_create_secret,
                                  parse_event, read_secret, secret_path)
 
 SECRET = "s3cret-for-tests"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from console.models.users import PermissionDenied
+from console.models.core.users import PermissionDenied
 from console.scripts_library import library
 from console.scripts_library.effectiveness import effectiveness
 from console.scripts_library.exchange import export_folder, import_folder

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from console.models import stats
-from console.models.users import Role, User
+from console.models.stats import figures as stats
+from console.models.core.users import Role, User
 
 SUPERVISOR = User(0, "supervisor", "Supervisor", Role.SUPERVISOR)   # statistics need the role
 PERIOD = stats.Period(date(2026, 11, 1), date(2026, 12, 1))
@@ -75,7 +75,7 @@ def test_drill_down_lists_exactly_the_rows_counted(db, data):
 def test_xlsx_reads_back_the_same_numbers(db, data, tmp_path):
     from openpyxl import load_workbook
 
-    from console.models.stats_export import write_xlsx
+    from console.models.stats.export import write_xlsx
 
     r = stats.report(db, PERIOD, user=SUPERVISOR)
     path = write_xlsx(r, tmp_path / "r.xlsx", {})

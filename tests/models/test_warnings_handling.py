@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from console.models.clock import iso
+from console.models.core.clock import iso
 from console.models.warnings import sms
 from console.models.warnings.dispatch import dispatch_warning, dispatches_for, record_warning_feedback, stations
 from console.models.warnings.figures import warning_figures
@@ -19,7 +19,7 @@ from .warnings_data import add_warning
 
 
 def test_only_one_officer_gets_a_warning(db, db_path, officer, senior, clock):
-    from console.models.db import connect
+    from console.models.core.db import connect
 
     wid = add_warning(db, officer, clock, minutes_ago=5)
     other = connect(db_path)           # the second officer's console
@@ -111,7 +111,7 @@ def test_sms_from_template_to_outbox_and_gateway_file(db, officer, senior, clock
         sms.save_template(db, senior, code="x", name="X", body="{amount}元", clock=clock)
     sms.save_template(db, senior, code="generic", name="通用", body="{name}，请勿转账。", clock=clock)
     assert sms.template_for(db, None).body == "{name}，请勿转账。"
-    from console.models.users import PermissionDenied
+    from console.models.core.users import PermissionDenied
     with pytest.raises(PermissionDenied):
         sms.save_template(db, officer, code="generic", name="通用", body="x", clock=clock)
 

@@ -9,7 +9,7 @@ def add_warning(db, user, clock, *, minutes_ago: int, level: str = "red", phone:
                 fraud_type: str = "", district: str = "", name: str = "", fraud_number: str = "") -> int:
     from datetime import timedelta
 
-    from console.models.clock import iso
+    from console.models.core.clock import iso
 
     add_warning.n = getattr(add_warning, "n", 0) + 1
     received = iso(clock.now() - timedelta(minutes=minutes_ago))

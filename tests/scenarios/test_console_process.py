@@ -11,7 +11,7 @@ import time
 
 import pytest
 
-from console.models.db import connect
+from console.models.core.db import connect
 
 
 def _free_port() -> int:

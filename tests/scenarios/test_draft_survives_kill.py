@@ -16,7 +16,7 @@ import sys
 import textwrap
 import time
 
-from console.models.settings import Settings
+from console.models.core.settings import Settings
 
 NOTES = "对方自称公安局民警说我涉嫌洗钱案件要求把钱转到安全账户配合调查否则冻结名下所有银行卡"[:36]
 
@@ -27,12 +27,12 @@ CONSOLE = textwrap.dedent("""
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
     from console.app import make_application
-    from console.models.call_source import manual_call
-    from console.models.clock import Clock
-    from console.models.context import AppContext
-    from console.models.db import connect
-    from console.models.settings import Settings
-    from console.models.users import get_user_by_name
+    from console.models.calls.source import manual_call
+    from console.models.core.clock import Clock
+    from console.models.core.context import AppContext
+    from console.models.core.db import connect
+    from console.models.core.settings import Settings
+    from console.models.core.users import get_user_by_name
     from console.ui.main_window import MainWindow
 
     app = make_application("zh")
@@ -89,7 +89,7 @@ def test_continuous_typing_survives_kill(qtbot, db_path, db, officer, runner, cl
     assert NOTES.startswith(saved)
     assert len(saved) >= len(NOTES) - 8, (len(saved), saved)   # at most the last second (0.3 s per 2 chars)
 
-    from console.models.context import AppContext
+    from console.models.core.context import AppContext
     from console.ui.main_window import MainWindow
 
     window = MainWindow(AppContext(db_path=db_path, db=db, user=officer, clock=clock), Settings.load(), runner)

@@ -9,12 +9,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton, QTableView
 
-from console.models import backup
-from console.models.db import connect
-from console.models.paths import backup_dir
+from console.models.admin import backup
+from console.models.core.db import connect
+from console.models.core.paths import backup_dir
 from tests.journey import Person
 
-from console.models.users import Role, User
+from console.models.core.users import Role, User
 
 ADMIN = User(0, "admin", "Administrator", Role.ADMIN)   # backup and restore are an administrator's
 

@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 from PySide6.QtWidgets import QDialog
 
-from console.models.settings import Settings
+from console.models.core.settings import Settings
 
 GOOD_A = "6217001234567890122"      # CCB, valid
 BAD_B = "6222021234567890123"       # ICBC, last digit mistyped
@@ -35,7 +35,7 @@ def window(qtbot, ctx, runner, tmp_path):
 
 
 def test_investment_victim_500k(window, db, tmp_path):
-    from console.models.call_source import manual_call
+    from console.models.calls.source import manual_call
 
     call = window.page("call")
     call.start_incoming(manual_call("13971234567"))

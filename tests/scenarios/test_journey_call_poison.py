@@ -11,9 +11,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 
-from console.models import calls
-from console.models.call_source import manual_call
-from console.models.settings import Settings
+from console.models.calls import records as calls
+from console.models.calls.source import manual_call
+from console.models.core.settings import Settings
 from tests.journey import Person, no_error_boxes
 
 
@@ -55,7 +55,7 @@ def test_damaged_draft_is_set_aside_with_a_message(qtbot, db_path, db, officer, 
     s = Settings()
     s.ring_port = 0
     s.save()
-    from console.models.context import AppContext
+    from console.models.core.context import AppContext
     from console.ui.main_window import MainWindow
 
     window = MainWindow(AppContext(db_path=db_path, db=db, user=officer, clock=clock), Settings.load(), runner)

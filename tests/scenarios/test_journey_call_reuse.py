@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from console.models import calls
-from console.models.call_source import manual_call
+from console.models.calls import records as calls
+from console.models.calls.source import manual_call
 from tests.journey import Person
 
 ID = "420902198503120028"

@@ -16,8 +16,8 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
-from console.models.ring import RingEvent, send_event
-from console.models.settings import Settings
+from console.models.calls.ring import RingEvent, send_event
+from console.models.core.settings import Settings
 from tests.journey import Person, no_error_boxes
 
 NAME, ID = "何敏", "420902198503120028"

@@ -8,9 +8,9 @@ import os
 import pytest
 from PySide6.QtCore import Qt
 
-from console.models import calls
-from console.models.call_source import manual_call
-from console.models.db import connect
+from console.models.calls import records as calls
+from console.models.calls.source import manual_call
+from console.models.core.db import connect
 from tests.journey import Person, no_error_boxes
 from tests.models.warnings_data import add_warning
 

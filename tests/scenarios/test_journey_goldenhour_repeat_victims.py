@@ -4,14 +4,14 @@ marked reached, with who and when."""
 
 from __future__ import annotations
 
-from console.models import stoppay
+from console.models.stoppay import requests as stoppay
 from tests.journey import Person, no_error_boxes
 from tests.models.test_integrity_atomic import _saved_call, _stop_form
 from tests.models.warnings_data import add_warning
 
 
 def test_repeat_victim_flag_and_72_hour_callback(qtbot, db, officer, clock, ctx):
-    from console.models.settings import Settings
+    from console.models.core.settings import Settings
     from console.ui.main_window import MainWindow
 
     cid = _saved_call(db, officer, clock)

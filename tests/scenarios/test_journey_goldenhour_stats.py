@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import os
 
-from console.models import stop_window, stoppay
-from console.models.stop_window import BankResult
+from console.models.stoppay import window as stop_window
+from console.models.stoppay import requests as stoppay
+from console.models.stoppay.window import BankResult
 from console.models.warnings import ladder
 from tests.journey import Person, no_error_boxes
 from tests.models.test_integrity_atomic import _saved_call, _stop_form
@@ -15,7 +16,7 @@ from tests.models.warnings_data import add_warning
 
 
 def test_statistics_show_the_golden_hour(qtbot, ctx, db, officer, supervisor, clock):
-    from console.models.settings import Settings
+    from console.models.core.settings import Settings
     from console.ui.main_window import MainWindow
 
     cid = _saved_call(db, officer, clock)

@@ -9,7 +9,7 @@ import os
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from console.models import stoppay
+from console.models.stoppay import requests as stoppay
 from tests.journey import Person, no_error_boxes
 from tests.models.test_integrity_atomic import _saved_call, _stop_form
 

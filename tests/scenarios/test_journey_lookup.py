@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from console.models import calls
-from console.models.call_source import manual_call
-from console.models.lookup import PER_KIND
+from console.models.calls import records as calls
+from console.models.calls.source import manual_call
+from console.models.lookup.search import PER_KIND
 from tests.journey import Person
 
 MULE = "6217001234567890122"

@@ -11,8 +11,8 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt
 
-from console.models.settings import Settings
-from console.models.users import Role, insert_user
+from console.models.core.settings import Settings
+from console.models.core.users import Role, insert_user
 from tests.journey import Person
 
 ADDED = "民警不会通过电话办案，请立即挂断。"

@@ -60,7 +60,7 @@ def test_console_keys_win_where_the_officer_types(qtbot, journey_window, db):
 
 
 def _ring(port: int, **event) -> None:
-    from console.models.ring import read_secret
+    from console.models.calls.ring import read_secret
 
     with socket.create_connection(("127.0.0.1", port)) as s:
         s.sendall(json.dumps({**event, "secret": read_secret()}).encode() + b"\n")
@@ -139,7 +139,7 @@ def test_shift_change_signs_out_and_in_through_the_real_screen(qtbot, journey_wi
     _sign_in(person, "supervisor", "wrong-password")
     assert "Wrong" in screen.message.text() or screen.message.text(), "a clear message on the screen"
     person.key(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    person.type(PASSWORDS[__import__("console.models.users", fromlist=["Role"]).Role.SUPERVISOR] + "\n")
+    person.type(PASSWORDS[__import__("console.models.core.users", fromlist=["Role"]).Role.SUPERVISOR] + "\n")
     person.wait_until(lambda: journey_window.current_key() is not None)
     assert journey_window.ctx.user.username == "supervisor"
     assert "stats" in journey_window.page_keys() and "admin" in journey_window.page_keys()
@@ -148,7 +148,7 @@ def test_shift_change_signs_out_and_in_through_the_real_screen(qtbot, journey_wi
 
     person.shortcut("Ctrl+Shift+L")
     person.wait_until(screen.isVisible)
-    _sign_in(person, "officer", PASSWORDS[__import__("console.models.users", fromlist=["Role"]).Role.OFFICER])
+    _sign_in(person, "officer", PASSWORDS[__import__("console.models.core.users", fromlist=["Role"]).Role.OFFICER])
     person.wait_until(lambda: journey_window.current_key() == "call")
     assert "stats" not in journey_window.page_keys() and "admin" not in journey_window.page_keys()
     person.shortcut("Ctrl+6")
@@ -161,7 +161,7 @@ def test_shift_change_signs_out_and_in_through_the_real_screen(qtbot, journey_wi
 
 def test_an_idle_seat_locks_and_opens_with_the_password(qtbot, journey_window, db):
     """15.7 / issue 14: after the idle minutes a lock screen asks the signed-in officer's password."""
-    from console.models.users import Role
+    from console.models.core.users import Role
 
     person = Person(qtbot, pace_s=FAST)
     journey_window.settings.idle_lock_minutes = 0.01              # 0.6 s: the configured minutes, shortened

@@ -41,8 +41,9 @@ def test_the_opening_line_is_said_without_an_unknown_name(qtbot, chinese, journe
 @pytest.fixture
 def earlier_case(db, officer, clock):
     """An earlier call from 13971234567 with a suspect account, and its stop-payment draft."""
-    from console.models import calls, stoppay
-    from console.models.call_source import manual_call
+    from console.models.calls import records as calls
+    from console.models.stoppay import requests as stoppay
+    from console.models.calls.source import manual_call
 
     clock.advance(days=-3)
     incoming = manual_call("13971234567")

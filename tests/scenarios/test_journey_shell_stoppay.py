@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from console.models.settings import Settings
+from console.models.core.settings import Settings
 from console.ui.actions import ActionName
 from tests.journey import Person, no_error_boxes
 
@@ -18,8 +18,9 @@ GOOD_ICBC = "6222021234567890128"
 @pytest.fixture
 def unfinished_call(db, officer, clock):
     """An officer's call in progress, as the call page restores it at start (its draft)."""
-    from console.models import calls, drafts
-    from console.models.call_source import manual_call
+    from console.models.calls import records as calls
+    from console.models.core import drafts
+    from console.models.calls.source import manual_call
 
     incoming = manual_call("13971234567")
     cid = calls.start_call(db, officer, incoming, clock=clock)

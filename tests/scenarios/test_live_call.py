@@ -7,8 +7,8 @@ import socket
 
 import pytest
 
-from console.models.ring import read_secret
-from console.models.settings import Settings
+from console.models.calls.ring import read_secret
+from console.models.core.settings import Settings
 
 
 @pytest.fixture
@@ -25,8 +25,8 @@ def call_window(qtbot, ctx, runner, private_home):
 
 
 def _earlier_call(db, officer, clock):
-    from console.models import calls
-    from console.models.call_source import manual_call
+    from console.models.calls import records as calls
+    from console.models.calls.source import manual_call
 
     clock.advance(days=-20)
     cid = calls.start_call(db, officer, manual_call("13800001234"), clock=clock)

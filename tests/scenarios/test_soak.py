@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QPlainTextEdit
 
 from console.app import resident_bytes
-from console.models.ring import RingEvent, read_secret, send_event
+from console.models.calls.ring import RingEvent, read_secret, send_event
 from tests.flood import start_flood
 from tests.journey import Person, no_error_boxes
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget
 
-from console.models.settings import Settings
+from console.models.core.settings import Settings
 from console.ui.main_window import MainWindow
 
 

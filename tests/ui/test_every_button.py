@@ -13,9 +13,9 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QFileDialog, QMenu, QMessageBox, QTabWidget,
                                QWidget)
 
-from console.models.call_source import manual_call
-from console.models.settings import Settings
-from console.models.users import Role
+from console.models.calls.source import manual_call
+from console.models.core.settings import Settings
+from console.models.core.users import Role
 from console.ui.actions import ActionName
 
 # Actions that end the session or the program are pressed by their own journeys, not here.
@@ -92,7 +92,7 @@ def closer(qapp, tmp_path):
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory):
     """A week of demo data (warnings, calls, requests, scripts) so lists have rows to select and act on."""
-    from console.models.demo import generate
+    from console.demo.generator import generate
 
     path = tmp_path_factory.mktemp("demo") / "demo.db"
     db = generate(path, years=0.02)
@@ -105,9 +105,9 @@ def demo_template(tmp_path_factory):
 def demo_ctx(demo_template, tmp_path):
     import shutil
 
-    from console.models.clock import Clock
-    from console.models.context import AppContext
-    from console.models.db import connect
+    from console.models.core.clock import Clock
+    from console.models.core.context import AppContext
+    from console.models.core.db import connect
 
     path = tmp_path / "demo.db"
     shutil.copy(demo_template, path)
@@ -120,7 +120,7 @@ def _window(qtbot, ctx, db, role: Role):
     from console.ui.main_window import MainWindow
 
     def _user(db, role):
-        from console.models.users import get_user_by_name
+        from console.models.core.users import get_user_by_name
         return get_user_by_name(db, role.value)
 
     settings = Settings()

@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QPushButton, QTableView, QTableWidget
 
-from console.models import stoppay
-from console.models.settings import Settings
+from console.models.stoppay import requests as stoppay
+from console.models.core.settings import Settings
 from tests.journey import Person, no_error_boxes
 from tests.models.test_import_files import row, write_rows
 from tests.models.test_stoppay_export import draft_request

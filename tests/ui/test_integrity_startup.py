@@ -12,13 +12,13 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from console import app
-from console.models import backup
-from console.models.db import damage_marker
-from console.models.settings import Settings
+from console.models.admin import backup
+from console.models.core.db import damage_marker
+from console.models.core.settings import Settings
 from console.ui.main_window import MainWindow
 from tests.models.test_integrity_storage import damage_interior_page
 
-from console.models.users import Role, User
+from console.models.core.users import Role, User
 
 ADMIN = User(0, "admin", "Administrator", Role.ADMIN)   # backup and restore are an administrator's
 
@@ -55,7 +55,7 @@ def _window(qtbot, ctx, runner, user):
 def test_damage_found_in_the_background_stops_the_writing_and_says_so(qtbot, answer_boxes, ctx, runner, officer, db_path):
     ctx.db.conn.close()
     damage_interior_page(db_path)
-    from console.models.db import connect
+    from console.models.core.db import connect
     ctx.db = connect(db_path)
     window = _window(qtbot, ctx, runner, officer)
     texts: list[str] = []
@@ -83,7 +83,7 @@ def test_a_sound_file_passes_without_a_word(qtbot, answer_boxes, ctx, runner, ad
 
 
 def test_a_broken_audit_chain_is_named_to_an_administrator(qtbot, answer_boxes, ctx, runner, admin, db, db_path, clock):
-    from console.models import audit
+    from console.models.core import audit
     from tests.models.test_integrity_audit import _tamper
 
     for i in range(3):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from console.models import calls
-from console.models.call_source import manual_call
+from console.models.calls import records as calls
+from console.models.calls.source import manual_call
 
 
 def test_type_to_find_and_open_the_case(qtbot, main_window, db, officer, clock):
@@ -34,7 +34,7 @@ def test_type_to_find_and_open_the_case(qtbot, main_window, db, officer, clock):
 
 
 def test_counts_every_match_pages_the_rest_and_filters_the_count(qtbot, main_window, db, officer, clock):
-    from console.models.lookup import PER_KIND
+    from console.models.lookup.search import PER_KIND
 
     ids = []
     for i in range(PER_KIND + 10):

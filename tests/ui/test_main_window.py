@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableWidget
 
-from console.models.settings import Settings
+from console.models.core.settings import Settings
 from console.ui.actions import ACTION_SPECS, ActionName
 from console.ui.help_dialog import ShortcutsDialog
 from console.ui.main_window import MainWindow
@@ -145,8 +145,8 @@ def test_admin_reference_and_audit_tables_show_words_not_codes(qtbot, ctx, admin
     """15.12: the reference tables showed raw JSON (["安全账户", ...]) and column names; the audit log raw codes."""
     from PySide6.QtWidgets import QComboBox
 
-    from console.models import audit
-    from console.models.db import transaction
+    from console.models.core import audit
+    from console.models.core.db import transaction
 
     with transaction(ctx.db):
         audit.record(ctx.db, admin, "issue", "stop_requests", 7, {"status": ("draft", "issued")})

@@ -11,7 +11,7 @@ import time
 import pytest
 from PySide6.QtCore import QTimer
 
-from console.models.ring import RingEvent, encode_event
+from console.models.calls.ring import RingEvent, encode_event
 from console.ui.calls import ring_listener
 from console.ui.calls.ring_listener import MAX_CONNECTIONS, RingListener
 from tests.flood import start_flood

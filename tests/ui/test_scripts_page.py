@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from console.models.settings import Settings
+from console.models.core.settings import Settings
 from console.ui.main_window import MainWindow
 
 
@@ -48,7 +48,7 @@ def test_senior_edits_previews_and_cannot_submit_unknown_placeholder(qtbot, ctx,
 
 
 def test_review_diff_marks_the_changed_words_side_by_side(qtbot, ctx, runner, senior, db, clock):
-    from console.models.users import Role, insert_user
+    from console.models.core.users import Role, insert_user
     from console.scripts_library import library
 
     sid = db.execute("SELECT id FROM scripts WHERE slug = 'investment-debunk'").fetchone()[0]

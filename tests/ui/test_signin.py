@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from console.models.users import Role, authenticate, sign_in_failed_message
+from console.models.core.users import Role, authenticate, sign_in_failed_message
 from console.ui.signin import SignInDialog
 from tests.conftest import PASSWORDS
 from tests.journey import Person

@@ -10,7 +10,7 @@ from tests.models.test_stats import data  # noqa: F401 (fixture)
 
 
 def test_report_files_are_private(qtbot, ctx, supervisor, runner, data, tmp_path):  # noqa: F811
-    from console.models.settings import Settings
+    from console.models.core.settings import Settings
     from console.ui.main_window import MainWindow
 
     ctx.user = supervisor

@@ -9,7 +9,7 @@ from tests.models.test_stats import data  # noqa: F401 (fixture)
 
 
 def test_page_tiles_drill_and_exports(qtbot, ctx, db, supervisor, runner, data, tmp_path, clock):  # noqa: F811
-    from console.models.settings import Settings
+    from console.models.core.settings import Settings
     from console.ui.main_window import MainWindow
 
     ctx.user = supervisor
@@ -40,7 +40,7 @@ def test_page_tiles_drill_and_exports(qtbot, ctx, db, supervisor, runner, data, 
 
 def test_drill_down_pages_past_the_first_rows_and_says_how_many(qtbot, ctx, supervisor, runner, data,  # noqa: F811
                                                                  monkeypatch):
-    from console.models.settings import Settings
+    from console.models.core.settings import Settings
     from console.ui.main_window import MainWindow
     from console.ui.stats import page as stats_page
 

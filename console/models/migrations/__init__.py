@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from sqlite_utils.migrations import Migrations
 
-from . import calls, core, lookup, scripts, stats
-from . import warnings as warning_queue
+from console.models.migrations import calls, core, lookup, scripts, stats
+from console.models.migrations import warnings as warning_queue
 
 # Order matters: later sets may refer to tables of earlier ones.
 MIGRATION_SETS: list[Migrations] = [

@@ -426,7 +426,7 @@ def m004_integrity_audit_chain(db: Database) -> None:
 
     Rows written before this migration are chained here, in id order, so the whole trail verifies.
     """
-    from ..audit_chain import COLUMNS, chain
+    from console.models.core.audit_chain import COLUMNS, chain
 
     db.execute("ALTER TABLE audit_log ADD COLUMN hash TEXT")
     rows = db.execute(f"SELECT {', '.join(COLUMNS)} FROM audit_log ORDER BY id").fetchall()

@@ -122,12 +122,12 @@ def m002_fulltext_rows_keyed_by_record(db: Database) -> None:
 
 @migrations()
 def m003_numbers_normal_forms_backfill(db: Database) -> None:
-    """Numbers stored before console.models.numbers, in their normal forms, so lookup and history find them:
+    """Numbers stored before console.models.core.numbers, in their normal forms, so lookup and history find them:
     phones without an E.164 form (fullwidth brackets around an area code, dashes and dots the old cleaning
     missed) get one; resident IDs kept with blanks inside ('4209 0219 …') lose them; payment accounts kept
     with blanks, or a mobile written with separators, take the form new entries get (OR IGNORE where that
     account already exists in that form: the older row stays as it was)."""
-    from ..numbers import account_number_key, id_number_key, phone_e164
+    from console.models.core.numbers import account_number_key, id_number_key, phone_e164
 
     for table, raw, e164 in (("calls", "caller_raw", "caller_e164"), ("people", "phone_raw", "phone_e164"),
                              ("warnings", "phone_raw", "phone_e164")):

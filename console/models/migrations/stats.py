@@ -44,7 +44,7 @@ def m002_per_day_and_per_type_indexes(db: Database) -> None:
 # -- Daily summaries kept in step by triggers ---------------------------------------------------------------
 # The statistics page of a city reads these instead of a year of rows: each is one row per day (and fraud
 # type, minute or station) with the counts the page shows, under the same definitions as the measures of
-# console/models/stats.py (tests hold them equal to the counts over the rows after inserts, edits, deletes).
+# console/models/stats/figures.py (tests hold them equal to the counts over the rows after inserts, edits, deletes).
 # Each trigger takes the old row's share out and puts the new row's in (an UPSERT on a small table).
 
 SUMMARY_TABLES = """

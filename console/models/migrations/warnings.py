@@ -59,7 +59,7 @@ def m003_files_reject_text(db: Database) -> None:
 
 @migrations()
 def m004_numbers_fraud_number_keys(db: Database) -> None:
-    """Fraud numbers compared by their normal form (console.models.numbers), not as typed.
+    """Fraud numbers compared by their normal form (console.models.core.numbers), not as typed.
 
     warnings.fraud_number keeps the text as imported or typed; warnings.fraud_number_key holds its normal
     form (E.164 for any number, the folded name of an app or account), written with the row and indexed
@@ -68,7 +68,7 @@ def m004_numbers_fraud_number_keys(db: Database) -> None:
     path, and an import writes nothing more than before (a table kept in step by triggers cost the
     warnings import 7% of its time). Existing rows are backfilled; old dedupe keys (digits as typed) are
     rewritten to the normal form where that makes no two warnings one. The index on the raw text goes."""
-    from ..fraud_numbers import backfill_fraud_numbers
+    from console.models.core.fraud_numbers import backfill_fraud_numbers
 
     if db.execute("SELECT 1 FROM fraud_numbers LIMIT 1").fetchone():
         raise RuntimeError("fraud_numbers holds rows; this migration expects the table unused")

@@ -1,6 +1,6 @@
 """Handing a warning down to the local police station for a face-to-face visit, and the station's feedback.
 
-Works on the shared dispatches table; console/models/dispatch.py (the live call's dispatches) is written
+Works on the shared dispatches table; console/models/stations/dispatches.py (the live call's dispatches) is written
 in parallel, and the two are to be unified later (same columns, same meaning).
 """
 
@@ -12,11 +12,11 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QCoreApplication
 from sqlite_utils import Database
 
-from .. import audit
-from ..clock import Clock, iso
-from ..users import Permission, User, require
-from .records import CLOSED, DEFRAUDED, DISPATCHED, DISSUADED, NOT_FRAUD, REVIEW, TO_STATION, get_warning
-from ..db import transaction
+from console.models.core import audit
+from console.models.core.clock import Clock, iso
+from console.models.core.users import Permission, User, require
+from console.models.warnings.records import CLOSED, DEFRAUDED, DISPATCHED, DISSUADED, NOT_FRAUD, REVIEW, TO_STATION, get_warning
+from console.models.core.db import transaction
 
 DEFAULT_VISIT_HOURS = 24
 

@@ -8,13 +8,13 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QCoreApplication
 from sqlite_utils import Database
 
-from .. import audit
-from ..clock import Clock, iso
-from ..users import Permission, User, require
-from .records import (CLOSED, DEFRAUDED, DISPATCHED, DISSUADED, NEW, NOT_FRAUD, REVIEW, TAKEABLE_STATUSES,
+from console.models.core import audit
+from console.models.core.clock import Clock, iso
+from console.models.core.users import Permission, User, require
+from console.models.warnings.records import (CLOSED, DEFRAUDED, DISPATCHED, DISSUADED, NEW, NOT_FRAUD, REVIEW, TAKEABLE_STATUSES,
                       TAKEN, UNREACHABLE, WAITING, get_warning)
-from .rows import CheckedRow, RowChecker, RowProblem
-from ..db import transaction
+from console.models.warnings.rows import CheckedRow, RowChecker, RowProblem
+from console.models.core.db import transaction
 
 MANUAL_SOURCE = "manual"
 OUTCOMES = (DISSUADED, UNREACHABLE, DEFRAUDED, NOT_FRAUD)

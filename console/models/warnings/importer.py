@@ -29,13 +29,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from sqlite_utils import Database
 
-from .. import audit
-from ..clock import Clock
-from ..users import Permission, User, require
-from .mapping import FIELDS, missing_required
-from .readers import open_table, write_csv
-from .rows import CheckedRow, RowChecker, RowProblem
-from ..db import transaction
+from console.models.core import audit
+from console.models.core.clock import Clock
+from console.models.core.users import Permission, User, require
+from console.models.warnings.mapping import FIELDS, missing_required
+from console.models.warnings.readers import open_table, write_csv
+from console.models.warnings.rows import CheckedRow, RowChecker, RowProblem
+from console.models.core.db import transaction
 
 CHUNK = 10000
 IMPORT_CACHE_KIB = 256 * 1024   # page cache while importing: the indexes' pages stay in memory between blocks

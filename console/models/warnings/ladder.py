@@ -10,12 +10,12 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QCoreApplication
 from sqlite_utils import Database
 
-from .. import audit
-from ..clock import Clock, iso
-from ..db import transaction
-from ..users import Permission, User, require
-from . import sms
-from .handling import WarningError, ensure_holder
+from console.models.core import audit
+from console.models.core.clock import Clock, iso
+from console.models.core.db import transaction
+from console.models.core.users import Permission, User, require
+from console.models.warnings import sms
+from console.models.warnings.handling import WarningError, ensure_holder
 
 CALL, SMS, CONTACT, STATION = "call", "sms", "contact", "station"
 RUNGS = (CALL, SMS, CONTACT, STATION)                 # rung n is RUNGS[n - 1]

@@ -8,10 +8,10 @@ import re
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from sqlite_utils import Database
 
-from .. import audit
-from ..clock import Clock
-from ..users import Permission, User, require
-from ..db import transaction
+from console.models.core import audit
+from console.models.core.clock import Clock
+from console.models.core.users import Permission, User, require
+from console.models.core.db import transaction
 
 # Field -> English label (translated in the "WarningFields" context). Order is the dialog's order.
 FIELDS: dict[str, str] = {

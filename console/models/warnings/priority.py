@@ -12,8 +12,8 @@ from datetime import datetime, timedelta
 
 from sqlite_utils import Database
 
-from ..clock import iso, parse_iso
-from .queue import _COLS, QueueFilter, QueueRow, _where
+from console.models.core.clock import iso, parse_iso
+from console.models.warnings.queue import _COLS, QueueFilter, QueueRow, _where
 
 FRESH_MINUTES = 60          # the golden hour
 WINDOW_HOURS = 48           # after this, a stop-payment can no longer be asked for

@@ -13,8 +13,8 @@ from datetime import datetime, timedelta
 
 from sqlite_utils import Database
 
-from ..clock import iso
-from .records import CLOSED, OPEN_STATUSES, REVIEW, SOON_FRACTION
+from console.models.core.clock import iso
+from console.models.warnings.records import CLOSED, OPEN_STATUSES, REVIEW, SOON_FRACTION
 
 PAGE_SIZE = 200
 

@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 
-from ..export_files import write_csv_private
+from console.models.core.export_files import write_csv_private
 
 MAX_LINE_CHARS = 64 * 1024          # a warning row is a few hundred characters
 MAX_RECORD_LINES = 50               # a quoted field may hold line breaks, not a whole file

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 from sqlite_utils import Database
 
-from ..clock import parse_iso
+from console.models.core.clock import parse_iso
 
 NEW, TAKEN, WAITING, DISPATCHED, REVIEW, CLOSED = "new", "taken", "waiting", "dispatched", "review", "closed"
 OPEN_STATUSES = (NEW, REVIEW, TAKEN, WAITING, DISPATCHED)

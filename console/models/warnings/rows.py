@@ -1,7 +1,7 @@
 """Checks one warning row (imported or typed): phone, time, level, type, district; builds its dedupe key.
 
 Lookups of levels, fraud types and districts are prepared once in dicts; phones and fraud numbers are
-normalised by console.models.numbers, whose fast paths keep a year's file (330,000 rows) off phonenumbers
+normalised by console.models.core.numbers, whose fast paths keep a year's file (330,000 rows) off phonenumbers
 for the common forms. The dedupe key compares the fraud number's normal form, never its digits as typed.
 """
 
@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QCoreApplication
 from sqlite_utils import Database
 
-from ..numbers import CN_MOBILE, account_name_key, fraud_number_key, phone_e164
+from console.models.core.numbers import CN_MOBILE, account_name_key, fraud_number_key, phone_e164
 
 # A platform clock a few minutes ahead is normal; a warning from tomorrow is a typo.
 FUTURE_TOLERANCE = timedelta(minutes=10)

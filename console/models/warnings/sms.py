@@ -12,12 +12,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from sqlite_utils import Database
 
-from .. import audit
-from ..clock import Clock, parse_iso
-from ..users import Permission, User, require
-from .readers import write_csv
-from .records import Warning, get_warning
-from ..db import transaction
+from console.models.core import audit
+from console.models.core.clock import Clock, parse_iso
+from console.models.core.users import Permission, User, require
+from console.models.warnings.readers import write_csv
+from console.models.warnings.records import Warning, get_warning
+from console.models.core.db import transaction
 
 PLACEHOLDERS = ("name", "phone", "fraud_type", "fraud_number", "fraud_app", "date", "time")
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_]+)\}")

@@ -8,14 +8,15 @@ from pathlib import Path
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
-from ...models import admin_reference, backup
-from ...models.audit_query import query_audit
-from ...models.paths import backup_dir
-from ...models.settings import Settings
-from ...models.users import (PermissionDenied, Permission, Role, UserError, create_user, list_users, reset_password,
+from console.models.admin import reference as admin_reference
+from console.models.admin import backup
+from console.models.admin.audit_query import query_audit
+from console.models.core.paths import backup_dir
+from console.models.core.settings import Settings
+from console.models.core.users import (PermissionDenied, Permission, Role, UserError, create_user, list_users, reset_password,
                              update_user)
-from ..page import Page
-from .table_model import TupleTableModel
+from console.ui.page import Page
+from console.ui.admin.table_model import TupleTableModel
 
 
 def _table(name: str, model) -> QTableView:

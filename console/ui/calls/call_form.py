@@ -9,14 +9,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPlainTextEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
-from ...models.reference import code_names
-from ...models.sensitive import mask_id_number
-from ...models.validation import card_digits
-from .choice_delegate import AccountDelegate, ChoiceDelegate, TextDelegate
-from ..choices import account_kinds, channels
-from ..form_parts import coded_combo
-from ..stoppay.clocks import ClockedRowsModel, clock_text, transfer_minutes
-from .rows_model import RowsModel, rows_table
+from console.models.core.reference import code_names
+from console.models.core.sensitive import mask_id_number
+from console.models.core.validation import card_digits
+from console.ui.calls.choice_delegate import AccountDelegate, ChoiceDelegate, TextDelegate
+from console.ui.choices import account_kinds, channels
+from console.ui.form_parts import coded_combo
+from console.ui.stoppay.clocks import ClockedRowsModel, clock_text, transfer_minutes
+from console.ui.calls.rows_model import RowsModel, rows_table
 
 ERROR_STYLE = "border: 1px solid #c62828; background: #fff3f3;"
 

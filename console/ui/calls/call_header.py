@@ -7,7 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from ...models.phone import (RISK_FROM_ABROAD, RISK_INVALID, RISK_KNOWN_FRAUD, RISK_SPOOFED_OFFICIAL,
+from console.models.core.phone import (RISK_FROM_ABROAD, RISK_INVALID, RISK_KNOWN_FRAUD, RISK_SPOOFED_OFFICIAL,
                              RISK_VIRTUAL_OPERATOR, PhoneInfo)
 
 STOP_WINDOW_HOURS = 48

@@ -12,10 +12,10 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QSizePolicy, QSplitter, QVBoxLayout
 
-from ...models import calls as call_model
-from ...models import interview
-from ...models.reference import fraud_types
-from ...scripts_library.reading import scripts_for_call
+from console.models.calls import records as call_model
+from console.models.calls import interview
+from console.models.core.reference import fraud_types
+from console.scripts_library.reading import scripts_for_call
 
 OPTION_KEYS = "123456789ABCDEFGH"
 FRAUD_TYPE_QUESTION = "fraud_type"      # asked first while the call has no fraud type

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton, QVBoxLayout
 
-from ..form_parts import coded_combo
+from console.ui.form_parts import coded_combo
 
 
 class OutcomeDialog(QDialog):

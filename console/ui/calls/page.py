@@ -16,28 +16,29 @@ from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QMessageBox, QPushB
                                QSplitter,
                                QVBoxLayout)
 
-from ...models import calls as call_model
-from ...models import drafts, people
-from ...models.reference import code_names
-from ...models.call_source import IncomingCall, callback_from_warning, from_ring_event, manual_call
-from ...models.clock import parse_iso
-from ...models.dispatch import create_dispatch, stations
-from ...models.history import caller_history
-from ...models.phone import RISK_KNOWN_FRAUD, analyse
-from ...models import repeat_victims
-from ...models.settings import Settings
-from ...models.validation import format_amount, guess_bank, parse_amount
-from ...scripts_library.reading import record_shown
-from ..actions import ActionName
-from ..page import Page
-from .call_form import CallForm
-from .call_header import CallHeader
-from .dispatch_dialog import DispatchDialog
-from .interview_panel import attach_interview
-from .outcome_dialog import OutcomeDialog
-from .ring_listener import RingListener
-from .side_panel import SidePanel
-from console.models.db import transaction
+from console.models.calls import records as call_model
+from console.models.core import drafts
+from console.models.core import people
+from console.models.core.reference import code_names
+from console.models.calls.source import IncomingCall, callback_from_warning, from_ring_event, manual_call
+from console.models.core.clock import parse_iso
+from console.models.stations.dispatches import create_dispatch, stations
+from console.models.calls.history import caller_history
+from console.models.core.phone import RISK_KNOWN_FRAUD, analyse
+from console.models.calls import repeat_victims
+from console.models.core.settings import Settings
+from console.models.core.validation import format_amount, guess_bank, parse_amount
+from console.scripts_library.reading import record_shown
+from console.ui.actions import ActionName
+from console.ui.page import Page
+from console.ui.calls.call_form import CallForm
+from console.ui.calls.call_header import CallHeader
+from console.ui.calls.dispatch_dialog import DispatchDialog
+from console.ui.calls.interview_panel import attach_interview
+from console.ui.calls.outcome_dialog import OutcomeDialog
+from console.ui.calls.ring_listener import RingListener
+from console.ui.calls.side_panel import SidePanel
+from console.models.core.db import transaction
 
 log = logging.getLogger(__name__)
 AUTOSAVE_MS = 500

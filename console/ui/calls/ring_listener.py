@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtNetwork import QHostAddress, QTcpServer, QTcpSocket
 
-from ...models.ring import MAX_LINE, RingMessageError, load_or_create_secret, parse_event
+from console.models.calls.ring import MAX_LINE, RingMessageError, load_or_create_secret, parse_event
 
 log = logging.getLogger(__name__)
 

@@ -6,8 +6,8 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QListView, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
-from ...models.history import HistoryItem
-from ...scripts_library.reading import ScriptText, fill_placeholders
+from console.models.calls.history import HistoryItem
+from console.scripts_library.reading import ScriptText, fill_placeholders
 
 
 class HistoryModel(QAbstractListModel):

@@ -9,11 +9,11 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QSplitter, QTabWidget, QTextBrowser, QTreeView, QVBoxLayout, QWidget)
 
-from ...models import case as case_model
-from ...models.lookup import KINDS, PER_KIND as PAGE, Filters, Results, next_page, search
-from ...models.reference import code_names
-from ..form_parts import coded_combo
-from ..page import Page
+from console.models.lookup import case as case_model
+from console.models.lookup.search import KINDS, PER_KIND as PAGE, Filters, Results, next_page, search
+from console.models.core.reference import code_names
+from console.ui.form_parts import coded_combo
+from console.ui.page import Page
 
 DEBOUNCE_MS = 120
 MORE = "more"               # the data of a group's last row, which brings the next page when activated
@@ -311,7 +311,7 @@ class LookupPage(Page):
             return
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the case as PDF"), "case.pdf", "PDF (*.pdf)")
         if path:
-            from ..stoppay.pdf import write_pdf
+            from console.ui.stoppay.pdf import write_pdf
 
             write_pdf(self._html, __import__("pathlib").Path(path))
 

@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTreeView, QVBoxLayout, QWidget
 
-from ...models import interview
-from ...scripts_library.effectiveness import MIN_CALLS_TO_JUDGE, effectiveness_by_version_and_state
-from ..admin.table_model import TupleTableModel
+from console.models.calls import interview
+from console.scripts_library.effectiveness import MIN_CALLS_TO_JUDGE, effectiveness_by_version_and_state
+from console.ui.admin.table_model import TupleTableModel
 
 
 class _WarnedModel(TupleTableModel):

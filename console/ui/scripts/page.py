@@ -12,17 +12,17 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QHBoxLayout,
                                QListWidgetItem, QPlainTextEdit, QPushButton, QSplitter, QTabWidget, QTextBrowser,
                                QTreeView, QVBoxLayout, QWidget)
 
-from ...models import interview
-from ...models.reference import code_names
-from ...models.users import Permission
-from ...scripts_library import library
-from ...scripts_library.diffing import ADDED, REMOVED, Row, compare
-from ...scripts_library.exchange import export_folder, import_folder
-from ...scripts_library.placeholders import KNOWN, SAMPLE, unknown_placeholders
-from ...scripts_library.reading import STAGES, fill_placeholders
-from ...scripts_library.search import search_scripts
-from ..page import Page
-from .effectiveness_view import EffectivenessView
+from console.models.calls import interview
+from console.models.core.reference import code_names
+from console.models.core.users import Permission
+from console.scripts_library import library
+from console.scripts_library.diffing import ADDED, REMOVED, Row, compare
+from console.scripts_library.exchange import export_folder, import_folder
+from console.scripts_library.placeholders import KNOWN, SAMPLE, unknown_placeholders
+from console.scripts_library.reading import STAGES, fill_placeholders
+from console.scripts_library.search import search_scripts
+from console.ui.page import Page
+from console.ui.scripts.effectiveness_view import EffectivenessView
 
 
 class ScriptsPage(Page):

@@ -10,14 +10,14 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDoc
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QScrollArea, QTableView, QVBoxLayout, QWidget)
 
-from ...models import stats
-from ...models.interview import code_label
-from ...models.reference import code_names
-from ...models.export_files import write_private
-from ...models.stats_export import HEADLINE_NAMES, MONEY_KEYS, write_xlsx
-from ...models.validation import format_amount
-from ..page import Page
-from .charts import BarChart, DailyChart
+from console.models.stats import figures as stats
+from console.models.calls.interview import code_label
+from console.models.core.reference import code_names
+from console.models.core.export_files import write_private
+from console.models.stats.export import HEADLINE_NAMES, MONEY_KEYS, write_xlsx
+from console.models.core.validation import format_amount
+from console.ui.page import Page
+from console.ui.stats.charts import BarChart, DailyChart
 
 DRILL_PAGE = 2_000          # rows listed under a figure at a time
 

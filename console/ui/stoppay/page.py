@@ -8,22 +8,23 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QMessageBox, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
-from ...models import stop_window, stoppay
-from ...models.settings import Settings
-from ...models.stoppay_export import export_again, issue_and_export
-from ...models.validation import format_amount, guess_bank, parse_amount
-from ..actions import ActionName
-from ..calls.call_form import ERROR_STYLE, FieldError
-from ..calls.choice_delegate import ChoiceDelegate
-from ..calls.rows_model import RowsModel, rows_table
-from ..choices import account_kinds, channels
-from ..form_parts import coded_combo
-from ..page import Page
-from .pdf import write_pdf
-from .request_list import RequestListModel
-from .clocks import ClockedRowsModel, transfer_minutes
-from .result_dialog import BankResultDialog
-from .results_dialog import BankResultsDialog
+from console.models.stoppay import window as stop_window
+from console.models.stoppay import requests as stoppay
+from console.models.core.settings import Settings
+from console.models.stoppay.export import export_again, issue_and_export
+from console.models.core.validation import format_amount, guess_bank, parse_amount
+from console.ui.actions import ActionName
+from console.ui.calls.call_form import ERROR_STYLE, FieldError
+from console.ui.calls.choice_delegate import ChoiceDelegate
+from console.ui.calls.rows_model import RowsModel, rows_table
+from console.ui.choices import account_kinds, channels
+from console.ui.form_parts import coded_combo
+from console.ui.page import Page
+from console.ui.stoppay.pdf import write_pdf
+from console.ui.stoppay.request_list import RequestListModel
+from console.ui.stoppay.clocks import ClockedRowsModel, transfer_minutes
+from console.ui.stoppay.result_dialog import BankResultDialog
+from console.ui.stoppay.results_dialog import BankResultsDialog
 
 
 PROBLEM_STYLE = "color: #c62828;"
@@ -256,7 +257,7 @@ class StopPaymentsPage(Page):
     def create_from_call(self, call_id: int) -> int:
         """One action from the call: everything the officer typed there arrives here, wrong fields included.
         A call has one request: pressing 紧急止付 again opens the one it has."""
-        from ...models import drafts
+        from console.models.core import drafts
 
         existing = stoppay.request_for_call(self.ctx.db, call_id)
         if existing is not None:

@@ -1,5 +1,5 @@
 """The printed stop-payment request: Qt's own PDF writer draws the HTML form the models build
-(console.models.stoppay_export.form_html, where times read as times and amounts as amounts)."""
+(console.models.stoppay.export.form_html, where times read as times and amounts as amounts)."""
 
 from __future__ import annotations
 

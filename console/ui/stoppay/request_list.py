@@ -7,8 +7,8 @@ from datetime import datetime
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from ...models.stoppay import seconds_left
-from ...models.validation import format_amount
+from console.models.stoppay.requests import seconds_left
+from console.models.core.validation import format_amount
 
 
 class RequestListModel(QAbstractTableModel):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit
 
-from ..form_parts import AmountEdit, RadioChoice, checked_dialog, message_label
+from console.ui.form_parts import AmountEdit, RadioChoice, checked_dialog, message_label
 
 
 class BankResultDialog(QDialog):

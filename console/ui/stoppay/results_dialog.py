@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QGridLayout, QLabel, QLineEdit, QWidget
 
-from ...models.stop_window import BankResult
-from ..form_parts import AmountEdit, checked_dialog, message_label
+from console.models.stoppay.window import BankResult
+from console.ui.form_parts import AmountEdit, checked_dialog, message_label
 
 
 class BankResultsDialog(QDialog):

@@ -7,8 +7,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import (QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
                                QVBoxLayout)
 
-from ...models import repeat_victims
-from ...models.validation import format_amount
+from console.models.calls import repeat_victims
+from console.models.core.validation import format_amount
 
 
 class DueCallbacksModel(QAbstractTableModel):

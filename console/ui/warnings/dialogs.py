@@ -12,10 +12,10 @@ from PySide6.QtCore import QDateTime, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel,
                                QLineEdit, QPlainTextEdit, QVBoxLayout)
 
-from ...models.warnings import sms
-from ...models.warnings.dispatch import Dispatch
-from ...models.warnings.handling import DEFRAUDED, DISSUADED, NOT_FRAUD, UNREACHABLE
-from ..form_parts import AmountEdit, RadioChoice, checked_dialog, coded_combo, message_label
+from console.models.warnings import sms
+from console.models.warnings.dispatch import Dispatch
+from console.models.warnings.handling import DEFRAUDED, DISSUADED, NOT_FRAUD, UNREACHABLE
+from console.ui.form_parts import AmountEdit, RadioChoice, checked_dialog, coded_combo, message_label
 
 
 def _datetime_edit(name: str, value: datetime) -> QDateTimeEdit:

@@ -10,11 +10,11 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
                                QLabel, QProgressBar, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
-from ...models.context import AppContext
-from ...models.warnings.importer import ImportResult, export_rejects, import_file
-from ...models.warnings.mapping import FIELDS, REQUIRED_FIELDS, field_label, mapping_for, missing_required, save_mapping
-from ...models.warnings.readers import UnreadableFileError, open_table
-from ..tasks import Task, TaskRunner
+from console.models.core.context import AppContext
+from console.models.warnings.importer import ImportResult, export_rejects, import_file
+from console.models.warnings.mapping import FIELDS, REQUIRED_FIELDS, field_label, mapping_for, missing_required, save_mapping
+from console.models.warnings.readers import UnreadableFileError, open_table
+from console.ui.tasks import Task, TaskRunner
 
 PREVIEW_ROWS = 5
 DEFAULT_SOURCE = "platform"

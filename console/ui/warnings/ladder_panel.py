@@ -8,8 +8,8 @@ import html
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from ...models.clock import parse_iso
-from ...models.warnings import ladder
+from console.models.core.clock import parse_iso
+from console.models.warnings import ladder
 
 
 class LadderPanel(QGroupBox):

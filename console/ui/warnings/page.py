@@ -12,25 +12,26 @@ from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QHeaderView, Q
                                QLineEdit, QPushButton, QSplitter, QTableView, QTextBrowser, QVBoxLayout,
                                QWidget)
 
-from ...models import drafts, repeat_victims
-from ...models.reference import code_names
-from ...models.settings import Settings
-from ...models.users import Permission
-from ...models.validation import format_amount
-from ...models.warnings import dispatch as dispatch_model
-from ...models.warnings import handling, ladder, priority, queue, sms
-from ...models.warnings.records import (CLOSED, DEFRAUDED, DISPATCHED, NEW, REVIEW, TAKEABLE_STATUSES, TAKEN,
+from console.models.core import drafts
+from console.models.calls import repeat_victims
+from console.models.core.reference import code_names
+from console.models.core.settings import Settings
+from console.models.core.users import Permission
+from console.models.core.validation import format_amount
+from console.models.warnings import dispatch as dispatch_model
+from console.models.warnings import handling, ladder, priority, queue, sms
+from console.models.warnings.records import (CLOSED, DEFRAUDED, DISPATCHED, NEW, REVIEW, TAKEABLE_STATUSES, TAKEN,
                                         WAITING, Warning, get_warning)
-from ...models.warnings.rows import RowProblem, fast_e164
-from ..actions import ActionName
-from ..calls.dispatch_dialog import DispatchDialog
-from ..page import Page
-from ..form_parts import coded_combo
-from .callbacks_dialog import CallbacksDialog
-from .dialogs import FeedbackDialog, NewWarningDialog, OutcomeDialog, SmsDialog
-from .import_dialog import ImportDialog
-from .ladder_panel import LadderPanel
-from .queue_model import COLUMN_SAMPLES, COLUMNS, QueueModel
+from console.models.warnings.rows import RowProblem, fast_e164
+from console.ui.actions import ActionName
+from console.ui.calls.dispatch_dialog import DispatchDialog
+from console.ui.page import Page
+from console.ui.form_parts import coded_combo
+from console.ui.warnings.callbacks_dialog import CallbacksDialog
+from console.ui.warnings.dialogs import FeedbackDialog, NewWarningDialog, OutcomeDialog, SmsDialog
+from console.ui.warnings.import_dialog import ImportDialog
+from console.ui.warnings.ladder_panel import LadderPanel
+from console.ui.warnings.queue_model import COLUMN_SAMPLES, COLUMNS, QueueModel
 
 PHONE_FILTER_MS = 300      # the queue follows the phone filter once the officer stops typing
 STAKE_REFRESH_MS = 5_000    # ordered by what can be saved, the queue rereads the money recorded on every seat

@@ -13,10 +13,10 @@ from datetime import datetime
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from ...models.clock import parse_iso
-from ...models.validation import format_amount
-from ...models.warnings.queue import PAGE_SIZE, QueueFilter, QueueRow, fetch_page
-from ...models.warnings.records import OVERDUE, SOON, due_state
+from console.models.core.clock import parse_iso
+from console.models.core.validation import format_amount
+from console.models.warnings.queue import PAGE_SIZE, QueueFilter, QueueRow, fetch_page
+from console.models.warnings.records import OVERDUE, SOON, due_state
 
 OVERDUE_BG, SOON_BG = QColor("#ffcdd2"), QColor("#ffe0b2")
 COLUMNS = ("deadline", "why", "level", "received", "phone", "name", "fraud_type", "district", "source_of_fraud",

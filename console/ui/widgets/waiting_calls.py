@@ -11,7 +11,7 @@ from datetime import datetime
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ...models.ring import RingEvent
+from console.models.calls.ring import RingEvent
 
 
 class WaitingCallStrip(QWidget):

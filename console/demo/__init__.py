@@ -1,0 +1,1 @@
+"""The synthetic demo data: `python -m console.demo --db PATH --years N`."""

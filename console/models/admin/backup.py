@@ -1,0 +1,262 @@
+"""Backups with SQLite's online backup API (safe while consoles write), checked before they are kept,
+daily rotation that never drops the last good copy, and restores into the open database."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from console.models.core.db import BUSY_TIMEOUT_MS, DamagedDatabaseError, StorageError, damage_marker, open_read_only, probe_file, schema_state
+from console.models.core.users import Permission, User, require
+
+log = logging.getLogger(__name__)
+PREFIX = "console-backup-"
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class BackupError(Exception):
+    """A backup file that must not be restored (or a backup that could not be made), with the reason."""
+
+
+def _integrity(conn: sqlite3.Connection, pragma: str = "quick_check") -> list[str]:
+    return [r[0] for r in conn.execute(f"PRAGMA {pragma}").fetchall()]
+
+
+def backup_to(db_path: Path, folder: Path, user: User | None, *, now: datetime | None = None) -> Path:
+    """A consistent, checked copy of the live database, page by page, while others keep writing
+    (administrators; the daily backup runs as the console itself)."""
+    require(user, Permission.MANAGE_BACKUPS)
+    return _write_backup(db_path, folder, now=now)
+
+
+def _write_backup(db_path: Path, folder: Path, *, now: datetime | None = None) -> Path:
+    """The copy is checked (quick_check) before it gets its name: a damaged database gives no backup (and
+    the error says so) rather than a file that cannot be restored pushing good ones out of the rotation.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    target = folder / f"{PREFIX}{stamp}.db"
+    n = 1
+    while target.exists():
+        target = folder / f"{PREFIX}{stamp}-{n}.db"
+        n += 1
+    tmp = target.with_suffix(".part")
+    src = sqlite3.connect(str(db_path), timeout=BUSY_TIMEOUT_MS / 1000)
+    dst = sqlite3.connect(str(tmp))
+    try:
+        src.backup(dst, pages=4096)
+        # A backup is one self-contained file: no WAL beside it when it is copied or restored.
+        dst.execute("PRAGMA journal_mode = DELETE")
+        problems = _integrity(dst)
+    except sqlite3.DatabaseError as exc:
+        problems = [str(exc)]
+    finally:
+        dst.close()
+        src.close()
+    if problems != ["ok"]:
+        tmp.unlink(missing_ok=True)
+        log.error("backup not written, the database is damaged: %s", "; ".join(problems[:3]))
+        raise BackupError("The database is damaged; no backup was made and the existing backups are kept: "
+                          + "; ".join(problems[:3]))
+    tmp.chmod(0o600)
+    tmp.replace(target)
+    log.info("backup written: %s", target.name)
+    return target
+
+
+def backups(folder: Path) -> list[Path]:
+    """Backups in the folder, newest first."""
+    return sorted(folder.glob(f"{PREFIX}*.db"), key=lambda p: p.name, reverse=True) if folder.is_dir() else []
+
+
+def newest_good(folder: Path) -> Path | None:
+    """The newest backup that passes the check (older consoles kept backups without checking them)."""
+    for candidate in backups(folder):
+        try:
+            check_backup(candidate)
+        except BackupError as exc:
+            log.warning("backup %s cannot be restored: %s", candidate.name, exc)
+            continue
+        return candidate
+    return None
+
+
+def daily_backup(db_path: Path, folder: Path, keep: int, *, now: datetime | None = None) -> Path | None:
+    """One backup a day (the first start of the day makes it); only the newest `keep` are kept.
+
+    Older ones are removed only once today's is written and checked, so the newest backup is always a
+    good one whatever the rotation: while the database is damaged, no backup is made and none removed.
+    """
+    now = now or datetime.now()
+    if any(p.name.startswith(f"{PREFIX}{now:%Y%m%d}") for p in backups(folder)):
+        return None
+    made = _write_backup(db_path, folder, now=now)
+    for old in backups(folder)[max(1, keep):]:
+        old.unlink()
+    return made
+
+
+def check_backup(path: Path) -> None:
+    """Raises BackupError unless the file is a sound console database this version can open.
+
+    The file is opened immutable: checking it writes nothing to it (no switch to WAL, no -wal or -shm).
+    """
+    if not path.is_file():
+        raise BackupError("The file does not exist.")
+    if path.stat().st_size == 0:
+        raise BackupError("The file is empty.")
+    try:
+        db = open_read_only(path, immutable=True)
+        try:
+            result = _integrity(db.conn, "integrity_check")
+            if result != ["ok"]:
+                raise BackupError("The file is damaged: " + "; ".join(result[:3]))
+            state = schema_state(db)
+            if state.unknown:
+                raise BackupError("The file comes from a newer version of the console.")
+            if not db["calls"].exists() or not db["users"].exists():
+                raise BackupError("This is not a database of the console.")
+        finally:
+            db.conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise BackupError(f"The file is not a readable database: {exc}") from exc
+
+
+def restore(backup: Path, target: Path, user: User | None) -> Path | None:
+    """A checked backup written into the open database (administrators); see _restore_into."""
+    require(user, Permission.MANAGE_BACKUPS)
+    return _restore_into(backup, target)
+
+
+def restore_damaged(backup: Path, target: Path) -> Path | None:
+    """At start, before anyone can sign in: a backup in place of a file that is empty, unreadable or marked
+    damaged. Refused (BackupError) when the file is sound: then an administrator restores, signed in."""
+    if target.exists() and not _is_damaged(target):
+        raise BackupError("The database file is readable: sign in as an administrator to restore a backup.")
+    return _restore_into(backup, target)
+
+
+def _is_damaged(path: Path) -> bool:
+    """Empty, unreadable or marked damaged; a sound file (read-only ones too) is not."""
+    try:
+        probe_file(path)                # reads only; never opens a file that has no SQLite header
+    except DamagedDatabaseError:
+        return True
+    except (StorageError, OSError):
+        return False
+    return False
+
+
+def _kept_name(target: Path) -> Path:
+    return target.with_name(f"{target.name}.replaced-{datetime.now():%Y%m%d-%H%M%S}")
+
+
+def _keep_current_locked(target: Path, *, attempts: int = 3) -> Path:
+    """A copy of the current content beside the file, exactly as it is when the restore takes over.
+
+    The copy is made without blocking the seats (a large file takes seconds, longer than their busy
+    timeout); then the write lock is taken and `PRAGMA data_version` tells whether another connection
+    committed meanwhile. If one did, the copy is made again; the last attempt holds the lock throughout.
+    """
+    kept = _kept_name(target)
+    # Two connections: the copy reads through one; the other takes the write lock (a connection that
+    # holds a write transaction cannot be the source of a backup: the step would wait on itself).
+    conn = sqlite3.connect(str(target), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    guard = sqlite3.connect(str(target), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    try:
+        for attempt in range(attempts):
+            last = attempt == attempts - 1
+            if last:
+                guard.execute("BEGIN IMMEDIATE")
+            before = conn.execute("PRAGMA data_version").fetchone()[0]
+            _copy_to(conn, kept)
+            if last:
+                guard.execute("ROLLBACK")
+                break
+            guard.execute("BEGIN IMMEDIATE")
+            unchanged = conn.execute("PRAGMA data_version").fetchone()[0] == before
+            guard.execute("ROLLBACK")
+            if unchanged:
+                break
+            log.info("a seat wrote while the current content was copied aside; copying again")
+    finally:
+        if guard.in_transaction:
+            guard.execute("ROLLBACK")
+        guard.close()
+        conn.close()
+    return kept
+
+
+def _copy_to(src: sqlite3.Connection, path: Path) -> None:
+    dst = sqlite3.connect(str(path))
+    try:
+        src.backup(dst, sleep=0.05)
+        dst.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        dst.close()
+    path.chmod(0o600)
+
+
+def _replace_unreadable(backup: Path, target: Path) -> Path:
+    """The file has no SQLite header, so no seat can be working in it. It is kept as it is, with the -wal
+    beside it moved next to the copy, never deleted: it may hold the last pages, and its frames must not be
+    replayed over the restored ones. (No SQLite connection touches the file first: closing one would
+    delete a -wal it cannot use.)"""
+    kept = _kept_name(target)
+    shutil.copyfile(target, kept)
+    kept.chmod(0o600)
+    wal = Path(f"{target}-wal")
+    if wal.exists():
+        wal.replace(Path(f"{kept}-wal"))
+    Path(f"{target}-shm").unlink(missing_ok=True)
+    shutil.copyfile(backup, target)
+    return kept
+
+
+def has_sqlite_header(path: Path) -> bool:
+    with open(path, "rb") as f:
+        return f.read(16) == SQLITE_HEADER
+
+
+def _restore_into(backup: Path, target: Path) -> Path | None:
+    """Checks the backup, keeps a copy of the current content beside the file, then writes the backup INTO
+    the open database with SQLite's backup API.
+
+    The live file is never moved or deleted, nor its -wal and -shm: other seats keep their connections and
+    see the restored content at their next read, and whatever they commit afterwards lands in the restored
+    database. The copy takes the write lock like any other writer (waiting on the busy timeout).
+    Returns the kept copy of what was replaced (None when there was no file).
+    """
+    check_backup(backup)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if not target.exists():
+        target.touch(mode=0o600)        # victims' data: readable by this user only
+    if target.exists() and target.stat().st_size and not has_sqlite_header(target):
+        kept: Path | None = _replace_unreadable(backup, target)
+    else:
+        # Both ends are open before the copy aside releases its lock, so the restore follows at once.
+        src = open_read_only(backup, immutable=True)
+        dst = sqlite3.connect(str(target), timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            kept = _keep_current_locked(target) if target.stat().st_size else None
+            src.conn.backup(dst)
+        except sqlite3.DatabaseError as exc:
+            raise BackupError(f"The backup could not be written into the database: {exc}") from exc
+        finally:
+            dst.close()
+            src.conn.close()
+    dst = sqlite3.connect(str(target), timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        result = _integrity(dst)
+        if result != ["ok"]:
+            raise BackupError("The restored database did not pass the check: " + "; ".join(result[:3]))
+        dst.execute("PRAGMA journal_mode = WAL")
+    finally:
+        dst.close()
+    damage_marker(target).unlink(missing_ok=True)
+    log.info("restored %s into %s (the replaced content is kept in %s)", backup.name, target.name,
+             kept.name if kept else "-")
+    return kept

@@ -1,0 +1,27 @@
+"""What a page or a command needs to work: the database, the signed-in user, the clock."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from console.models.core.clock import Clock
+from console.models.core.db import connect
+from console.models.core.users import User
+
+
+@dataclass
+class AppContext:
+    """Built once by the start-up module and handed to the main window and its pages."""
+
+    db_path: Path
+    db: Database                       # the UI thread's connection
+    user: User | None = None
+    clock: Clock = field(default_factory=Clock)
+    lang: str = "zh"
+
+    def open_worker_connection(self) -> Database:
+        """A connection for a background thread (sqlite3 connections stay on their own thread)."""
+        return connect(self.db_path)

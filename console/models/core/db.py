@@ -1,0 +1,250 @@
+"""Opens the console's SQLite file: pragmas, migrations, reference data, and the checks around them."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import re
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from console.models.migrations import MIGRATION_SETS
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+class StorageError(Exception):
+    """An environment problem with the database file the officer can act on (not a bug)."""
+
+
+class NewerSchemaError(StorageError):
+    """The file was written by a newer version of the console."""
+
+
+class DamagedDatabaseError(StorageError):
+    """The file failed SQLite's integrity check (or is empty, or was marked damaged by a check)."""
+
+
+class ReadOnlyDatabaseError(StorageError):
+    """A sound file the console may not write to (permissions, read-only medium)."""
+
+
+@dataclass(frozen=True)
+class SchemaState:
+    applied: tuple[str, ...]
+    pending: tuple[str, ...]
+    unknown: tuple[str, ...]
+
+
+_CJK = re.compile(r"([\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef])")
+
+
+def cjk_tokens(text: str | None) -> str:
+    """Every CJK character as its own token, for the unigram full-text index ('涉嫌洗钱' -> '涉 嫌 洗 钱')."""
+    return _CJK.sub(r" \1 ", text or "")
+
+
+@contextlib.contextmanager
+def transaction(db: Database) -> Iterator[Database]:
+    """One write, one transaction: every statement inside commits together or not at all.
+
+    sqlite-utils' ``db.execute`` commits each statement by itself unless a transaction is open, so a
+    bare ``with db.conn:`` block is *not* atomic. This opens one with ``BEGIN IMMEDIATE`` (the write
+    lock is taken up front, so two seats wait on the busy timeout instead of failing on a lock
+    upgrade); nested uses become savepoints. Every multi-statement write in the models goes through
+    here, which is also the one place a second engine changes.
+    """
+    conn = db.conn
+    if conn.in_transaction:
+        name = f"sp_{os.urandom(6).hex()}"
+        conn.execute(f"SAVEPOINT {name}")
+        try:
+            yield db
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                conn.execute(f"RELEASE SAVEPOINT {name}")
+            raise
+        else:
+            conn.execute(f"RELEASE SAVEPOINT {name}")
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    else:
+        try:
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+
+
+def damage_marker(path: Path | str) -> Path:
+    """Written beside a file the integrity check found damaged: every later connection is read-only and
+    the next start refuses the file (and offers the newest backup) until it is restored."""
+    path = Path(path)
+    return path.with_name(path.name + ".damaged")
+
+
+def mark_damaged(path: Path | str, reason: str) -> None:
+    damage_marker(path).write_text(reason + "\n", encoding="utf-8")
+    log.error("database marked damaged, writing stopped: %s", reason)
+
+
+def _uri(path: Path | str, **params: str) -> str:
+    query = "&".join(f"{k}={v}" for k, v in params.items())
+    return f"{Path(path).resolve().as_uri()}?{query}"
+
+
+def _connect(path: Path | str, *, uri: str | None = None) -> sqlite3.Connection:
+    conn = sqlite3.connect(uri or str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=True,
+                           uri=uri is not None)
+    conn.create_function("cjk_tokens", 1, cjk_tokens, deterministic=True)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+def connect(path: Path | str) -> Database:
+    """A connection with the console's pragmas, for the calling thread only (sqlite3's rule)."""
+    path = Path(path)
+    created = not path.exists()
+    if created:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        old = os.umask(0o077)  # victims' data: readable by this user only
+        try:
+            conn = _connect(path)
+        finally:
+            os.umask(old)
+    else:
+        conn = _connect(path)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    if damage_marker(path).exists():
+        conn.execute("PRAGMA query_only = ON")   # found damaged: nothing more is written to it
+    return Database(conn)
+
+
+def open_read_only(path: Path | str, *, immutable: bool = False) -> Database:
+    """A connection that cannot write to the file, not even the switch to WAL.
+
+    immutable: the file is known not to change while open (a backup): SQLite then takes no locks and
+    creates no -wal/-shm beside it. A live file is opened with mode=ro, which still sees other seats'
+    committed writes.
+    """
+    conn = _connect(path, uri=_uri(path, immutable="1") if immutable else _uri(path, mode="ro"))
+    conn.execute("PRAGMA query_only = ON")
+    return Database(conn)
+
+
+def probe_file(path: Path | str) -> None:
+    """Cheap start-up look at an existing file, without writing to it: raises DamagedDatabaseError for an
+    empty, marked or unreadable file, ReadOnlyDatabaseError for a sound file the console may not write."""
+    path = Path(path)
+    if damage_marker(path).exists():
+        raise DamagedDatabaseError(damage_marker(path).read_text(encoding="utf-8").strip() or "marked damaged")
+    wal = Path(f"{path}-wal")
+    if path.stat().st_size == 0:
+        if wal.exists() and wal.stat().st_size:
+            return              # everything still in the WAL: SQLite recovers it on open
+        # sqlite3 would silently treat it as a new, empty database and create the schema in it.
+        raise DamagedDatabaseError("The file is empty (0 bytes).")
+    with open(path, "rb") as f:
+        if f.read(16) != b"SQLite format 3\x00":
+            # Not opened at all: closing a connection would delete a -wal beside it that may hold data.
+            raise DamagedDatabaseError("The file is not a database (no SQLite header).")
+    try:
+        db = open_read_only(path)
+        try:
+            db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            db.conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DamagedDatabaseError(str(exc)) from exc
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        # WAL needs to write the file and create its -wal and -shm beside it.
+        raise ReadOnlyDatabaseError(f"The file or its folder is read-only: {path}")
+
+
+def schema_state(db: Database) -> SchemaState:
+    applied: list[str] = []
+    pending: list[str] = []
+    known: set[str] = set()
+    for mset in MIGRATION_SETS:
+        applied += [f"{mset.name}:{m.name}" for m in mset.applied(db)]
+        pending += [f"{mset.name}:{m.name}" for m in mset.pending(db)]
+        known |= {f"{mset.name}:{m.name}" for m in mset._migrations}
+    rows = []
+    if db["_sqlite_migrations"].exists():
+        rows = [f"{r['migration_set']}:{r['name']}" for r in db["_sqlite_migrations"].rows]
+    unknown = tuple(r for r in rows if r not in known)
+    return SchemaState(tuple(applied), tuple(pending), unknown)
+
+
+def quick_check(db: Database) -> None:
+    """Raises DamagedDatabaseError when SQLite finds the file damaged."""
+    try:
+        result = db.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as exc:
+        raise DamagedDatabaseError(str(exc)) from exc
+    if [r[0] for r in result] != ["ok"]:
+        raise DamagedDatabaseError("; ".join(str(r[0]) for r in result[:5]))
+
+
+def migrate(db: Database, path: Path | None = None) -> list[str]:
+    """Applies pending migrations; copies the file first when it already held data."""
+    state = schema_state(db)
+    if state.unknown:
+        raise NewerSchemaError(
+            "This database was written by a newer version of the console "
+            f"(unknown migrations: {', '.join(state.unknown)}). Update the console to open it."
+        )
+    if not state.pending:
+        return []
+    if path is not None and state.applied and path.exists():
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        copy = path.with_name(path.name + ".before-migration")
+        shutil.copy2(path, copy)
+        log.info("copied database before migrating to %s", copy.name)
+    for mset in MIGRATION_SETS:
+        mset.apply(db)
+    log.info("applied migrations: %s", ", ".join(state.pending))
+    return list(state.pending)
+
+
+def open_database(path: Path | str, *, load_reference: bool = True, check: bool = True) -> Database:
+    """Opens (creating if needed) the console database at path, upgraded and ready to use."""
+    from console.models.core.reference import load_reference_data
+
+    path = Path(path)
+    if path.exists():
+        probe_file(path)
+    try:
+        db = connect(path)
+        if check:
+            quick_check(db)
+        migrate(db, path)
+        if load_reference:
+            load_reference_data(db)
+    except sqlite3.DatabaseError as exc:
+        if "not a database" in str(exc) or "malformed" in str(exc):
+            raise DamagedDatabaseError(str(exc)) from exc
+        if "readonly" in str(exc):
+            raise ReadOnlyDatabaseError(str(exc)) from exc
+        if "unable to open" in str(exc) or "disk" in str(exc):
+            raise StorageError(str(exc)) from exc
+        raise
+    return db
