@@ -2,7 +2,7 @@
 PY := .venv/bin/python
 ARGS ?=
 
-.PHONY: setup run test demo screenshots bench translations bundle bundle-test
+.PHONY: setup run test demo screenshots bench translations bundle bundle-test server
 
 setup:
 	@bash scripts/setup.sh
@@ -32,3 +32,8 @@ bundle: setup
 
 bundle-test: setup
 	bash packaging/bundle_test.sh
+
+# A local PostgreSQL cluster for trying a centre on one machine (console/server.py): created on the first
+# run, started on the next; prints how the seats connect. `make server ARGS="stop"` stops it.
+server: setup
+	$(PY) -m console.server $(or $(ARGS),up)
