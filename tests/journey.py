@@ -112,12 +112,18 @@ class Person:
     def when_dialog(self, handle: Callable[[QDialog], None], timeout_ms: int = 10_000) -> None:
         """Answers the next modal dialog with handle(dialog) once it is up (set before the key opens it)."""
         waited = [0]
+        shown = [0]
 
         def poll() -> None:
             dialog = QApplication.activeModalWidget()
             if isinstance(dialog, QDialog) and dialog.isVisible():
-                handle(dialog)
-                return
+                # A person answers once the dialog has the keyboard: on a loaded machine it is shown a moment
+                # before it takes the focus, and keys sent before that land on the window behind it.
+                focus = QApplication.focusWidget()
+                if (focus is dialog or dialog.isAncestorOf(focus)) or shown[0] >= 3000:
+                    handle(dialog)
+                    return
+                shown[0] += 50
             waited[0] += 50
             if waited[0] < timeout_ms:
                 QTimer.singleShot(50, poll)

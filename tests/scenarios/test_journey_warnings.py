@@ -52,6 +52,9 @@ def choose_file(person: Person, chooser, path) -> None:
     """The path pasted into the file chooser's name field, then Enter (after closing the completer's list
     of matching names, as a person does when it covers the field)."""
     QApplication.clipboard().setText(str(path))
+    # The person looks at the chooser until its name field has the cursor (on a loaded machine the dialog
+    # is shown a moment before it takes the keyboard; a paste before that lands on the button behind it).
+    person.wait_until(lambda: chooser.isAncestorOf(QApplication.focusWidget()))
     person.shortcut("Ctrl+V")
     popup = chooser.findChild(QLineEdit, "fileNameEdit").completer().popup()
     for _ in range(5):
