@@ -14,14 +14,15 @@ from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QHeaderView, Q
 
 from console.models.core import drafts
 from console.models.calls import repeat_victims
+from console.models.calls.links import calls_for_warning, latest_call_for_warning
 from console.models.core.reference import code_names
 from console.models.core.settings import Settings
-from console.models.core.users import Permission
 from console.models.core.validation import format_amount
 from console.models.warnings import dispatch as dispatch_model
 from console.models.warnings import handling, ladder, priority, queue, sms
+from console.models.warnings.actions import LADDER, allowed_actions
 from console.models.warnings.records import (CLOSED, DEFRAUDED, DISPATCHED, NEW, REVIEW, TAKEABLE_STATUSES, TAKEN,
-                                        WAITING, Warning, get_warning)
+                                        WAITING, Warning, get_warning, holder_names, level_colors, level_minutes)
 from console.models.warnings.rows import RowProblem, fast_e164
 from console.ui.actions import ActionName
 from console.ui.calls.dispatch_dialog import DispatchDialog
@@ -60,8 +61,7 @@ class WarningsPage(Page):
                              CLOSED: self.tr("closed")}
         names = {"level": dict(self.levels), "fraud_type": dict(self.fraud_types), "district": dict(self.districts),
                  "outcome": self.outcome_names, "status": self.status_names, "holder": self._holders(),
-                 "level_color": dict(db.execute("SELECT code, color FROM warning_levels").fetchall()),
-                 "level_minutes": dict(db.execute("SELECT code, deadline_minutes FROM warning_levels").fetchall())}
+                 "level_color": level_colors(db), "level_minutes": level_minutes(db)}
         self.model = QueueModel(db, names, self)
 
         # -- banner: what needs doing now ---------------------------------------------------------
@@ -211,7 +211,7 @@ class WarningsPage(Page):
 
     # -- building ----------------------------------------------------------------------------------
     def _holders(self) -> dict[int, str]:
-        return dict(self.ctx.db.execute("SELECT id, display_name FROM users").fetchall())
+        return holder_names(self.ctx.db)
 
     def _when_shown(self, fn) -> None:
         if self.isVisible():
@@ -382,23 +382,11 @@ class WarningsPage(Page):
             self.ladder.setVisible(False)
             self._keep_focus(had_focus)
             return
-        me = self.ctx.user
-        mine_or_free = w.holder_id in (None, me.id) or me.can(Permission.VIEW_STATISTICS)
-        open_ = w.status != CLOSED
         dispatches = dispatch_model.dispatches_for(self.ctx.db, w.id)
-        enabled = {
-            "take": w.status in TAKEABLE_STATUSES and w.holder_id is None,
-            "call_back": open_ and mine_or_free,
-            "sms": open_ and mine_or_free and bool(w.phone_e164),
-            "dispatch": open_ and mine_or_free and w.status != DISPATCHED,
-            "outcome": open_ and mine_or_free and w.status != DISPATCHED,
-            "feedback": any(d.status == "open" for d in dispatches) or bool(dispatches and open_),
-            "note": True,
-            "release": w.status == TAKEN and mine_or_free,
-        }
+        allowed = allowed_actions(w, self.ctx.user, [d.status for d in dispatches])
         for key, b in self.buttons.items():
-            b.setEnabled(enabled[key])
-        self.ladder.setVisible(open_ and mine_or_free)
+            b.setEnabled(key in allowed)
+        self.ladder.setVisible(LADDER in allowed)
         self._show_ladder(w.id)
         self._keep_focus(had_focus)
         self.detail.setHtml(self._detail_html(w, dispatches))
@@ -441,9 +429,7 @@ class WarningsPage(Page):
             rows.append((self.tr("SMS sent"), w.sms_sent_at[:16]))
         table = "".join(f"<tr><td style='color:#555;padding-right:10px'>{k}</td><td>{v}</td></tr>" for k, v in rows)
         out = [f"<h3>{title}</h3><table>{table}</table>"]
-        flag = repeat_victims.flag_for(self.ctx.db, self.ctx.clock.now(), phone_e164=w.phone_e164,
-                                       person_id=self.ctx.db.execute("SELECT person_id FROM warnings WHERE id = ?",
-                                                                     [w.id]).fetchone()[0])
+        flag = repeat_victims.flag_for_warning(self.ctx.db, self.ctx.clock.now(), w.id, w.phone_e164)
         if flag is not None:
             text = self.tr("Repeat victim: lost %1 on %2 (%3); watched until %4.").replace(
                 "%1", format_amount(flag.lost_cents)).replace("%2", flag.flagged_at[:10]) \
@@ -463,8 +449,7 @@ class WarningsPage(Page):
                 out.append(f"<li>{e(d.station_name)}: {e(result)}"
                            + (f"<br><i>{e(d.feedback_notes)}</i>" if d.feedback_notes else "") + "</li>")
             out.append("</ul>")
-        calls = self.ctx.db.execute("SELECT id, started_at, outcome FROM calls WHERE warning_id = ? ORDER BY id",
-                                    [w.id]).fetchall()
+        calls = calls_for_warning(self.ctx.db, w.id)
         if calls:
             out.append(f"<h4>{h_calls}</h4><ul>")
             for cid, started, outcome in calls:
@@ -584,10 +569,9 @@ class WarningsPage(Page):
 
     def _to_stop_payment(self, warning_id: int) -> None:
         """Money has gone: the stop-payment starts from the warning's callback, or a new call filled from it."""
-        row = self.ctx.db.execute("SELECT id FROM calls WHERE warning_id = ? ORDER BY id DESC LIMIT 1",
-                                  [warning_id]).fetchone()
-        if row is not None:
-            self.nav.create_stop_request_from_call(row[0])
+        call_id = latest_call_for_warning(self.ctx.db, warning_id)
+        if call_id is not None:
+            self.nav.create_stop_request_from_call(call_id)
         else:
             self.nav.start_callback(warning_id)
 
