@@ -101,3 +101,31 @@ def test_whose_warning_it_is(db, clock, officer, senior, supervisor):
     w = get_warning(db, wid)
     assert mine_or_free(w, officer) and mine_or_free(w, supervisor) and not mine_or_free(w, senior)
 
+
+
+def test_each_view_of_the_queue_lists_its_warnings(db, clock, officer, senior):
+    from console.models.warnings.handling import record_outcome as outcome
+    from console.models.warnings.queue import VIEWS, fetch_page, view_filter
+    from console.models.warnings.records import UNREACHABLE
+
+    free = _warning_in("new", db, officer, clock)
+    mine = _warning_in("taken", db, officer, clock)
+    at_station = _warning_in("dispatched", db, officer, clock)
+    closed = _warning_in("closed", db, officer, clock)
+    back = _warning_in("feedback_given", db, officer, clock)       # not visited: back for review, held by nobody
+    theirs = add_warning(db, senior, clock, minutes_ago=5)
+    take(db, senior, theirs, clock=clock)
+    waiting = add_warning(db, officer, clock, minutes_ago=5)
+    outcome(db, officer, waiting, UNREACHABLE, clock=clock, retry_at=clock.now() + timedelta(hours=1))
+
+    def listed(view: str) -> set[int]:
+        return {r.id for r in fetch_page(db, view_filter(view, officer.id))}
+
+    assert set(VIEWS) == {"to_act", "to_take", "mine", "open", "stations", "closed"}
+    assert listed("to_act") == {free, mine, back, theirs}
+    assert listed("to_take") == {free, back}
+    assert listed("mine") == {mine, at_station}          # waiting to retry: back to nobody until it is due
+    assert listed("open") == {free, mine, at_station, back, theirs, waiting}
+    assert listed("stations") == {at_station}
+    assert listed("closed") == {closed}
+    assert {r.id for r in fetch_page(db, view_filter("mine", senior.id))} == {theirs}

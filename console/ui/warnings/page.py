@@ -20,8 +20,9 @@ from console.models.core.settings import Settings
 from console.models.core.validation import format_amount
 from console.models.warnings import dispatch as dispatch_model
 from console.models.warnings import handling, ladder, priority, queue, sms
+from console.models.warnings.queue import VIEWS
 from console.models.warnings.actions import LADDER, allowed_actions
-from console.models.warnings.records import (CLOSED, DEFRAUDED, DISPATCHED, NEW, REVIEW, TAKEABLE_STATUSES, TAKEN,
+from console.models.warnings.records import (CLOSED, DEFRAUDED, DISPATCHED, NEW, REVIEW, TAKEN,
                                         WAITING, Warning, get_warning, holder_names, level_colors, level_minutes)
 from console.models.warnings.rows import RowProblem, fast_e164
 from console.ui.actions import ActionName
@@ -39,8 +40,6 @@ STAKE_REFRESH_MS = 5_000    # ordered by what can be saved, the queue rereads th
 TICK_MS = 30_000            # time left is redrawn, and warnings due for review come back, twice a minute
 DRAFT_KIND, DRAFT_KEY = "new_warning", "manual"
 
-# The queue's views: which statuses, and whether they are limited to the officer or to free warnings.
-VIEWS = ("to_act", "to_take", "mine", "open", "stations", "closed")
 
 
 class WarningsPage(Page):
@@ -221,16 +220,7 @@ class WarningsPage(Page):
 
     # -- the queue ---------------------------------------------------------------------------------
     def current_filter(self) -> queue.QueueFilter:
-        view = self.view.currentData()
-        f = queue.ARCHIVE if view == "closed" else queue.QueueFilter()
-        if view == "to_act":
-            f = f.with_(statuses=(NEW, REVIEW, TAKEN))
-        elif view == "to_take":
-            f = f.with_(statuses=TAKEABLE_STATUSES, unassigned=True)
-        elif view == "mine":
-            f = f.with_(statuses=(TAKEN, WAITING, DISPATCHED, REVIEW), holder_id=self.ctx.user.id)
-        elif view == "stations":
-            f = f.with_(statuses=(DISPATCHED,))
+        f = queue.view_filter(self.view.currentData(), self.ctx.user.id)
         phone = self.phone.text().strip()
         e164 = (fast_e164(phone) or phone) if phone else None
         return f.with_(level=self.level.currentData() or None, fraud_type=self.fraud.currentData() or None,
