@@ -199,3 +199,27 @@ def test_the_writes_moved_out_of_the_pages_are_all_or_nothing(db, admin, officer
     cid = calls.start_call(db, officer, manual_call("13912345678"), clock=clock)
     shown = scripts_for_call(db, "police_impersonation")
     assert assert_all_or_nothing(db, lambda: record_all_shown(db, cid, shown, clock.now_iso())) == len(shown)
+
+
+def test_the_call_panel_fills_placeholders_from_the_form_as_typed(db, officer, clock):
+    from console.models.calls.records import empty_form
+    from console.scripts_library.placeholders import KNOWN, call_values
+
+    form = empty_form()
+    form["caller"].update(name="何女士", id_number="420984199001011234")
+    form["transfers"] = [{"amount": "5万"}, {"amount": "2,000.50"}, {"amount": "不清楚"}]
+    form["accounts"] = [{"role": "victim", "number": "6222020200112233445"},
+                        {"role": "suspect", "number": ""},
+                        {"role": "suspect", "number": "6217001234567890122"}]
+    wid = add_warning(db, officer, clock, minutes_ago=5, fraud_number="+85261234567")
+    values = call_values(db, form, officer_name="刘东", caller_phone="138 0000 1234", warning_id=wid)
+    assert set(values) == set(KNOWN)
+    assert values == {"name": "何女士", "amount": "5.2万元", "suspect_account": "6217001234567890122",
+                      "officer": "刘东", "caller_phone": "138 0000 1234", "station": "汉川南河派出所",
+                      "fraud_number": "+85261234567"}
+    # Someone calling for the victim: the victim's name and home station, not the caller's.
+    form["victim_is_caller"] = False
+    form["victim"].update(name="何大爷", id_number="11010519491231002X")
+    values = call_values(db, form, officer_name="刘东", caller_phone="", warning_id=None)
+    assert (values["name"], values["station"], values["fraud_number"]) == ("何大爷", "", "")
+    assert call_values(db, empty_form(), officer_name="", caller_phone="", warning_id=None)["amount"] == ""

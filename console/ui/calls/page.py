@@ -20,8 +20,6 @@ from console.models.calls import records as call_model
 from console.models.core import drafts
 from console.models.core import people
 from console.models.core.reference import bank_names, code_names
-from console.models.calls.links import home_station_name
-from console.models.warnings.records import get_warning
 from console.models.calls.source import IncomingCall, callback_from_warning, from_ring_event, manual_call
 from console.models.core.clock import parse_iso
 from console.models.stations.dispatches import create_dispatch, stations
@@ -29,7 +27,8 @@ from console.models.calls.history import caller_history
 from console.models.core.phone import RISK_KNOWN_FRAUD, analyse
 from console.models.calls import repeat_victims
 from console.models.core.settings import Settings
-from console.models.core.validation import format_amount, guess_bank, parse_amount
+from console.models.core.validation import guess_bank
+from console.scripts_library.placeholders import call_values
 from console.scripts_library.reading import record_all_shown
 from console.ui.actions import ActionName
 from console.ui.page import Page
@@ -415,26 +414,12 @@ class CallPage(Page):
 
     # -- scripts, history, timers --------------------------------------------------------------
     def _placeholder_values(self) -> dict[str, str]:
-        p = self.form.payload()
-        victim = p["caller"] if p["victim_is_caller"] else p["victim"]
-        total = sum(parse_amount(t["amount"]).value or 0 for t in p["transfers"])
-        suspect = next((a["number"] for a in p["accounts"] if a["role"] == "suspect" and a["number"]), "")
-        return {"name": victim["name"], "amount": format_amount(total) if total else "",
-                "suspect_account": suspect, "officer": self.ctx.user.display_name if self.ctx.user else "",
-                "caller_phone": self.incoming.number if self.incoming else "",
-                "station": self._station_for(victim.get("id_number", "")) or self.tr("the local police station"),
-                "fraud_number": self._fraud_number()}
-
-    def _station_for(self, id_number: str) -> str:
-        """The station of the victim's home district (the first six digits of the ID), when it is ours."""
-        return home_station_name(self.ctx.db, id_number)
-
-    def _fraud_number(self) -> str:
-        """The scammer's number of the warning this call answers, if any."""
-        if self.incoming is None or self.incoming.warning_id is None:
-            return ""
-        warning = get_warning(self.ctx.db, self.incoming.warning_id)
-        return warning.fraud_number if warning is not None and warning.fraud_number else ""
+        values = call_values(self.ctx.db, self.form.payload(),
+                             officer_name=self.ctx.user.display_name if self.ctx.user else "",
+                             caller_phone=self.incoming.number if self.incoming else "",
+                             warning_id=self.incoming.warning_id if self.incoming else None)
+        values["station"] = values["station"] or self.tr("the local police station")
+        return values
 
     def _refresh_side(self) -> None:
         code = self.form.fraud_type.currentData()
