@@ -129,3 +129,21 @@ def test_each_view_of_the_queue_lists_its_warnings(db, clock, officer, senior):
     assert listed("stations") == {at_station}
     assert listed("closed") == {closed}
     assert {r.id for r in fetch_page(db, view_filter("mine", senior.id))} == {theirs}
+
+
+def test_station_feedback_goes_to_the_open_dispatch_else_the_last(db, clock, officer):
+    from console.models.warnings.actions import feedback_target
+
+    wid = _warning_in("feedback_given", db, officer, clock)       # first dispatch answered: not visited
+    take(db, officer, wid, clock=clock)
+    dispatch_warning(db, officer, wid, station_id=stations(db)[1][0], reason="second visit", clock=clock,
+                     deadline_at=clock.now() + timedelta(hours=2))
+    first, second = dispatches_for(db, wid)
+    assert (first.status, second.status) == ("done", "open")
+    assert feedback_target([first, second]).id == second.id
+    record_warning_feedback(db, officer, second.id, visited=True, dissuaded=True, clock=clock)
+    first, second = dispatches_for(db, wid)
+    assert (first.status, second.status) == ("done", "done")
+    assert feedback_target([first, second]).id == second.id       # nothing open: the last, to correct it
+    assert feedback_target([second, first]).id == first.id
+    assert feedback_target([]) is None

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from typing import Protocol, TypeVar
 
 from console.models.core.users import Permission, User
 from console.models.warnings.records import CLOSED, DISPATCHED, TAKEABLE_STATUSES, TAKEN, Warning
@@ -10,6 +11,22 @@ from console.models.warnings.records import CLOSED, DISPATCHED, TAKEABLE_STATUSE
 TAKE, CALL_BACK, SMS, DISPATCH, OUTCOME, FEEDBACK, NOTE, RELEASE, LADDER = (
     "take", "call_back", "sms", "dispatch", "outcome", "feedback", "note", "release", "ladder")
 ALL_ACTIONS = (TAKE, CALL_BACK, SMS, DISPATCH, OUTCOME, FEEDBACK, NOTE, RELEASE, LADDER)
+
+
+class _HasStatus(Protocol):
+    @property
+    def status(self) -> str: ...
+
+
+D = TypeVar("D", bound=_HasStatus)
+
+
+def feedback_target(dispatches: Sequence[D]) -> D | None:
+    """The dispatch the station's feedback is recorded on: the latest one still waiting for it, else the last
+    one (to correct what was recorded); None without any dispatch."""
+    if not dispatches:
+        return None
+    return next((d for d in reversed(dispatches) if d.status == "open"), dispatches[-1])
 
 
 def mine_or_free(warning: Warning, user: User) -> bool:

@@ -21,7 +21,7 @@ from console.models.core.validation import format_amount
 from console.models.warnings import dispatch as dispatch_model
 from console.models.warnings import handling, ladder, priority, queue, sms
 from console.models.warnings.queue import VIEWS
-from console.models.warnings.actions import LADDER, allowed_actions
+from console.models.warnings.actions import LADDER, allowed_actions, feedback_target
 from console.models.warnings.records import (CLOSED, DEFRAUDED, DISPATCHED, NEW, REVIEW, TAKEN,
                                         WAITING, Warning, get_warning, holder_names, level_colors, level_minutes)
 from console.models.warnings.rows import RowProblem, fast_e164
@@ -569,10 +569,9 @@ class WarningsPage(Page):
         w = self.selected()
         if w is None:
             return False
-        dispatches = dispatch_model.dispatches_for(self.ctx.db, w.id)
-        if not dispatches:
+        d = feedback_target(dispatch_model.dispatches_for(self.ctx.db, w.id))
+        if d is None:
             return False
-        d = next((d for d in reversed(dispatches) if d.status == "open"), dispatches[-1])
         if dialog is None:
             dialog = FeedbackDialog(d, self)
             if dialog.exec() != QDialog.Accepted:
