@@ -14,6 +14,7 @@ UI = Path(__file__).resolve().parents[1] / "console" / "ui"
 SQL_CALLS = {"execute", "executemany", "executescript", "query"}
 DB_NAMES = {"db", "database"}
 STORAGE_MODULES = {"sqlite3", "sqlite_utils", "apsw"}
+SQL_FRAGMENTS = {"MEASURES"}       # the statistics' FROM/WHERE/column fragments: read through stats functions
 # A string that starts like a statement: upper-case keyword, then a blank (user-visible text such as
 # "Delete draft" or "Update…" is not upper case).
 SQL_START = re.compile(r"^\s*(SELECT|INSERT|UPDATE|DELETE|CREATE|PRAGMA|REPLACE|ALTER|DROP|WITH\s+\w+\s+AS)\s")
@@ -47,6 +48,11 @@ def sql_in(source: str, filename: str = "<source>") -> list[str]:
                 found.append(f"{where}: database method .{node.func.attr}(...)")
         elif isinstance(node, ast.Subscript) and _is_database(node.value):
             found.append(f"{where}: database table by subscript")
+        elif (isinstance(node, ast.Attribute) and node.attr in SQL_FRAGMENTS) or \
+                (isinstance(node, ast.Name) and node.id in SQL_FRAGMENTS):
+            found.append(f"{where}: SQL fragments {node.attr if isinstance(node, ast.Attribute) else node.id}")
+        elif isinstance(node, ast.alias) and node.name in SQL_FRAGMENTS:
+            found.append(f"{where}: import of SQL fragments {node.name}")
         elif isinstance(node, (ast.Constant, ast.JoinedStr)):
             text = _literal_start(node)
             if text is not None and SQL_START.match(text):
@@ -83,6 +89,8 @@ def test_no_module_in_console_ui_runs_sql():
     'from sqlite_utils import Database',
     'import sqlite_utils.db as s',
     'def f():\n    from sqlite3 import connect\n',
+    'cols = stats.MEASURES["calls"].columns.split(",")',
+    'from console.models.stats.figures import MEASURES',
 ])
 def test_the_check_finds_each_kind_of_sql(source):
     assert sql_in(source), source
