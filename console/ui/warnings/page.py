@@ -41,7 +41,6 @@ TICK_MS = 30_000            # time left is redrawn, and warnings due for review 
 DRAFT_KIND, DRAFT_KEY = "new_warning", "manual"
 
 
-
 class WarningsPage(Page):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
