@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 
-from console.models.warnings.actions import (ALL_ACTIONS, CALL_BACK, DISPATCH, FEEDBACK, LADDER, NOTE, OUTCOME,
+from console.models.warnings.actions import (CALL_BACK, DISPATCH, FEEDBACK, LADDER, NOTE, OUTCOME,
                                              RELEASE, SMS, TAKE, allowed_actions, mine_or_free)
 from console.models.warnings.dispatch import dispatch_warning, dispatches_for, record_warning_feedback, stations
 from console.models.warnings.handling import record_outcome, take
