@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from sqlite_utils import Database
+
+from console.models.calls.links import home_station_name
+from console.models.core.validation import format_amount, parse_amount
+from console.models.warnings.records import get_warning
 from console.scripts_library.reading import PLACEHOLDER_RE
 
 KNOWN: dict[str, str] = {
@@ -28,6 +33,22 @@ SAMPLE: dict[str, str] = {
     "name": "何女士", "amount": "50万元", "suspect_account": "6217 0012 3456 7890 122", "station": "云梦城关派出所",
     "fraud_number": "+852 6123 4567", "officer": "刘东", "caller_phone": "138 0000 1234",
 }
+
+
+def call_values(db: Database, form: dict, *, officer_name: str, caller_phone: str,
+                warning_id: int | None) -> dict[str, str]:
+    """What each placeholder says on this call, from the call form as typed (its payload): the victim (the
+    caller, when the caller is the victim), the money transferred in all, the first suspect account, the
+    station of the victim's home district (empty when not ours: the panel names "the local police station"),
+    and the scammer's number of the warning the call answers. Empty where the call does not know yet."""
+    victim = form["caller"] if form["victim_is_caller"] else form["victim"]
+    total = sum(parse_amount(t["amount"]).value or 0 for t in form["transfers"])
+    suspect = next((a["number"] for a in form["accounts"] if a["role"] == "suspect" and a["number"]), "")
+    warning = get_warning(db, warning_id) if warning_id is not None else None
+    return {"name": victim["name"], "amount": format_amount(total) if total else "", "suspect_account": suspect,
+            "officer": officer_name, "caller_phone": caller_phone,
+            "station": home_station_name(db, victim.get("id_number", "")),
+            "fraud_number": warning.fraud_number if warning is not None and warning.fraud_number else ""}
 
 
 def placeholders(body: str) -> list[str]:

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from console.models.core.db import transaction
+
 STAGES = ("opening", "questions", "debunk", "action", "closing")
 PLACEHOLDER_RE = re.compile(r"\{([a-z_]+)\}")
 
@@ -75,3 +77,10 @@ def record_shown(db: Database, call_id: int, script: ScriptText, shown_at: str) 
         "INSERT OR IGNORE INTO script_views (script_id, version_id, call_id, shown_at) VALUES (?, ?, ?, ?)",
         [script.script_id, script.version_id, call_id, shown_at],
     )
+
+
+def record_all_shown(db: Database, call_id: int, scripts: list[ScriptText], shown_at: str) -> None:
+    """Counts every script put before the officer at once as shown in the call, in one transaction."""
+    with transaction(db):
+        for script in scripts:
+            record_shown(db, call_id, script, shown_at)

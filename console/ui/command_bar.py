@@ -12,7 +12,8 @@ from console.models.core import commands
 from console.models.core.clock import iso
 from console.models.warnings import dispatch as warning_dispatch
 from console.models.warnings import handling
-from console.models.warnings.records import UNREACHABLE
+from console.models.calls.links import warning_of_call
+from console.models.warnings.records import UNREACHABLE, get_warning
 from console.ui.actions import ActionName, action_text
 
 
@@ -137,8 +138,7 @@ class CommandBar(QFrame):
             return key, getattr(page, "warning_id", None), None
         if key == "call":
             cid = getattr(page, "call_id", None)
-            row = db.execute("SELECT warning_id FROM calls WHERE id = ?", [cid]).fetchone() if cid else None
-            return key, row[0] if row else None, cid
+            return key, warning_of_call(db, cid) if cid else None, cid
         if key == "stoppay":
             return key, None, getattr(page, "request_id", None)
         return key, None, None
@@ -172,7 +172,7 @@ class CommandBar(QFrame):
             station_id, station = commands.match_station(ctx.db, cmd.arg)
             reason = self.tr("Sent to the door from the command bar")
             if warning_id is not None:
-                level = ctx.db.execute("SELECT level FROM warnings WHERE id = ?", [warning_id]).fetchone()[0]
+                level = get_warning(ctx.db, warning_id).level
                 warning_dispatch.dispatch_warning(
                     ctx.db, ctx.user, warning_id, station_id=station_id, reason=reason,
                     deadline_at=warning_dispatch.default_deadline(ctx.clock.now(), level), clock=ctx.clock)

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout)
 
-from console.models.core.users import (MIN_PASSWORD, Role, SignInError, User, UserError, authenticate, change_own_password,
-                            insert_user)
-from console.models.core import audit
-from console.models.core.db import transaction
+from console.models.admin.accounts import create_first_admin
+from console.models.core.users import (MIN_PASSWORD, SignInError, User, UserError, authenticate, change_own_password)
 
 
 class SignInDialog(QDialog):
@@ -93,11 +91,11 @@ class FirstAdminDialog(QDialog):
         if self.password.text() != self.repeat.text():
             self.message.setText(self.tr("The two passwords differ."))
             return
-        self.user = insert_user(self.db, name, self.display.text().strip() or name, Role.ADMIN,
-                                self.password.text())
-        with transaction(self.db):
-            audit.record(self.db, self.user, "insert", "users", self.user.id,
-                         {"username": (None, name), "role": (None, "admin")})
+        try:
+            self.user = create_first_admin(self.db, name, self.display.text(), self.password.text())
+        except UserError as exc:
+            self.message.setText(str(exc))
+            return
         self.accept()
 
 

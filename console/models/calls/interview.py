@@ -255,6 +255,7 @@ class Compliance:
     stages_shown: tuple[str, ...]
     response_due: tuple[str, ...]
     response_done: tuple[str, ...]
+    started_at: str = ""           # when the call began (local ISO time)
 
     @property
     def response_matched(self) -> bool:
@@ -275,7 +276,7 @@ class Compliance:
 def compliance(db: Database, call_id: int) -> Compliance:
     """Which key questions were asked, which script sections were shown, whether the response matched the code."""
     rec = load(db, call_id)
-    fraud_type = db.execute("SELECT fraud_type FROM calls WHERE id = ?", [call_id]).fetchone()[0]
+    fraud_type, started_at = db.execute("SELECT fraud_type, started_at FROM calls WHERE id = ?", [call_id]).fetchone()
     keys = key_questions(fraud_type, rec.answers)
     asked = sum(1 for q in keys if rec.answers.get(q.id, SKIPPED) != SKIPPED)
     stages = tuple(r[0] for r in db.execute(
@@ -288,7 +289,7 @@ def compliance(db: Database, call_id: int) -> Compliance:
         done.append(DISPATCH)
     if REPORT_AT_STATION in rec.response:
         done.append(REPORT_AT_STATION)     # said on the call; nothing to record it by
-    return Compliance(call_id, rec.code, asked, len(keys), stages, rec.response, tuple(done))
+    return Compliance(call_id, rec.code, asked, len(keys), stages, rec.response, tuple(done), started_at or "")
 
 
 def review_sample(db: Database, *, limit: int = 20, since: str | None = None) -> list[Compliance]:

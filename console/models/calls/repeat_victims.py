@@ -84,6 +84,12 @@ def flag_for(db: Database, now: datetime, *, phone_e164: str | None = None,
     return Flag(*row) if row else None
 
 
+def flag_for_warning(db: Database, now: datetime, warning_id: int, phone_e164: str | None) -> Flag | None:
+    """The watch in force on a warning's number or on the person it names, if any."""
+    row = db.execute("SELECT person_id FROM warnings WHERE id = ?", [warning_id]).fetchone()
+    return flag_for(db, now, phone_e164=phone_e164, person_id=row[0] if row else None)
+
+
 def callbacks_due(db: Database, now: datetime) -> list[DueCallback]:
     """Callbacks due by now and not yet made, the oldest first."""
     return [DueCallback(*r) for r in db.execute(

@@ -108,6 +108,11 @@ def fraud_types(db: Database, *, active_only: bool = True) -> list[FraudType]:
     return [FraudType(c, n, e, tuple(json.loads(r))) for c, n, e, r in db.execute(sql).fetchall()]
 
 
+def bank_names(db: Database, *, lang: str = "zh") -> dict[str, str]:
+    """The name of every bank by its code, in English where the table has one and the console is in English."""
+    return {c: (e if lang == "en" and e else n) for c, n, e in db.execute("SELECT code, name, name_en FROM banks")}
+
+
 def code_names(db: Database, table: str, *, lang: str = "zh") -> list[tuple[str, str]]:
     """(code, display name) of a small coded reference table, in its rank order."""
     if table not in {"call_types", "outcomes", "warning_levels", "fraud_types", "districts"}:

@@ -22,6 +22,12 @@ class Event:
     text: str
 
 
+def person_with_phone(db: Database, e164: str) -> int | None:
+    """A person known by this phone number (E.164), whose timeline a phone opens; None if nobody is."""
+    row = db.execute("SELECT id FROM people WHERE phone_e164 = ? LIMIT 1", [e164]).fetchone()
+    return row[0] if row else None
+
+
 def person_timeline(db: Database, person_id: int) -> tuple[str, list[Event]]:
     row = db.execute("SELECT name, id_number, phone_raw, phone_e164 FROM people WHERE id = ?", [person_id]).fetchone()
     if row is None:

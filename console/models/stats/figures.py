@@ -133,6 +133,14 @@ def _value(db: Database, key: str, period: Period, scope: Scope) -> int:
 LOSS_PARTS = ("loss_saved_calls", "loss_saved_warnings", "loss_saved_stations")
 
 
+def drill_columns(key: str) -> list[str]:
+    """The column of each position in a figure's drill-down rows, bare ("loss_saved_cents", not
+    "c.loss_saved_cents"), for the page to name and format them. The merged loss-saved list (and any key
+    without a measure of its own) is shown under the calls' columns."""
+    m = MEASURES.get(key, MEASURES["loss_saved_calls"])
+    return [c.strip().split(".")[-1] for c in m.columns.split(",")]
+
+
 def _drill_where(m: Measure, period: Period, scope: Scope, fraud_type: str | None) -> tuple[str, list]:
     where, args = m.where(period, scope)
     if fraud_type is not None:           # a bar of the fraud-type chart: warnings of that type

@@ -94,6 +94,18 @@ def status_of(db: Database, request_id: int) -> str | None:
     return row[0] if row else None
 
 
+def number_and_status(db: Database, request_id: int) -> tuple[str, str] | None:
+    """(request number, status) of a request, None if there is no such request."""
+    row = db.execute("SELECT request_no, status FROM stop_requests WHERE id = ?", [request_id]).fetchone()
+    return (row[0], row[1]) if row else None
+
+
+def call_of(db: Database, request_id: int) -> int | None:
+    """The call the request was made from, if any."""
+    row = db.execute("SELECT call_id FROM stop_requests WHERE id = ?", [request_id]).fetchone()
+    return row[0] if row else None
+
+
 def discard(db: Database, user: User, request_id: int, *, clock: Clock) -> None:
     """Throws a draft away: its accounts and transfers go, the numbered row stays as 'discarded' (audited),
     so the number trail has no gap and a discarded request never counts as a stop-payment."""

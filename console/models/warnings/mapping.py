@@ -87,6 +87,11 @@ def guess_mapping(header: list[str]) -> dict[str, str]:
     return mapping
 
 
+def known_sources(db: Database) -> list[str]:
+    """The sources (platforms, units) whose column mapping is remembered, by name."""
+    return [r[0] for r in db.execute("SELECT source FROM column_mappings ORDER BY source")]
+
+
 def load_mapping(db: Database, source: str) -> dict[str, str] | None:
     row = db.execute("SELECT mapping FROM column_mappings WHERE source = ?", [source]).fetchone()
     return json.loads(row[0]) if row else None

@@ -14,7 +14,8 @@ from datetime import datetime, timedelta
 from sqlite_utils import Database
 
 from console.models.core.clock import iso
-from console.models.warnings.records import CLOSED, OPEN_STATUSES, REVIEW, SOON_FRACTION
+from console.models.warnings.records import (CLOSED, DISPATCHED, NEW, OPEN_STATUSES, REVIEW, SOON_FRACTION,
+                                             TAKEABLE_STATUSES, TAKEN, WAITING)
 
 PAGE_SIZE = 200
 
@@ -147,3 +148,23 @@ def position_of(db: Database, f: QueueFilter, warning_id: int) -> bool:
 
 
 ARCHIVE = QueueFilter(statuses=(CLOSED,), descending=True)
+
+# The queue's views, in the order the page offers them.
+VIEWS = ("to_act", "to_take", "mine", "open", "stations", "closed")
+
+
+def view_filter(view: str, user_id: int | None) -> QueueFilter:
+    """The warnings a view lists: to act on (new, back for review, being handled), free to take, the user's own
+    still open, every open one, those with a station, or the closed archive (newest first)."""
+    if view == "closed":
+        return ARCHIVE
+    f = QueueFilter()
+    if view == "to_act":
+        return f.with_(statuses=(NEW, REVIEW, TAKEN))
+    if view == "to_take":
+        return f.with_(statuses=TAKEABLE_STATUSES, unassigned=True)
+    if view == "mine":
+        return f.with_(statuses=(TAKEN, WAITING, DISPATCHED, REVIEW), holder_id=user_id)
+    if view == "stations":
+        return f.with_(statuses=(DISPATCHED,))
+    return f

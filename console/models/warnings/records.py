@@ -72,6 +72,21 @@ def get_warning(db: Database, warning_id: int) -> Warning | None:
     return Warning(*row) if row else None
 
 
+def holder_names(db: Database) -> dict[int, str]:
+    """The display name of every user who may hold a warning, by id."""
+    return dict(db.execute("SELECT id, display_name FROM users").fetchall())
+
+
+def level_colors(db: Database) -> dict[str, str]:
+    """The colour each warning level is shown in, by level code."""
+    return dict(db.execute("SELECT code, color FROM warning_levels").fetchall())
+
+
+def level_minutes(db: Database) -> dict[str, int]:
+    """The minutes each warning level allows before its deadline, by level code."""
+    return dict(db.execute("SELECT code, deadline_minutes FROM warning_levels").fetchall())
+
+
 def due_state(status: str, deadline_at: str, level_minutes: int, now: datetime) -> str:
     """overdue | soon | on_time for an open warning; done once it is closed or handed to a station."""
     if status in (CLOSED, DISPATCHED, WAITING):

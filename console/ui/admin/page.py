@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QHeaderView,
 
 from console.models.admin import reference as admin_reference
 from console.models.admin import backup
+from console.models.admin import accounts
 from console.models.admin.audit_query import query_audit
 from console.models.core.paths import backup_dir
 from console.models.core.settings import Settings
@@ -129,8 +130,7 @@ class AdminPage(Page):
     def toggle_active(self) -> None:
         uid = self._selected_user()
         if uid is not None:
-            active = self.ctx.db.execute("SELECT active FROM users WHERE id = ?", [uid]).fetchone()[0]
-            self._guard(lambda: update_user(self.ctx.db, self.ctx.user, uid, active=not active, clock=self.ctx.clock))
+            self._guard(lambda: accounts.toggle_active(self.ctx.db, self.ctx.user, uid, clock=self.ctx.clock))
 
     def reset_password(self) -> None:
         uid = self._selected_user()

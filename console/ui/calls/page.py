@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QMessageBox, QPushB
 from console.models.calls import records as call_model
 from console.models.core import drafts
 from console.models.core import people
-from console.models.core.reference import code_names
+from console.models.core.reference import bank_names, code_names
 from console.models.calls.source import IncomingCall, callback_from_warning, from_ring_event, manual_call
 from console.models.core.clock import parse_iso
 from console.models.stations.dispatches import create_dispatch, stations
@@ -27,8 +27,9 @@ from console.models.calls.history import caller_history
 from console.models.core.phone import RISK_KNOWN_FRAUD, analyse
 from console.models.calls import repeat_victims
 from console.models.core.settings import Settings
-from console.models.core.validation import format_amount, guess_bank, parse_amount
-from console.scripts_library.reading import record_shown
+from console.models.core.validation import guess_bank
+from console.scripts_library.placeholders import call_values
+from console.scripts_library.reading import record_all_shown
 from console.ui.actions import ActionName
 from console.ui.page import Page
 from console.ui.calls.call_form import CallForm
@@ -38,7 +39,6 @@ from console.ui.calls.interview_panel import attach_interview
 from console.ui.calls.outcome_dialog import OutcomeDialog
 from console.ui.calls.ring_listener import RingListener
 from console.ui.calls.side_panel import SidePanel
-from console.models.core.db import transaction
 
 log = logging.getLogger(__name__)
 AUTOSAVE_MS = 500
@@ -60,8 +60,7 @@ class CallPage(Page):
         self._scripts_for: object = ()
         self._scripts = []
         self._history_seq = 0
-        self._bank_names = {c: (e if self.ctx.lang == "en" and e else n) for c, n, e in
-                            self.ctx.db.execute("SELECT code, name, name_en FROM banks")}
+        self._bank_names = bank_names(self.ctx.db, lang=self.ctx.lang)
         self._stage_names = {"opening": self.tr("Opening"), "questions": self.tr("Key questions"),
                              "debunk": self.tr("Debunk"), "action": self.tr("Action now"),
                              "closing": self.tr("Closing")}
@@ -415,31 +414,12 @@ class CallPage(Page):
 
     # -- scripts, history, timers --------------------------------------------------------------
     def _placeholder_values(self) -> dict[str, str]:
-        p = self.form.payload()
-        victim = p["caller"] if p["victim_is_caller"] else p["victim"]
-        total = sum(parse_amount(t["amount"]).value or 0 for t in p["transfers"])
-        suspect = next((a["number"] for a in p["accounts"] if a["role"] == "suspect" and a["number"]), "")
-        return {"name": victim["name"], "amount": format_amount(total) if total else "",
-                "suspect_account": suspect, "officer": self.ctx.user.display_name if self.ctx.user else "",
-                "caller_phone": self.incoming.number if self.incoming else "",
-                "station": self._station_for(victim.get("id_number", "")) or self.tr("the local police station"),
-                "fraud_number": self._fraud_number()}
-
-    def _station_for(self, id_number: str) -> str:
-        """The station of the victim's home district (the first six digits of the ID), when it is ours."""
-        if len(id_number.strip()) < 6:
-            return ""
-        row = self.ctx.db.execute("SELECT name FROM stations WHERE district_code = ? AND active = 1 ORDER BY id "
-                                  "LIMIT 1", [id_number.strip()[:6]]).fetchone()
-        return row[0] if row else ""
-
-    def _fraud_number(self) -> str:
-        """The scammer's number of the warning this call answers, if any."""
-        if self.incoming is None or self.incoming.warning_id is None:
-            return ""
-        row = self.ctx.db.execute("SELECT fraud_number FROM warnings WHERE id = ?",
-                                  [self.incoming.warning_id]).fetchone()
-        return row[0] if row and row[0] else ""
+        values = call_values(self.ctx.db, self.form.payload(),
+                             officer_name=self.ctx.user.display_name if self.ctx.user else "",
+                             caller_phone=self.incoming.number if self.incoming else "",
+                             warning_id=self.incoming.warning_id if self.incoming else None)
+        values["station"] = values["station"] or self.tr("the local police station")
+        return values
 
     def _refresh_side(self) -> None:
         code = self.form.fraud_type.currentData()
@@ -449,9 +429,7 @@ class CallPage(Page):
             self._scripts = self.interview.scripts_for(code, self.form.call_type.currentData()) if code else []
             self._scripts_for = code
             if self.call_id is not None:
-                with transaction(self.ctx.db):
-                    for s in self._scripts:
-                        record_shown(self.ctx.db, self.call_id, s, self.ctx.clock.now_iso())
+                record_all_shown(self.ctx.db, self.call_id, self._scripts, self.ctx.clock.now_iso())
         self.side.show_scripts(self._scripts, self._placeholder_values(), self._stage_names)
 
     def _load_history(self, e164: str | None) -> None:

@@ -296,11 +296,11 @@ class LookupPage(Page):
         """kind: person | account | phone (key: id, or the number for phone)."""
         db = self.ctx.db
         if kind == "phone":
-            row = db.execute("SELECT id FROM people WHERE phone_e164 = ? LIMIT 1", [key]).fetchone()
-            if row is None:
+            person_id = case_model.person_with_phone(db, key)
+            if person_id is None:
                 self.search(str(key))
                 return
-            kind, key = "person", row[0]
+            kind, key = "person", person_id
         title, events = (case_model.person_timeline if kind == "person" else case_model.account_timeline)(db, int(key))
         self._html = case_model.timeline_html(title, events, self.kind_names)
         self.case_view.setHtml(self._html)

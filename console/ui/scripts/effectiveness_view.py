@@ -91,11 +91,9 @@ class EffectivenessView(QWidget):
         self.model.set_rows(rows)
         self.codes.set_rows([(interview.code_label(code, self.lang), n) for code, n in interview.code_counts(self.db)])
         if self.can_review:
-            started = dict(self.db.execute("SELECT id, started_at FROM calls WHERE determinant_code IS NOT NULL "
-                                           "ORDER BY started_at DESC LIMIT 40").fetchall())
             sample = []
             for c in interview.review_sample(self.db, limit=40):
-                sample.append(((started.get(c.call_id) or "")[:16], interview.code_label(c.code, self.lang),
+                sample.append((c.started_at[:16], interview.code_label(c.code, self.lang),
                                f"{c.asked}/{c.key_total}", f"{len(c.stages_shown)}/{len(interview.STAGES)}",
                                self.tr("yes") if c.response_matched else self.tr("no"), f"{c.grade} ({c.score})"))
             self.sample.set_rows(sample)

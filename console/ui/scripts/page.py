@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import json
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -16,6 +15,7 @@ from console.models.calls import interview
 from console.models.core.reference import code_names
 from console.models.core.users import Permission
 from console.scripts_library import library
+from console.scripts_library.browsing import EVERY_FRAUD_TYPE, get_script, library_tree
 from console.scripts_library.diffing import ADDED, REMOVED, Row, compare
 from console.scripts_library.exchange import export_folder, import_folder
 from console.scripts_library.placeholders import KNOWN, SAMPLE, unknown_placeholders
@@ -116,13 +116,8 @@ class ScriptsPage(Page):
 
     def refresh_tree(self) -> None:
         self.tree_model.clear()
-        rows = self.ctx.db.execute("SELECT id, title, stage, fraud_types, status FROM scripts WHERE status != 'retired' "
-                                   "ORDER BY rank, id").fetchall()
-        groups: dict[str, dict[str, list]] = {}
-        for sid, title, stage, fts, status in rows:
-            for ft in json.loads(fts) or ["*"]:
-                groups.setdefault(ft, {}).setdefault(stage, []).append((sid, title, status))
-        for code in [*self.fraud_names, "*"]:
+        groups = library_tree(self.ctx.db)
+        for code in [*self.fraud_names, EVERY_FRAUD_TYPE]:
             if code not in groups:
                 continue
             top = QStandardItem(self.fraud_names.get(code, self.tr("Every fraud type")))
@@ -156,15 +151,14 @@ class ScriptsPage(Page):
         self.tree.setVisible(not text.strip())
 
     def open_script(self, script_id: int) -> None:
-        row = self.ctx.db.execute("SELECT title, stage, body, fraud_types, status, victim_states, audiences, notes "
-                                  "FROM scripts WHERE id = ?", [script_id]).fetchone()
-        if row is None:
+        script = get_script(self.ctx.db, script_id)
+        if script is None:
             return
         self.script_id = script_id
-        title, stage, body, fts, status, states, audiences, notes = row
-        kinds = "、".join(self.fraud_names.get(c, c) for c in json.loads(fts)) or self.tr("Every fraud type")
-        victims = [interview.state_label(c, self.ctx.lang) for c in json.loads(states)]
-        if "elderly" in json.loads(audiences):
+        title, stage, body, status, notes = script.title, script.stage, script.body, script.status, script.notes
+        kinds = "、".join(self.fraud_names.get(c, c) for c in script.fraud_types) or self.tr("Every fraud type")
+        victims = [interview.state_label(c, self.ctx.lang) for c in script.victim_states]
+        if "elderly" in script.audiences:
             victims.append(self.tr("Elderly victims only"))
         who = "、".join(victims) or self.tr("Every victim state")
         source = f"<p style='color:#666; font-size:10pt'>{html.escape(notes)}</p>" if notes else ""

@@ -15,6 +15,7 @@ from console.models.calls.interview import code_label
 from console.models.core.reference import code_names
 from console.models.core.export_files import write_private
 from console.models.stats.export import HEADLINE_NAMES, MONEY_KEYS, write_xlsx
+from console.models.stats.scopes import scope_choices
 from console.models.core.validation import format_amount
 from console.ui.page import Page
 from console.ui.stats.charts import BarChart, DailyChart
@@ -88,12 +89,9 @@ class StatisticsPage(Page):
         self.end = QDateEdit(QDate.currentDate(), objectName="periodEnd", calendarPopup=True)
         self.scope = QComboBox(objectName="scopeChoice")
         self.scope.addItem(self.tr("Whole city"), ("city", None))
-        for code, name in db.execute("SELECT code, name FROM districts ORDER BY rank"):
-            self.scope.addItem(name, ("district", code))
-        for sid, name in db.execute("SELECT id, name FROM stations ORDER BY name"):
-            self.scope.addItem(name, ("station", sid))
-        for uid, name in db.execute("SELECT id, display_name FROM users WHERE role IN ('officer', 'senior') ORDER BY 2"):
-            self.scope.addItem(self.tr("Officer %1").replace("%1", name), ("officer", uid))
+        for choice, name in scope_choices(db):
+            self.scope.addItem(self.tr("Officer %1").replace("%1", name) if choice.kind == "officer" else name,
+                               (choice.kind, choice.value))
         refresh = QPushButton(self.tr("Compute"), objectName="computeStats")
         refresh.clicked.connect(lambda *_: self.compute())
         self.export_pdf = QPushButton(self.tr("Export PDF…"), objectName="exportStatsPdf")
@@ -256,7 +254,7 @@ class StatisticsPage(Page):
     def drill(self, key: str) -> None:
         """Lists the records behind a headline figure (the same query that counted them), newest first."""
         self._drill = (key, None)
-        self._drill_columns(stats.MEASURES.get(key, stats.MEASURES["loss_saved_calls"]).columns)
+        self._drill_columns(stats.drill_columns(key))
         self.drill_model.set_rows([])
         self.drill_next_page()
 
@@ -264,7 +262,7 @@ class StatisticsPage(Page):
         if self.report is None:
             return
         self._drill = ("warnings_received", self.report.by_fraud_type[index][0])
-        self._drill_columns(stats.MEASURES["warnings_received"].columns)
+        self._drill_columns(stats.drill_columns("warnings_received"))
         self.drill_model.set_rows([])
         self.drill_next_page()
 
@@ -313,9 +311,9 @@ class StatisticsPage(Page):
         self.drill_more.setVisible(shown < total)
         self.drill_more.setEnabled(True)
 
-    def _drill_columns(self, columns: str) -> None:
+    def _drill_columns(self, columns: list[str]) -> None:
         self.drill_model.headers = self.column_names(columns)
-        self.drill_model.columns = [c.strip().split(".")[-1] for c in columns.split(",")]
+        self.drill_model.columns = columns
         if not self.drill_model.names:
             lang = self.ctx.lang
             self.drill_model.names = {
@@ -325,7 +323,7 @@ class StatisticsPage(Page):
                 "call_type": dict(code_names(self.ctx.db, "call_types", lang=lang)),
             }
 
-    def column_names(self, columns: str) -> list[str]:
+    def column_names(self, columns: list[str]) -> list[str]:
         names = {"id": self.tr("No."), "received_at": self.tr("Received"), "phone_raw": self.tr("Phone"),
                  "level": self.tr("Level"), "fraud_type": self.tr("Fraud type"), "outcome": self.tr("Outcome"),
                  "loss_saved_cents": self.tr("Loss saved"), "created_at": self.tr("Time"),
@@ -336,7 +334,7 @@ class StatisticsPage(Page):
                  "stopped_cents": self.tr("Stopped"), "fail_reason": self.tr("Reason"),
                  "feedback_at": self.tr("Feedback"), "reason": self.tr("Reason"), "dissuaded": self.tr("Dissuaded"),
                  "visited": self.tr("Visited")}
-        return [names.get(c.strip().split(".")[-1], "") for c in columns.split(",")]
+        return [names.get(c, "") for c in columns]
 
     def figure_name(self, key: str) -> str:
         return {

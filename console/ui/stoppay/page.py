@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QFormLay
 
 from console.models.stoppay import window as stop_window
 from console.models.stoppay import requests as stoppay
+from console.models.core.reference import bank_names
 from console.models.core.settings import Settings
 from console.models.stoppay.export import export_again, issue_and_export
 from console.models.core.validation import format_amount, guess_bank, parse_amount
@@ -39,8 +40,7 @@ class StopPaymentsPage(Page):
         super().__init__(*args, **kwargs)
         self.request_id: int | None = None
         self._loading = False
-        self._banks = {c: (e if self.ctx.lang == "en" and e else n) for c, n, e in
-                            self.ctx.db.execute("SELECT code, name, name_en FROM banks")}
+        self._banks = bank_names(self.ctx.db, lang=self.ctx.lang)
         self.list_model = RequestListModel(self)
         self.list_model.status_names = {"draft": self.tr("draft"), "issued": self.tr("issued"),
                                         "closed": self.tr("closed")}
@@ -300,9 +300,9 @@ class StopPaymentsPage(Page):
         self.refresh_list()
 
     def _open_call(self) -> None:
-        row = self.ctx.db.execute("SELECT call_id FROM stop_requests WHERE id = ?", [self.request_id]).fetchone()
-        if row and row[0]:
-            self.nav.open_call(row[0])
+        call_id = stoppay.call_of(self.ctx.db, self.request_id)
+        if call_id:
+            self.nav.open_call(call_id)
 
     # -- editing -------------------------------------------------------------------------------
     def form(self) -> dict:
@@ -316,8 +316,8 @@ class StopPaymentsPage(Page):
             self.saved.setText(self.tr("Saving…"))
             self._autosave.start()
 
-    def _status(self) -> str:
-        return self.ctx.db.execute("SELECT status FROM stop_requests WHERE id = ?", [self.request_id]).fetchone()[0]
+    def _status(self) -> str | None:
+        return stoppay.status_of(self.ctx.db, self.request_id)
 
     def save_now(self) -> dict[str, str]:
         self._autosave.stop()
@@ -387,8 +387,7 @@ class StopPaymentsPage(Page):
         self.issue_button.setEnabled(not problems and self._status() == "draft")
 
     def _show_state(self) -> None:
-        no, status = self.ctx.db.execute("SELECT request_no, status FROM stop_requests WHERE id = ?",
-                                         [self.request_id]).fetchone()
+        no, status = stoppay.number_and_status(self.ctx.db, self.request_id)
         total, stopped = stoppay.totals(self.ctx.db, self.request_id)
         self.title.setText(f"{no} · {self.list_model.status_names.get(status, status)} · "
                            + self.tr("%1 received, %2 stopped").replace("%1", format_amount(total))
@@ -485,7 +484,7 @@ class StopPaymentsPage(Page):
         """A draft started by mistake (or twice) goes, after a question; the audit log keeps who and when."""
         if self.request_id is None or self._status() != "draft":
             return False
-        no = self.ctx.db.execute("SELECT request_no FROM stop_requests WHERE id = ?", [self.request_id]).fetchone()[0]
+        no, _status = stoppay.number_and_status(self.ctx.db, self.request_id)
         answer = QMessageBox.question(self, self.tr("Discard draft"), self.tr(
             "Discard the draft request %1? Its accounts and transfers are removed; the call keeps its notes.")
             .replace("%1", no), QMessageBox.Yes | QMessageBox.No, QMessageBox.No)

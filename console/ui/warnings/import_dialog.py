@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QGridLayout, QGr
 
 from console.models.core.context import AppContext
 from console.models.warnings.importer import ImportResult, export_rejects, import_file
-from console.models.warnings.mapping import FIELDS, REQUIRED_FIELDS, field_label, mapping_for, missing_required, save_mapping
+from console.models.warnings.mapping import (FIELDS, REQUIRED_FIELDS, field_label, known_sources, mapping_for,
+                                             missing_required, save_mapping)
 from console.models.warnings.readers import UnreadableFileError, open_table
 from console.ui.tasks import Task, TaskRunner
 
@@ -43,7 +44,7 @@ class ImportDialog(QDialog):
         choose.clicked.connect(self._choose)
         self.source = QComboBox(objectName="importSource")
         self.source.setEditable(True)
-        known = [r[0] for r in ctx.db.execute("SELECT source FROM column_mappings ORDER BY source")]
+        known = known_sources(ctx.db)
         for s in dict.fromkeys([*known, DEFAULT_SOURCE]):
             self.source.addItem(s)
         self.source.setToolTip(self.tr("The platform or unit the file comes from; its column mapping is remembered."))

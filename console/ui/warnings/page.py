@@ -14,14 +14,16 @@ from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QHeaderView, Q
 
 from console.models.core import drafts
 from console.models.calls import repeat_victims
+from console.models.calls.links import calls_for_warning, latest_call_for_warning
 from console.models.core.reference import code_names
 from console.models.core.settings import Settings
-from console.models.core.users import Permission
 from console.models.core.validation import format_amount
 from console.models.warnings import dispatch as dispatch_model
 from console.models.warnings import handling, ladder, priority, queue, sms
-from console.models.warnings.records import (CLOSED, DEFRAUDED, DISPATCHED, NEW, REVIEW, TAKEABLE_STATUSES, TAKEN,
-                                        WAITING, Warning, get_warning)
+from console.models.warnings.queue import VIEWS
+from console.models.warnings.actions import LADDER, allowed_actions, feedback_target
+from console.models.warnings.records import (CLOSED, DEFRAUDED, DISPATCHED, NEW, REVIEW, TAKEN,
+                                        WAITING, Warning, get_warning, holder_names, level_colors, level_minutes)
 from console.models.warnings.rows import RowProblem, fast_e164
 from console.ui.actions import ActionName
 from console.ui.calls.dispatch_dialog import DispatchDialog
@@ -37,9 +39,6 @@ PHONE_FILTER_MS = 300      # the queue follows the phone filter once the officer
 STAKE_REFRESH_MS = 5_000    # ordered by what can be saved, the queue rereads the money recorded on every seat
 TICK_MS = 30_000            # time left is redrawn, and warnings due for review come back, twice a minute
 DRAFT_KIND, DRAFT_KEY = "new_warning", "manual"
-
-# The queue's views: which statuses, and whether they are limited to the officer or to free warnings.
-VIEWS = ("to_act", "to_take", "mine", "open", "stations", "closed")
 
 
 class WarningsPage(Page):
@@ -60,8 +59,7 @@ class WarningsPage(Page):
                              CLOSED: self.tr("closed")}
         names = {"level": dict(self.levels), "fraud_type": dict(self.fraud_types), "district": dict(self.districts),
                  "outcome": self.outcome_names, "status": self.status_names, "holder": self._holders(),
-                 "level_color": dict(db.execute("SELECT code, color FROM warning_levels").fetchall()),
-                 "level_minutes": dict(db.execute("SELECT code, deadline_minutes FROM warning_levels").fetchall())}
+                 "level_color": level_colors(db), "level_minutes": level_minutes(db)}
         self.model = QueueModel(db, names, self)
 
         # -- banner: what needs doing now ---------------------------------------------------------
@@ -211,7 +209,7 @@ class WarningsPage(Page):
 
     # -- building ----------------------------------------------------------------------------------
     def _holders(self) -> dict[int, str]:
-        return dict(self.ctx.db.execute("SELECT id, display_name FROM users").fetchall())
+        return holder_names(self.ctx.db)
 
     def _when_shown(self, fn) -> None:
         if self.isVisible():
@@ -221,16 +219,7 @@ class WarningsPage(Page):
 
     # -- the queue ---------------------------------------------------------------------------------
     def current_filter(self) -> queue.QueueFilter:
-        view = self.view.currentData()
-        f = queue.ARCHIVE if view == "closed" else queue.QueueFilter()
-        if view == "to_act":
-            f = f.with_(statuses=(NEW, REVIEW, TAKEN))
-        elif view == "to_take":
-            f = f.with_(statuses=TAKEABLE_STATUSES, unassigned=True)
-        elif view == "mine":
-            f = f.with_(statuses=(TAKEN, WAITING, DISPATCHED, REVIEW), holder_id=self.ctx.user.id)
-        elif view == "stations":
-            f = f.with_(statuses=(DISPATCHED,))
+        f = queue.view_filter(self.view.currentData(), self.ctx.user.id)
         phone = self.phone.text().strip()
         e164 = (fast_e164(phone) or phone) if phone else None
         return f.with_(level=self.level.currentData() or None, fraud_type=self.fraud.currentData() or None,
@@ -382,23 +371,11 @@ class WarningsPage(Page):
             self.ladder.setVisible(False)
             self._keep_focus(had_focus)
             return
-        me = self.ctx.user
-        mine_or_free = w.holder_id in (None, me.id) or me.can(Permission.VIEW_STATISTICS)
-        open_ = w.status != CLOSED
         dispatches = dispatch_model.dispatches_for(self.ctx.db, w.id)
-        enabled = {
-            "take": w.status in TAKEABLE_STATUSES and w.holder_id is None,
-            "call_back": open_ and mine_or_free,
-            "sms": open_ and mine_or_free and bool(w.phone_e164),
-            "dispatch": open_ and mine_or_free and w.status != DISPATCHED,
-            "outcome": open_ and mine_or_free and w.status != DISPATCHED,
-            "feedback": any(d.status == "open" for d in dispatches) or bool(dispatches and open_),
-            "note": True,
-            "release": w.status == TAKEN and mine_or_free,
-        }
+        allowed = allowed_actions(w, self.ctx.user, [d.status for d in dispatches])
         for key, b in self.buttons.items():
-            b.setEnabled(enabled[key])
-        self.ladder.setVisible(open_ and mine_or_free)
+            b.setEnabled(key in allowed)
+        self.ladder.setVisible(LADDER in allowed)
         self._show_ladder(w.id)
         self._keep_focus(had_focus)
         self.detail.setHtml(self._detail_html(w, dispatches))
@@ -441,9 +418,7 @@ class WarningsPage(Page):
             rows.append((self.tr("SMS sent"), w.sms_sent_at[:16]))
         table = "".join(f"<tr><td style='color:#555;padding-right:10px'>{k}</td><td>{v}</td></tr>" for k, v in rows)
         out = [f"<h3>{title}</h3><table>{table}</table>"]
-        flag = repeat_victims.flag_for(self.ctx.db, self.ctx.clock.now(), phone_e164=w.phone_e164,
-                                       person_id=self.ctx.db.execute("SELECT person_id FROM warnings WHERE id = ?",
-                                                                     [w.id]).fetchone()[0])
+        flag = repeat_victims.flag_for_warning(self.ctx.db, self.ctx.clock.now(), w.id, w.phone_e164)
         if flag is not None:
             text = self.tr("Repeat victim: lost %1 on %2 (%3); watched until %4.").replace(
                 "%1", format_amount(flag.lost_cents)).replace("%2", flag.flagged_at[:10]) \
@@ -463,8 +438,7 @@ class WarningsPage(Page):
                 out.append(f"<li>{e(d.station_name)}: {e(result)}"
                            + (f"<br><i>{e(d.feedback_notes)}</i>" if d.feedback_notes else "") + "</li>")
             out.append("</ul>")
-        calls = self.ctx.db.execute("SELECT id, started_at, outcome FROM calls WHERE warning_id = ? ORDER BY id",
-                                    [w.id]).fetchall()
+        calls = calls_for_warning(self.ctx.db, w.id)
         if calls:
             out.append(f"<h4>{h_calls}</h4><ul>")
             for cid, started, outcome in calls:
@@ -584,10 +558,9 @@ class WarningsPage(Page):
 
     def _to_stop_payment(self, warning_id: int) -> None:
         """Money has gone: the stop-payment starts from the warning's callback, or a new call filled from it."""
-        row = self.ctx.db.execute("SELECT id FROM calls WHERE warning_id = ? ORDER BY id DESC LIMIT 1",
-                                  [warning_id]).fetchone()
-        if row is not None:
-            self.nav.create_stop_request_from_call(row[0])
+        call_id = latest_call_for_warning(self.ctx.db, warning_id)
+        if call_id is not None:
+            self.nav.create_stop_request_from_call(call_id)
         else:
             self.nav.start_callback(warning_id)
 
@@ -595,10 +568,9 @@ class WarningsPage(Page):
         w = self.selected()
         if w is None:
             return False
-        dispatches = dispatch_model.dispatches_for(self.ctx.db, w.id)
-        if not dispatches:
+        d = feedback_target(dispatch_model.dispatches_for(self.ctx.db, w.id))
+        if d is None:
             return False
-        d = next((d for d in reversed(dispatches) if d.status == "open"), dispatches[-1])
         if dialog is None:
             dialog = FeedbackDialog(d, self)
             if dialog.exec() != QDialog.Accepted:
