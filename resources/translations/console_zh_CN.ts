@@ -1999,6 +1999,14 @@ Details are in the log: %1</source>
         <translation>将案件保存为 PDF</translation>
     </message>
     <message>
+        <source>Case: %1</source>
+        <translation>案件：%1</translation>
+    </message>
+    <message>
+        <source>The case could not be saved to %1 (%2).</source>
+        <translation>案件未能保存到 %1（%2）。</translation>
+    </message>
+    <message>
         <source>Account</source>
         <translation>账号</translation>
     </message>
