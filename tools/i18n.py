@@ -1,23 +1,37 @@
-"""Translations: `update` extracts strings (one .ts per module, so parallel work never collides),
-`todo` lists what is untranslated, `fill FILE.json` applies translations, `release` builds the .qm.
+"""Translations, one .ts file per language as Qt projects keep them (resources/translations/console_zh_CN.ts).
 
-Source strings are English (code stays English); the Chinese interface comes from
-resources/translations/zh_CN/*.ts. The compiled .qm is built by the setup and never committed.
+  update             extracts every string of console/ into the one file (lupdate, -no-obsolete)
+  todo               lists what is untranslated
+  fill FILE.json     applies {"English": "中文"} to untranslated strings; a context's own translations may be
+                     given as {"Context": {"English": "中文"}} or under {"@contexts": {"Context": {...}}}
+  collect TS...      prints the finished translations of any .ts files (or folders of them) as such a JSON,
+                     e.g. to carry another branch's per-module files into the one file:
+                     `python -m tools.i18n collect old/*.ts > carry.json && python -m tools.i18n fill carry.json`
+  release [--force]  builds resources/translations/build/console_zh_CN.qm (done by the set-up)
+
+Source strings are English (code stays English); the Chinese interface comes from the one .ts file. The
+compiled .qm is built by the set-up and never committed.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-TS_DIR = ROOT / "resources" / "translations" / "zh_CN"
-BUILD_DIR = ROOT / "resources" / "translations" / "build"
-QM = BUILD_DIR / "console_zh_CN.qm"
+TS_DIR = ROOT / "resources" / "translations"
+BUILD_DIR = TS_DIR / "build"
+LANGUAGE = "zh_CN"                       # the project translates into Chinese only; English is the source
+TS = TS_DIR / f"console_{LANGUAGE}.ts"
+QM = BUILD_DIR / f"console_{LANGUAGE}.qm"
 BIN = Path(sys.executable).parent
+CONTEXTS = "@contexts"                   # fill's key for translations that belong to one context only
+_HEADER = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
 
 
 def _tool(name: str) -> str:
@@ -26,80 +40,106 @@ def _tool(name: str) -> str:
 
 
 def _sources() -> list[Path]:
-    return sorted(p for p in (ROOT / "console").rglob("*.py") if "tr(" in p.read_text(encoding="utf-8")
-                  or "translate(" in p.read_text(encoding="utf-8")
-                  or "QT_TRANSLATE_NOOP" in p.read_text(encoding="utf-8"))
+    """Every module of console/ that may hold a translatable string."""
+    return sorted(p for p in (ROOT / "console").rglob("*.py")
+                  if any(mark in p.read_text(encoding="utf-8") for mark in ("tr(", "translate(", "QT_TRANSLATE_NOOP")))
 
 
-def ts_path(source: Path) -> Path:
-    dotted = ".".join(source.relative_to(ROOT).with_suffix("").parts)
-    return TS_DIR / f"{dotted}.ts"
+def extract(ts: Path) -> None:
+    """lupdate over all sources into ts: new strings are added unfinished, strings gone from the code removed."""
+    subprocess.run([_tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none", "-target-language", LANGUAGE,
+                    *map(str, _sources()), "-ts", str(ts)], check=True)
 
 
 def update() -> None:
-    TS_DIR.mkdir(parents=True, exist_ok=True)
-    wanted = set()
-    for src in _sources():
-        ts = ts_path(src)
-        subprocess.run([_tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none",
-                        "-target-language", "zh_CN", str(src), "-ts", str(ts)], check=True)
-        if not list(ET.parse(ts).getroot().iter("message")):
-            ts.unlink()
-            continue
-        wanted.add(ts)
-    for stale in set(TS_DIR.glob("*.ts")) - wanted:
-        stale.unlink()
-    print(f"{len(wanted)} translation files in {TS_DIR.relative_to(ROOT)}; {len(todo())} strings to translate")
+    extract(TS)
+    print(f"{sum(1 for _ in messages(TS))} strings in {TS.relative_to(ROOT)}; {len(todo())} to translate")
 
 
-def todo() -> list[tuple[str, str, str]]:
+def messages(ts: Path):
+    """(context, source, translation element) of every live message of ts (vanished and obsolete ones skipped)."""
+    for ctx in ET.parse(ts).getroot().iter("context"):
+        name = ctx.findtext("name") or ""
+        for msg in ctx.iter("message"):
+            tr = msg.find("translation")
+            if tr is not None and tr.get("type") in ("vanished", "obsolete"):
+                continue
+            yield name, msg.findtext("source") or "", tr
+
+
+def _finished(tr) -> bool:
+    return tr is not None and tr.get("type") != "unfinished" and bool((tr.text or "").strip())
+
+
+def todo(ts: Path = TS) -> list[tuple[str, str, str]]:
     """(file, context, source) of every unfinished or empty translation."""
-    missing = []
-    for ts in sorted(TS_DIR.glob("*.ts")):
-        for ctx in ET.parse(ts).getroot().iter("context"):
-            name = ctx.findtext("name")
-            for msg in ctx.iter("message"):
-                tr = msg.find("translation")
-                if tr is None or tr.get("type") in ("unfinished",) or not (tr.text or "").strip():
-                    if tr is not None and tr.get("type") in ("vanished", "obsolete"):
-                        continue
-                    missing.append((ts.name, name, msg.findtext("source")))
-    return missing
+    return [(ts.name, ctx, src) for ctx, src, tr in messages(ts) if not _finished(tr)] if ts.exists() else []
 
 
-def fill(path: Path) -> None:
-    """Applies {"source": "译文"} (any context) or {"Context": {"source": "译文"}} to unfinished entries."""
+def fill(path: Path, ts: Path = TS) -> int:
+    """Applies {"source": "译文"} (any context) and {"Context": {"source": "译文"}} (also under "@contexts", where a
+    context may share its name with a source string) to the unfinished strings of ts; a context's own translation
+    wins over the flat one. Returns how many were filled."""
     data = json.loads(path.read_text(encoding="utf-8"))
     flat = {k: v for k, v in data.items() if isinstance(v, str)}
-    by_ctx = {k: v for k, v in data.items() if isinstance(v, dict)}
+    by_ctx = {k: v for k, v in data.items() if isinstance(v, dict) and k != CONTEXTS}
+    for name, section in data.get(CONTEXTS, {}).items():
+        by_ctx.setdefault(name, {}).update(section)
+    tree = ET.parse(ts)
     changed = 0
-    for ts in sorted(TS_DIR.glob("*.ts")):
-        tree = ET.parse(ts)
-        dirty = False
-        for ctx in tree.getroot().iter("context"):
-            name = ctx.findtext("name")
-            for msg in ctx.iter("message"):
-                src = msg.findtext("source")
-                text = by_ctx.get(name, {}).get(src) or flat.get(src)
-                tr = msg.find("translation")
-                if text and tr is not None and (tr.get("type") == "unfinished" or not (tr.text or "").strip()):
-                    tr.text = text
-                    tr.attrib.pop("type", None)
-                    dirty = True
-                    changed += 1
-        if dirty:
-            tree.write(ts, encoding="utf-8", xml_declaration=True)
-    print(f"filled {changed} translations; {len(todo())} still to translate")
+    for ctx in tree.getroot().iter("context"):
+        name = ctx.findtext("name")
+        for msg in ctx.iter("message"):
+            src = msg.findtext("source")
+            text = by_ctx.get(name, {}).get(src) or flat.get(src)
+            tr = msg.find("translation")
+            if text and tr is not None and tr.get("type") not in ("vanished", "obsolete") and not _finished(tr):
+                tr.text = text
+                tr.attrib.pop("type", None)
+                changed += 1
+    if changed:
+        body = ET.tostring(tree.getroot(), encoding="unicode")
+        # Text escaped as lupdate writes it (quotes, unusual blanks such as the ideographic space), so the next
+        # `update` leaves the file as it is.
+        body = re.sub(r">[^<]*<", lambda m: _lupdate_escapes(m[0]), body)
+        ts.write_text(_HEADER + body + "\n", encoding="utf-8")
+    print(f"filled {changed} translations; {len(todo(ts))} still to translate", file=sys.stderr)
+    return changed
+
+
+def _lupdate_escapes(text: str) -> str:
+    return "".join("&apos;" if c == "'" else "&quot;" if c == '"' else
+                   f"&#x{ord(c):x};" if c.isspace() and c not in " \n\t" else c for c in text)
+
+
+def collect(paths: list[Path]) -> dict[str, object]:
+    """The finished translations of the given .ts files (folders: every .ts in them) as fill's JSON: each source
+    with its most used translation, and under "@contexts" the translations a context gives differently (a short
+    English word such as "Level" is 级别 in one place and 预警等级 in another)."""
+    files = [f for p in paths for f in (sorted(p.rglob("*.ts")) if p.is_dir() else [p])]
+    by_ctx: dict[tuple[str, str], str] = {}
+    for ts in files:
+        for ctx, src, tr in messages(ts):
+            if _finished(tr):
+                by_ctx.setdefault((ctx, src), tr.text)
+    counts: dict[str, Counter] = {}
+    for (ctx, src), text in by_ctx.items():
+        counts.setdefault(src, Counter())[text] += 1
+    flat = {src: c.most_common(1)[0][0] for src, c in sorted(counts.items())}
+    contexts: dict[str, dict[str, str]] = {}
+    for (ctx, src), text in sorted(by_ctx.items()):
+        if text != flat[src]:
+            contexts.setdefault(ctx, {})[src] = text
+    return {**flat, CONTEXTS: contexts} if contexts else dict(flat)
 
 
 def release(force: bool = False) -> None:
-    files = sorted(TS_DIR.glob("*.ts"))
-    if not files:
+    if not TS.exists():
         return
-    if QM.exists() and not force and QM.stat().st_mtime >= max(f.stat().st_mtime for f in files):
+    if QM.exists() and not force and QM.stat().st_mtime >= TS.stat().st_mtime:
         return
     BUILD_DIR.mkdir(parents=True, exist_ok=True)
-    subprocess.run([_tool("lrelease"), "-silent", *map(str, files), "-qm", str(QM)], check=True)
+    subprocess.run([_tool("lrelease"), "-silent", str(TS), "-qm", str(QM)], check=True)
 
 
 def main(argv: list[str]) -> int:
@@ -109,8 +149,11 @@ def main(argv: list[str]) -> int:
     elif cmd == "todo":
         for f, ctx, src in todo():
             print(f"{f}\t{ctx}\t{src}")
-    elif cmd == "fill":
+    elif cmd == "fill" and len(argv) == 2:
         fill(Path(argv[1]))
+    elif cmd == "collect" and len(argv) > 1:
+        json.dump(collect([Path(a) for a in argv[1:]]), sys.stdout, ensure_ascii=False, indent=1)
+        print()
     elif cmd == "release":
         release(force="--force" in argv)
     else:

@@ -39,9 +39,9 @@ def out(tmp_path):
 
 @pytest.fixture
 def write_pdf(qapp):
-    from console.ui.stoppay.pdf import write_pdf
+    from console.ui.stoppay.pdf import write_form_pdf
 
-    return write_pdf
+    return write_form_pdf
 
 
 def _status(db, rid):

@@ -8,8 +8,9 @@ from __future__ import annotations
 import stat
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QPushButton, QTableView, QTableWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QLineEdit, QPushButton, QTableView, QTableWidget
 
 from console.models.stoppay import requests as stoppay
 from console.models.core.settings import Settings
@@ -26,6 +27,9 @@ def _answer_file_dialog(person: Person, path) -> callable:
     """A person in Qt's file dialog: types the path where the focus is (the name box) and presses Enter."""
     def handle(dialog) -> None:
         assert isinstance(dialog, QFileDialog)
+        # A person waits for the name box to take the keys (on a busy machine the first "/" was lost before).
+        person.wait_until(lambda: isinstance(QApplication.focusWidget(), QLineEdit)
+                          and QApplication.focusWidget().window() is dialog, timeout_ms=5_000)
         person.type(str(path))
         # The name completer may pop up and take the first Enter (it appears when the machine is busy);
         # a person presses Enter again until the dialog closes.
@@ -83,6 +87,7 @@ def test_issue_into_a_failing_folder_then_issue_and_export_again(qtbot, journey_
     person.click(again)
     person.wait_until(lambda: len(list(good.iterdir())) == 3)
     assert (good / f"{no}.pdf").read_bytes().startswith(b"%PDF")
+    assert PdfReader(str(good / f"{no}.pdf")).metadata.title == "紧急止付申请表"     # the form's name, not a case's
     assert db.execute("SELECT count(*) FROM audit_log WHERE action = 'export' AND record_id = ?",
                       [str(rid)]).fetchone()[0] == 1
     assert not no_error_boxes()

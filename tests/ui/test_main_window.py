@@ -163,4 +163,4 @@ def test_admin_reference_and_audit_tables_show_words_not_codes(qtbot, ctx, admin
     assert cells and not any(c.startswith("[") or '"' in c for c in cells), cells[:3]
     assert any("、" in c for c in cells)
     audit = [page.audit_model.rows[r] for r in range(page.audit_model.rowCount())]
-    assert audit[0][2:] == ["issued", "Stop-payment requests", "7", "status: draft → issued"]
+    assert list(audit[0][2:]) == ["issued", "Stop-payment requests", "7", "status: draft → issued"]

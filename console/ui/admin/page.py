@@ -17,7 +17,7 @@ from console.models.core.settings import Settings
 from console.models.core.users import (PermissionDenied, Permission, Role, UserError, create_user, list_users, reset_password,
                              update_user)
 from console.ui.page import Page
-from console.ui.admin.table_model import TupleTableModel
+from console.ui.widgets.table_model import TableModel
 
 
 def _table(name: str, model) -> QTableView:
@@ -59,8 +59,8 @@ class AdminPage(Page):
     def _users_tab(self) -> QWidget:
         self.role_names = {Role.OFFICER.value: self.tr("Officer"), Role.SENIOR.value: self.tr("Senior staff"),
                            Role.SUPERVISOR.value: self.tr("Supervisor"), Role.ADMIN.value: self.tr("Administrator")}
-        self.users_model = TupleTableModel([self.tr("ID"), self.tr("User name"), self.tr("Name"), self.tr("Role"),
-                                            self.tr("Active"), self.tr("Locked until"), self.tr("Created")], self)
+        self.users_model = TableModel([self.tr("ID"), self.tr("User name"), self.tr("Name"), self.tr("Role"),
+                                       self.tr("Active"), self.tr("Locked until"), self.tr("Created")], self)
         self.users_view = _table("usersTable", self.users_model)
         box = QWidget()
         v = QVBoxLayout(box)
@@ -151,7 +151,7 @@ class AdminPage(Page):
         for table in admin_reference.REF_TABLES:
             self.ref_choice.addItem(self.ref_names[table], table)
         self.ref_choice.currentIndexChanged.connect(self.refresh_reference)
-        self.ref_model = TupleTableModel([], self, on_edit=self._edit_reference)
+        self.ref_model = TableModel([], self, on_edit=self._edit_reference)
         self.ref_view = _table("referenceTableView", self.ref_model)
         box = QWidget()
         v = QVBoxLayout(box)
@@ -224,8 +224,8 @@ class AdminPage(Page):
         self.audit_record = QLineEdit(objectName="auditRecord", placeholderText=self.tr("record no."))
         go = QPushButton(self.tr("Filter"), objectName="auditFilter")
         go.clicked.connect(self.refresh_audit)
-        self.audit_model = TupleTableModel([self.tr("Time"), self.tr("User"), self.tr("Action"), self.tr("Record kind"),
-                                            self.tr("Record"), self.tr("Changes (numbers masked)")], self)
+        self.audit_model = TableModel([self.tr("Time"), self.tr("User"), self.tr("Action"), self.tr("Record kind"),
+                                       self.tr("Record"), self.tr("Changes (numbers masked)")], self)
         view = _table("auditTableView", self.audit_model)
         bar = QHBoxLayout()
         for w in (self.audit_user, self.audit_table, self.audit_record, go):
@@ -279,7 +279,7 @@ class AdminPage(Page):
     # -- backups -------------------------------------------------------------------------------
     def _backup_tab(self) -> QWidget:
         self.backup_folder = QLabel(objectName="backupFolder")
-        self.backup_list = TupleTableModel([self.tr("Backup file"), self.tr("Size (MB)")], self)
+        self.backup_list = TableModel([self.tr("Backup file"), self.tr("Size (MB)")], self)
         view = _table("backupList", self.backup_list)
         self.backup_view = view
         buttons = QHBoxLayout()

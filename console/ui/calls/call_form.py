@@ -16,7 +16,7 @@ from console.ui.calls.choice_delegate import AccountDelegate, ChoiceDelegate, Te
 from console.ui.choices import account_kinds, channels
 from console.ui.form_parts import coded_combo
 from console.ui.stoppay.clocks import ClockedRowsModel, clock_text, transfer_minutes
-from console.ui.calls.rows_model import RowsModel, rows_table
+from console.ui.widgets.rows_table import RowsModel, rows_table
 
 ERROR_STYLE = "border: 1px solid #c62828; background: #fff3f3;"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -11,9 +12,11 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFileDialog, QHB
 
 from console.models.lookup import case as case_model
 from console.models.lookup.search import KINDS, PER_KIND as PAGE, Filters, Results, next_page, search
+from console.models.core.export_files import write_private
 from console.models.core.reference import code_names
 from console.ui.form_parts import coded_combo
 from console.ui.page import Page
+from console.ui.widgets.pdf import write_html_pdf
 
 DEBOUNCE_MS = 120
 MORE = "more"               # the data of a group's last row, which brings the next page when activated
@@ -100,6 +103,7 @@ class LookupPage(Page):
         self._seq = 0
         self._cancel: threading.Event | None = None
         self._html = ""
+        self._case_title = ""
         self.results: Results | None = None
         self._paging = False
 
@@ -303,6 +307,7 @@ class LookupPage(Page):
             kind, key = "person", person_id
         title, events = (case_model.person_timeline if kind == "person" else case_model.account_timeline)(db, int(key))
         self._html = case_model.timeline_html(title, events, self.kind_names)
+        self._case_title = title
         self.case_view.setHtml(self._html)
         self.tabs.setCurrentIndex(0)
 
@@ -311,9 +316,12 @@ class LookupPage(Page):
             return
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the case as PDF"), "case.pdf", "PDF (*.pdf)")
         if path:
-            from console.ui.stoppay.pdf import write_pdf
-
-            write_pdf(self._html, __import__("pathlib").Path(path))
+            title = self.tr("Case: %1").replace("%1", self._case_title)
+            try:
+                write_private(Path(path), lambda tmp: write_html_pdf(self._html, tmp, title=title))   # user-only
+            except OSError as exc:
+                self.status.setText(self.tr("The case could not be saved to %1 (%2).").replace("%1", path)
+                                    .replace("%2", exc.strerror or type(exc).__name__))
 
     def _load_links(self) -> None:
         def job(progress):

@@ -10,20 +10,18 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTreeView, QVBoxLa
 
 from console.models.calls import interview
 from console.scripts_library.effectiveness import MIN_CALLS_TO_JUDGE, effectiveness_by_version_and_state
-from console.ui.admin.table_model import TupleTableModel
+from console.ui.widgets.table_model import TableModel
 
 
-class _WarnedModel(TupleTableModel):
+class _WarnedModel(TableModel):
     """Rows whose rate rests on too few calls are greyed, the warning in their last column."""
 
     def __init__(self, headers, parent=None):
         super().__init__(headers, parent)
         self.weak_rows: set[int] = set()
 
-    def data(self, index, role=Qt.DisplayRole):
-        if index.isValid() and role == Qt.ForegroundRole and index.row() in self.weak_rows:
-            return QColor("#8a8a8a")
-        return super().data(index, role)
+    def cell_style(self, row: int, column: int, role: int):
+        return QColor("#8a8a8a") if role == Qt.ForegroundRole and row in self.weak_rows else None
 
 
 def _view(name: str, model) -> QTreeView:
@@ -46,10 +44,10 @@ class EffectivenessView(QWidget):
         self.model = _WarnedModel([self.tr("Script"), self.tr("Version"), self.tr("Victim state"),
                                    self.tr("Dissuasion rate"), self.tr("Calls with outcome"), self.tr("Judgement"),
                                    self.tr("Dissuaded"), self.tr("Shown in calls")], self)
-        self.codes = TupleTableModel([self.tr("Code"), self.tr("Calls")], self)
-        self.sample = TupleTableModel([self.tr("Call started"), self.tr("Code"), self.tr("Key questions asked"),
-                                       self.tr("Script sections shown"), self.tr("Response matched"),
-                                       self.tr("Grade")], self)
+        self.codes = TableModel([self.tr("Code"), self.tr("Calls")], self)
+        self.sample = TableModel([self.tr("Call started"), self.tr("Code"), self.tr("Key questions asked"),
+                                  self.tr("Script sections shown"), self.tr("Response matched"),
+                                  self.tr("Grade")], self)
         note = QLabel(self.tr("A rate over fewer than %1 calls with an outcome is shown grey: too few to judge.")
                       .replace("%1", str(MIN_CALLS_TO_JUDGE)))
         note.setWordWrap(True)

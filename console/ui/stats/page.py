@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QRectF, Qt
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtCore import QDate, QRectF, Qt
+from PySide6.QtGui import QPainter, QTextDocument
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QScrollArea, QTableView, QVBoxLayout, QWidget)
 
@@ -19,57 +19,34 @@ from console.models.stats.scopes import scope_choices
 from console.models.core.validation import format_amount
 from console.ui.page import Page
 from console.ui.stats.charts import BarChart, DailyChart
+from console.ui.widgets.pdf import pdf_writer
+from console.ui.widgets.table_model import RIGHT, TableModel
 
 DRILL_PAGE = 2_000          # rows listed under a figure at a time
 
 
-class RowsTableModel(QAbstractTableModel):
+class RowsTableModel(TableModel):
     """The rows behind a figure: money in yuan, codes by their names (the values themselves stay exact)."""
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[tuple] = []
-        self.headers: list[str] = []
+        super().__init__([], parent)
         self.columns: list[str] = []                # the SQL column of each position, e.g. "loss_saved_cents"
         self.names: dict[str, dict[str, str]] = {}  # column -> code -> display name
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal and section < len(self.headers):
-            return self.headers[section]
-        return super().headerData(section, orientation, role)
+    def _column(self, column: int) -> str:
+        return self.columns[column] if column < len(self.columns) else ""
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
+    def cell_text(self, row: int, column: int) -> str:
+        v = self.rows[row][column]
+        col = self._column(column)
+        if v is None:
+            return ""
+        if col.endswith("_cents"):
+            return format_amount(v, wan=False)
+        return self.names.get(col, {}).get(v, str(v))
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() or not self.rows else len(self.rows[0])
-
-    def data(self, index, role=Qt.DisplayRole):
-        if role == Qt.DisplayRole and index.isValid():
-            v = self.rows[index.row()][index.column()]
-            col = self.columns[index.column()] if index.column() < len(self.columns) else ""
-            if v is None:
-                return ""
-            if col.endswith("_cents"):
-                return format_amount(v, wan=False)
-            return self.names.get(col, {}).get(v, str(v))
-        if role == Qt.TextAlignmentRole and index.isValid():
-            col = self.columns[index.column()] if index.column() < len(self.columns) else ""
-            return int(Qt.AlignRight | Qt.AlignVCenter) if col.endswith("_cents") else None
-        return None
-
-    def set_rows(self, rows: list[tuple]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def append_rows(self, rows: list[tuple]) -> None:
-        if not self.rows:
-            self.set_rows(rows)      # the first page also decides the columns
-        elif rows:
-            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(rows) - 1)
-            self.rows.extend(rows)
-            self.endInsertRows()
+    def cell_style(self, row: int, column: int, role: int):
+        return RIGHT if role == Qt.TextAlignmentRole and self._column(column).endswith("_cents") else None
 
 
 class StatisticsPage(Page):
@@ -359,10 +336,7 @@ class StatisticsPage(Page):
         return write_private(folder / f"{name}.pdf", self._write_pdf)      # user-only, complete or absent
 
     def _write_pdf(self, path: Path) -> Path:
-        writer = QPdfWriter(str(path))
-        writer.setPageSize(QPageSize(QPageSize.A4))
-        writer.setPageOrientation(QPageLayout.Portrait)
-        writer.setResolution(120)
+        writer = pdf_writer(path, title="反诈中心统计报表", resolution=120, margins_mm=None)
         painter = QPainter(writer)
         width = writer.width()
         doc = QTextDocument()

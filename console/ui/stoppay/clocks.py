@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 from console.models.calls.records import parse_transfer_time
 from console.models.core.clock import iso
 from console.models.stoppay.window import clock_grade, minutes_since
-from console.ui.calls.rows_model import RowsModel
+from console.ui.widgets.rows_table import RowsModel
 
 # fresh (<15 min) red, hot (<30) orange, warm (<60) amber, cold (an hour or more) grey
 GRADE_COLOURS = {"fresh": "#ef9a9a", "hot": "#ffcc80", "warm": "#fff59d", "cold": "#e0e0e0"}

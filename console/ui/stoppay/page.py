@@ -17,11 +17,11 @@ from console.models.core.validation import format_amount, guess_bank, parse_amou
 from console.ui.actions import ActionName
 from console.ui.calls.call_form import ERROR_STYLE, FieldError
 from console.ui.calls.choice_delegate import ChoiceDelegate
-from console.ui.calls.rows_model import RowsModel, rows_table
+from console.ui.widgets.rows_table import RowsModel, rows_table
 from console.ui.choices import account_kinds, channels
 from console.ui.form_parts import coded_combo
 from console.ui.page import Page
-from console.ui.stoppay.pdf import write_pdf
+from console.ui.stoppay.pdf import write_form_pdf
 from console.ui.stoppay.request_list import RequestListModel
 from console.ui.stoppay.clocks import ClockedRowsModel, transfer_minutes
 from console.ui.stoppay.result_dialog import BankResultDialog
@@ -441,7 +441,7 @@ class StopPaymentsPage(Page):
             return None
         try:
             files = issue_and_export(self.ctx.db, self.ctx.user, self.request_id, self.form(), folder,
-                                     clock=self.ctx.clock, write_pdf=write_pdf)
+                                     clock=self.ctx.clock, write_pdf=write_form_pdf)
         except stoppay.IssueBlocked as blocked:
             self._show_problems(blocked.problems)
             return None
@@ -463,7 +463,7 @@ class StopPaymentsPage(Page):
             return None
         try:
             files = export_again(self.ctx.db, self.ctx.user, self.request_id, folder, clock=self.ctx.clock,
-                                 write_pdf=write_pdf)
+                                 write_pdf=write_form_pdf)
         except OSError as exc:
             self._export_failed(folder, exc, self.tr("The files could not be written to %1 (%2). "
                                                      "Choose another folder and export again."))

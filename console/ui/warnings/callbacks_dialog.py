@@ -3,42 +3,26 @@ each callback is marked reached or not, with a note."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import (QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
                                QVBoxLayout)
 
 from console.models.calls import repeat_victims
 from console.models.core.validation import format_amount
+from console.ui.widgets.table_model import TableModel
 
 
-class DueCallbacksModel(QAbstractTableModel):
+class DueCallbacksModel(TableModel):
     def __init__(self, parent=None):
-        super().__init__(parent)
+        super().__init__([], parent)
         self.rows: list[repeat_victims.DueCallback] = []
         self.headers = [self.tr("Due"), self.tr("Callback"), self.tr("Name"), self.tr("Phone"), self.tr("Lost"),
                         self.tr("Request")]
         self.kinds = {"72h": self.tr("72 hours"), "30d": self.tr("30 days")}
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        return self.headers[section] if role == Qt.DisplayRole and orientation == Qt.Horizontal else None
-
-    def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid() or role != Qt.DisplayRole:
-            return None
-        d = self.rows[index.row()]
+    def cell_text(self, row: int, column: int) -> str:
+        d = self.rows[row]
         return [d.due_at[:16], self.kinds.get(d.kind, d.kind), d.name, d.phone_e164, format_amount(d.lost_cents),
-                d.request_no][index.column()]
-
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
+                d.request_no][column]
 
 
 class CallbacksDialog(QDialog):

@@ -1,23 +1,29 @@
-"""An editable table of plain dict rows (accounts, transfers) that shows each cell's problem in place."""
+"""An editable table of plain dict rows (a call's or a request's accounts and transfers) that shows each cell's
+problem in place, with the view Tab walks through and its Add / Remove row buttons."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QAbstractScrollArea, QGroupBox,
                                QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout)
 
+from console.ui.widgets.table_model import TableModel
 
-class RowsModel(QAbstractTableModel):
+
+class RowsModel(TableModel):
+    """Rows as dicts, one key per column, every cell editable but the read-only keys; a cell with a problem
+    is red with the problem as its tooltip; read-only cells show texts computed elsewhere (the bank's name)."""
+
     rowsEdited = Signal()
 
     def __init__(self, columns: list[tuple[str, str]], blank: Callable[[], dict[str, Any]],
                  display: dict[str, Callable[[Any], str]] | None = None, parent=None):
         """columns: (key, header). display: key -> function giving the shown text (e.g. code to name)."""
-        super().__init__(parent)
+        super().__init__([header for _, header in columns], parent)
         self.columns = columns
         self.blank = blank
         self.display = display or {}
@@ -26,47 +32,41 @@ class RowsModel(QAbstractTableModel):
         self.derived: dict[tuple[int, str], str] = {}     # read-only cells computed elsewhere (bank name)
         self.read_only: set[str] = set()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
-            return self.columns[section][1]
-        return None
-
-    def flags(self, index):
-        base = Qt.ItemIsEnabled | Qt.ItemIsSelectable
-        if self.columns[index.column()][0] not in self.read_only:
-            base |= Qt.ItemIsEditable
-        return base
+    def is_editable(self, column: int) -> bool:
+        return self.key_of(column) not in self.read_only
 
     def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid():
-            return None
-        key = self.columns[index.column()][0]
-        row = index.row()
-        problem = self.problems.get((row, key))
-        if role in (Qt.DisplayRole, Qt.EditRole):
-            if key in self.read_only:
-                return self.derived.get((row, key), "")
-            value = self.rows[row].get(key, "")
-            if role == Qt.DisplayRole and key in self.display:
-                return self.display[key](value)
-            return value
+        if index.isValid() and role == Qt.EditRole:
+            return self._value(index.row(), self.key_of(index.column()))     # the value itself, e.g. a code
+        return super().data(index, role)
+
+    def _value(self, row: int, key: str) -> Any:
+        if key in self.read_only:
+            return self.derived.get((row, key), "")
+        return self.rows[row].get(key, "")
+
+    def cell_text(self, row: int, column: int) -> Any:
+        key = self.key_of(column)
+        value = self._value(row, key)
+        return self.display[key](value) if key in self.display and key not in self.read_only else value
+
+    def cell_style(self, row: int, column: int, role: int) -> Any:
+        problem = self.problems.get((row, self.key_of(column)))
         if role == Qt.BackgroundRole and problem:
             return QColor("#ffd7d7")
         if role == Qt.ToolTipRole:
             return problem
         return None
 
-    def setData(self, index, value, role=Qt.EditRole):  # noqa: N802
+    def write_cell(self, row: int, column: int, value: Any) -> bool:
+        self.rows[row][self.key_of(column)] = value
+        return True
+
+    def setData(self, index, value, role=Qt.EditRole):  # noqa: N802 (Qt name)
+        """Any cell but the read-only ones takes what is typed; the form checks it (set_problems)."""
         if role != Qt.EditRole or not index.isValid():
             return False
-        key = self.columns[index.column()][0]
-        self.rows[index.row()][key] = value
+        self.write_cell(index.row(), index.column(), value)
         self.dataChanged.emit(index, index)
         self.rowsEdited.emit()
         return True
