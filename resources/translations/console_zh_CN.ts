@@ -3544,6 +3544,10 @@ Ask the administrator to restrict it to your account.</source>
         <translation>密码至少需要 8 个字符。</translation>
     </message>
     <message>
+        <source>This database already has users: sign in instead.</source>
+        <translation>这个数据库已有用户，请直接登录。</translation>
+    </message>
+    <message>
         <source>This user name is taken.</source>
         <translation>该用户名已被使用。</translation>
     </message>
