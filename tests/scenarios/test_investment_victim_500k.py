@@ -12,7 +12,6 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 from PySide6.QtWidgets import QDialog
 
-from console.models.core.settings import Settings
 
 GOOD_A = "6217001234567890122"      # CCB, valid
 BAD_B = "6222021234567890123"       # ICBC, last digit mistyped
@@ -21,14 +20,11 @@ GOOD_B = "6222021234567890128"
 
 @pytest.fixture
 def window(qtbot, ctx, runner, tmp_path):
-    s = Settings()
-    s.ring_port = 0
-    s.export_dir = str(tmp_path / "exports")
     (tmp_path / "exports").mkdir()
-    s.save()
+    ctx.settings.update({"ring_port": 0, "export_dir": str(tmp_path / "exports")})
     from console.ui.main_window import MainWindow
 
-    w = MainWindow(ctx, Settings.load(), runner)
+    w = MainWindow(ctx, runner)
     qtbot.addWidget(w)
     w.show()
     return w

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QFormLay
 
 from console.models.stoppay import window as stop_window
 from console.models.stoppay import requests as stoppay
-from console.models.core.settings import Settings
 from console.models.stoppay.export import export_again, issue_and_export
 from console.models.core.validation import format_amount, guess_bank, parse_amount
 from console.ui.actions import ActionName
@@ -425,14 +424,13 @@ class StopPaymentsPage(Page):
 
     # -- issuing and results -------------------------------------------------------------------
     def export_dir(self) -> Path | None:
-        settings = Settings.load()
-        if not settings.export_dir or not Path(settings.export_dir).is_dir():
-            chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for stop-payment forms and exports"))
-            if not chosen:
+        folder = self.ctx.settings.get("export_dir")
+        if not folder or not Path(folder).is_dir():
+            folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for stop-payment forms and exports"))
+            if not folder:
                 return None
-            settings.export_dir = chosen
-            settings.save()
-        return Path(settings.export_dir)
+            self.ctx.settings.set("export_dir", folder)
+        return Path(folder)
 
     def issue(self) -> list[Path] | None:
         if self.request_id is None or self._status() != "draft":
@@ -475,9 +473,7 @@ class StopPaymentsPage(Page):
 
     def _export_failed(self, folder: Path, exc: OSError, message: str) -> None:
         # The folder is asked for again next time: the remembered one is what failed.
-        settings = Settings.load()
-        settings.export_dir = ""
-        settings.save()
+        self.ctx.settings.set("export_dir", "")
         self.saved.setText("")
         self.missing.setText(message.replace("%1", str(folder)).replace("%2", exc.strerror or str(exc)))
 
