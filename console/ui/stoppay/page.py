@@ -541,16 +541,6 @@ class StopPaymentsPage(Page):
         self.open_request(self.request_id)
         self.saved.setText(self.tr("%1 account(s) frozen").replace("%1", str(n)))
 
-    def record_result_dialog(self) -> None:
-        row = self.accounts_view.currentIndex().row()
-        if self.request_id is None or row < 0 or "id" not in self.accounts.rows[row]:
-            QMessageBox.information(self, self.tr("Bank result"), self.tr("Select an issued account first."))
-            return
-        dialog = BankResultDialog(self.accounts.rows[row].get("number", ""), self)
-        if dialog.exec() == QDialog.Accepted:
-            self.record_result(self.accounts.rows[row]["id"], dialog.status(), dialog.amount_cents(),
-                               dialog.reason.text())
-
     def record_result(self, stop_account_id: int, status: str, stopped_cents: int = 0, reason: str = "") -> None:
         """Stopped or frozen with the amount, or failed with the reason (the dialog checked them)."""
         stoppay.record_result(self.ctx.db, self.ctx.user, stop_account_id, status, stopped_cents=stopped_cents,

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AdminPage</name>
@@ -358,6 +357,10 @@
     <message>
         <source>Backup folder</source>
         <translation>备份目录</translation>
+    </message>
+    <message>
+        <source>The folder could not be saved: %1</source>
+        <translation>备份目录未能保存：%1</translation>
     </message>
     <message>
         <source>Backing up…</source>
