@@ -317,7 +317,8 @@ class AdminPage(Page):
             try:
                 self.ctx.settings.set("backup_dir", chosen)       # the label follows through the change signal
             except OSError as exc:
-                self._say(self.tr("The folder could not be saved: %1").replace("%1", str(exc)))
+                self._say(self.tr("The folder could not be saved: %1").replace(
+                    "%1", f"{self.ctx.settings.path} ({exc.strerror or exc})"))
 
     def backup_now(self) -> None:
         db_path, folder, user = self.ctx.db_path, self.folder(), self.ctx.user
