@@ -75,10 +75,9 @@ def sign_in(ctx: AppContext, username: str | None) -> bool:
             print(f"sign-in failed: {exc}", file=sys.stderr)
             return False
     dialog = SignInDialog(ctx.db, clock=ctx.clock) if has_users(ctx.db) else FirstAdminDialog(ctx.db)
-    if username and hasattr(dialog, "username"):
+    if username:                  # both dialogs ask for a user name and a password
         dialog.username.setText(username)
-        if hasattr(dialog, "password"):
-            dialog.password.setFocus()
+        dialog.password.setFocus()
     if dialog.exec() != QDialog.Accepted:
         return False
     ctx.user = dialog.user
