@@ -150,3 +150,24 @@ def test_a_failed_write_leaves_no_temporary_file_and_the_old_file_whole(tmp_path
     monkeypatch.undo()
     assert store.get("backup_dir") == "/a" and _file(store) == {"backup_dir": "/a"}
     assert sorted(p.name for p in tmp_path.iterdir()) == ["settings.json", "settings.json.lock"]
+
+
+def test_no_one_else_reads_or_writes_the_settings_file():
+    """The service is the one owner: other modules take ctx.settings (or build a SettingsStore), none reads
+    the file or keeps a Settings of its own."""
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2] / "console"
+    owners = []
+    for path in root.rglob("*.py"):
+        if path == root / "models" / "core" / "settings.py":
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module == "console.models.core.settings":
+                owners += [f"{path.relative_to(root)} imports Settings" for a in node.names if a.name == "Settings"]
+            if isinstance(node, ast.Call) and getattr(node.func, "attr", getattr(node.func, "id", "")) in (
+                    "read_text", "write_text", "open", "load", "dump") and "settings" in ast.unparse(node).lower():
+                owners.append(f"{path.relative_to(root)}:{node.lineno} {ast.unparse(node)}")
+    assert owners == []
