@@ -92,7 +92,7 @@ def backup_folder(settings: SettingsStore) -> Path:
     return Path(chosen) if chosen else backup_dir()
 
 
-def _offer_restore_if_damaged(path: Path, settings: SettingsStore) -> bool:
+def _offer_restore_if_damaged(path: Path, settings: SettingsStore | None = None) -> bool:
     """A file that is empty, unreadable or was found damaged is not opened: the newest backup is offered
     in its place. A sound file the console may not write to is called read-only, not damaged."""
     from console.models.admin import backup
@@ -109,7 +109,7 @@ def _offer_restore_if_damaged(path: Path, settings: SettingsStore) -> bool:
         return False
     except DamagedDatabaseError as exc:
         log.error("database unusable: %s", exc)
-    good = backup.newest_good(backup_folder(settings))
+    good = backup.newest_good(backup_folder(settings or SettingsStore()))
     if good is None:
         QMessageBox.critical(None, QApplication.translate("App", "Database"),
                              _storage_message(DamagedDatabaseError(str(path)), path))

@@ -25,6 +25,8 @@ def _answer_file_dialog(person: Person, path) -> callable:
     """A person in Qt's file dialog: types the path where the focus is (the name box) and presses Enter."""
     def handle(dialog) -> None:
         assert isinstance(dialog, QFileDialog)
+        # The dialog takes the keyboard once it is up (later on a busy machine); a person types only then.
+        person.wait_until(lambda: dialog.isAncestorOf(QApplication.focusWidget()))
         person.type(str(path))
         # The name completer may pop up and take the first Enter (it appears when the machine is busy);
         # a person presses Enter again until the dialog closes.
