@@ -229,8 +229,8 @@ class MainWindow(QMainWindow):
         return max(0.0, float(self.ctx.settings.get("idle_lock_minutes")))
 
     def _on_setting_changed(self, name: str, _value) -> None:
-        if name == "idle_lock_minutes" and self._idle.isActive():
-            self._restart_idle()          # the new minutes count from now
+        if name == "idle_lock_minutes":
+            self._restart_idle()          # the new minutes count from now (0 stops the lock)
 
     def _restart_idle(self) -> None:
         minutes = self.idle_lock_minutes()
@@ -429,7 +429,6 @@ class MainWindow(QMainWindow):
         if self.ctx.user is not None:
             ChangePasswordDialog(self.ctx.db, self.ctx.user, self, clock=self.ctx.clock).exec()
 
-
     def show_shortcuts(self) -> None:
         ShortcutsDialog(self.actions, self).exec()
 
@@ -442,10 +441,12 @@ class MainWindow(QMainWindow):
         saved_on = self.ctx.settings.extra("window_screen", "")
         saved = self.ctx.settings.get("window_geometry")
         here = f"{available.width()}x{available.height()}"
-        if saved and saved_on == here:
-            self.restoreGeometry(QByteArray(base64.b64decode(saved)))
-            if available.contains(self.frameGeometry()) or self.isMaximized():
-                return
+        try:
+            restored = bool(saved) and saved_on == here and self.restoreGeometry(QByteArray(base64.b64decode(saved)))
+        except ValueError:          # not base64 (edited by hand): the default below
+            restored = False
+        if restored and (available.contains(self.frameGeometry()) or self.isMaximized()):
+            return
         self.setWindowState(Qt.WindowNoState)
         self.resize(default_size(available.width(), available.height()))
         self.move(available.center() - self.rect().center())

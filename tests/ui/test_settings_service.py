@@ -34,3 +34,11 @@ def test_the_settings_are_no_argument_of_the_window(ctx):
 
     with pytest.raises(TypeError, match="ctx.settings"):
         MainWindow(ctx, Settings())
+
+
+def test_a_geometry_edited_by_hand_opens_the_default_window(qtbot, ctx, runner):
+    ctx.settings.update({"window_geometry": "not base64!", "extra": {"window_screen": "800x800"}})
+    window = MainWindow(ctx, runner)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.isMaximized(), "the 800×800 offscreen screen gets the default: maximised"
