@@ -47,14 +47,14 @@ def test_two_windows_keep_each_others_keys(tmp_path):
     assert _file(first) == {"backup_dir": "/srv/backups", "window_geometry": "AAAA",
                             "extra": {"window_screen": "1366x768"}}
     assert first.get("backup_dir") == "/srv/backups", "a read sees what the other window saved"
-    second.set_extra("splitter", "xyz")
+    second.update({"extra": {"splitter": "xyz"}})
     assert _file(first)["extra"] == {"window_screen": "1366x768", "splitter": "xyz"}, "extra merges by name"
 
 
 def _set_many(path: str, key: str, count: int) -> None:
     store = SettingsStore(__import__("pathlib").Path(path))
     for i in range(count):
-        store.set_extra(f"{key}{i}", i)
+        store.update({"extra": {f"{key}{i}": i}})
 
 
 def test_two_processes_saving_at_once_lose_nothing(tmp_path):

@@ -82,18 +82,10 @@ class SettingsStore:
         self._refresh()
         return self._values.extra.get(name, default)
 
-    def values(self) -> Settings:
-        """Every setting as it is now (a frozen snapshot)."""
-        self._refresh()
-        return self._values
-
     # -- writing -------------------------------------------------------------------------------
     def set(self, name: str, value: Any) -> None:
         """Saves one setting at once. `extra` is merged name by name, so page-owned values stay."""
         self.update({name: value})
-
-    def set_extra(self, name: str, value: Any) -> None:
-        self.update({"extra": {name: value}})
 
     def update(self, changes: dict[str, Any]) -> None:
         """Saves these settings in one write; every other key in the file stays as it is there now.

@@ -22,7 +22,6 @@ from console.ui.page import Page
 from console.ui.stoppay.pdf import write_pdf
 from console.ui.stoppay.request_list import RequestListModel
 from console.ui.stoppay.clocks import ClockedRowsModel, transfer_minutes
-from console.ui.stoppay.result_dialog import BankResultDialog
 from console.ui.stoppay.results_dialog import BankResultsDialog
 
 
@@ -540,9 +539,3 @@ class StopPaymentsPage(Page):
             return
         self.open_request(self.request_id)
         self.saved.setText(self.tr("%1 account(s) frozen").replace("%1", str(n)))
-
-    def record_result(self, stop_account_id: int, status: str, stopped_cents: int = 0, reason: str = "") -> None:
-        """Stopped or frozen with the amount, or failed with the reason (the dialog checked them)."""
-        stoppay.record_result(self.ctx.db, self.ctx.user, stop_account_id, status, stopped_cents=stopped_cents,
-                              reason=reason.strip() if status == "failed" else "", clock=self.ctx.clock)
-        self.open_request(self.request_id)
