@@ -18,7 +18,7 @@ from console.scripts_library.starter import ensure_starter_library
 from console.models.core.db import (DamagedDatabaseError, NewerSchemaError, ReadOnlyDatabaseError, StorageError,
                         open_database)
 from console.models.core.paths import check_private, demo_db_path
-from console.models.core.settings import Settings
+from console.models.core.settings import SettingsStore
 from console.models.core.users import SignInError, authenticate, has_users
 from console.ui.errors import install_excepthook
 from console.ui.i18n import install_translators
@@ -75,23 +75,24 @@ def sign_in(ctx: AppContext, username: str | None) -> bool:
             print(f"sign-in failed: {exc}", file=sys.stderr)
             return False
     dialog = SignInDialog(ctx.db, clock=ctx.clock) if has_users(ctx.db) else FirstAdminDialog(ctx.db)
-    if username and hasattr(dialog, "username"):
+    if username:                  # both dialogs ask for a user name and a password
         dialog.username.setText(username)
-        if hasattr(dialog, "password"):
-            dialog.password.setFocus()
+        dialog.password.setFocus()
     if dialog.exec() != QDialog.Accepted:
         return False
     ctx.user = dialog.user
     return True
 
 
-def _backup_folder(settings: Settings) -> Path:
+def backup_folder(settings: SettingsStore) -> Path:
+    """The folder backups go to now: the administrator's choice, else the data folder's backups."""
     from console.models.core.paths import backup_dir
 
-    return Path(settings.backup_dir) if settings.backup_dir else backup_dir()
+    chosen = settings.get("backup_dir")
+    return Path(chosen) if chosen else backup_dir()
 
 
-def _offer_restore_if_damaged(path: Path) -> bool:
+def _offer_restore_if_damaged(path: Path, settings: SettingsStore | None = None) -> bool:
     """A file that is empty, unreadable or was found damaged is not opened: the newest backup is offered
     in its place. A sound file the console may not write to is called read-only, not damaged."""
     from console.models.admin import backup
@@ -108,7 +109,7 @@ def _offer_restore_if_damaged(path: Path) -> bool:
         return False
     except DamagedDatabaseError as exc:
         log.error("database unusable: %s", exc)
-    good = backup.newest_good(_backup_folder(Settings.load()))
+    good = backup.newest_good(backup_folder(settings or SettingsStore()))
     if good is None:
         QMessageBox.critical(None, QApplication.translate("App", "Database"),
                              _storage_message(DamagedDatabaseError(str(path)), path))
@@ -126,22 +127,25 @@ def _offer_restore_if_damaged(path: Path) -> bool:
     return True
 
 
-def start_background_duties(window, path: Path, settings: Settings) -> None:
-    """The daily backup (first start of the day) and the Back-up-now action."""
+def start_background_duties(window, path: Path) -> None:
+    """The daily backup (first start of the day) and the Back-up-now action. The action asks the settings
+    for the folder at each press, so a folder chosen meanwhile on the Administration page is the one used."""
     from console.models.admin import backup
 
-    folder = _backup_folder(settings)
+    settings = window.ctx.settings
+    daily_folder, keep = backup_folder(settings), settings.get("backup_keep")
 
     def daily_failed(exc: Exception) -> None:
         log.warning("daily backup failed: %s", exc)
         window.statusBar().showMessage(
             QApplication.translate("App", "No backup was made today: %1").replace("%1", str(exc)), 30000)
 
-    window.runner.start(lambda progress: backup.daily_backup(path, folder, settings.backup_keep),
+    window.runner.start(lambda progress: backup.daily_backup(path, daily_folder, keep),
                         on_failure=daily_failed)
 
     def backup_now() -> None:
         window.statusBar().showMessage(QApplication.translate("App", "Backing up…"))
+        folder = backup_folder(settings)
         window.runner.start(
             lambda progress: backup.backup_to(path, folder, window.ctx.user),
             lambda made: window.statusBar().showMessage(
@@ -222,13 +226,13 @@ def resident_bytes() -> int:
 def run(db: str | None, lang: str | None, demo: bool, username: str | None = None,
         quit_after_paint: bool = False) -> int:
     started = time.perf_counter()
-    settings = Settings.load()
-    lang = lang or settings.lang or "zh"
+    settings = SettingsStore()
+    lang = lang or settings.get("lang") or "zh"
     log_path = setup_logging()
     app = make_application(lang)
     install_excepthook(log_path)
     path = resolve_db(db, demo or not db)
-    if not _offer_restore_if_damaged(path):
+    if not _offer_restore_if_damaged(path, settings):
         return 2
     if note := check_private(path):       # a database other users can read: made private, and said so
         QMessageBox.warning(None, QApplication.translate("App", "Database"), note)
@@ -241,16 +245,15 @@ def run(db: str | None, lang: str | None, demo: bool, username: str | None = Non
         log.error("database not opened: %s", exc)
         QMessageBox.critical(None, QApplication.translate("App", "Database"), _storage_message(exc, path))
         return 2
-    ctx = AppContext(db_path=path, db=database, lang=lang)
+    ctx = AppContext(db_path=path, db=database, lang=lang, settings=settings)
     if not sign_in(ctx, username):
         return 1
-    settings.last_db = str(path)
     from console.ui.main_window import MainWindow
 
-    window = MainWindow(ctx, settings)
+    window = MainWindow(ctx)
     window.show()
     check_integrity_in_background(window, path)
-    start_background_duties(window, path, settings)
+    start_background_duties(window, path)
     if quit_after_paint:
         def painted() -> None:
             print(f"first_paint_s={time.perf_counter() - started:.4f}", flush=True)

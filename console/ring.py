@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from console.models.calls.ring import EVENTS, RingEvent, RingSecretError, read_secret, send_event
-from console.models.core.settings import Settings
+from console.models.core.settings import SettingsStore
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -25,7 +25,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--secret-file", type=Path, default=None,
                         help="default: ring-secret in the console's data folder")
     args = parser.parse_args(argv)
-    port = args.port or Settings.load().ring_port
+    port = args.port or SettingsStore().get("ring_port")
     try:
         secret = read_secret(args.secret_file)
     except RingSecretError as exc:

@@ -85,7 +85,6 @@ def shoot_language(app, lang: str, ctx, sizes: list[tuple[int, int]], out: Path)
     from PySide6.QtCore import Qt
 
     from console.models.calls.ring import RingEvent
-    from console.models.core.settings import Settings
     from console.ui.i18n import install_translators
     from console.ui.main_window import MainWindow
 
@@ -94,9 +93,7 @@ def shoot_language(app, lang: str, ctx, sizes: list[tuple[int, int]], out: Path)
     app._translators = install_translators(app, lang)
     ctx.lang = lang
     for width, height in sizes:
-        settings = Settings()
-        settings.ring_port = 0
-        window = MainWindow(ctx, settings)
+        window = MainWindow(ctx)
         window.setWindowState(Qt.WindowNoState)
         window.resize(width, height)
         window.show()
@@ -139,6 +136,7 @@ def main(argv: list[str] | None = None) -> int:
     from console.models.core.context import AppContext
     from console.models.core.db import open_database
     from console.demo.generator import generate
+    from console.models.core.settings import SettingsStore
     from console.models.core.users import get_user_by_name
 
     out = Path(args.outdir)
@@ -149,7 +147,10 @@ def main(argv: list[str] | None = None) -> int:
     langs = ["zh", "en"] if args.lang == "both" else [args.lang]
     sizes = [tuple(int(n) for n in size.lower().split("x")) for size in args.sizes.split(",") if size.strip()]
     app = make_application(langs[0])
-    ctx = AppContext(db_path=path, db=db, user=get_user_by_name(db, args.user), lang=langs[0])
+    # Its own settings (any free screen-pop port), never those of a console on this machine.
+    settings = SettingsStore(Path(tempfile.mkdtemp(prefix="console-shots-settings-")) / "settings.json")
+    settings.set("ring_port", 0)
+    ctx = AppContext(db_path=path, db=db, user=get_user_by_name(db, args.user), lang=langs[0], settings=settings)
     for lang in langs:
         shoot_language(app, lang, ctx, sizes, out)
     QApplication.processEvents()

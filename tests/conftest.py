@@ -99,10 +99,9 @@ def runner():
 
 @pytest.fixture
 def main_window(qtbot, ctx, runner):
-    from console.models.core.settings import Settings
     from console.ui.main_window import MainWindow
 
-    window = MainWindow(ctx, Settings(), runner)
+    window = MainWindow(ctx, runner)
     qtbot.addWidget(window)
     window.show()
     return window
@@ -112,13 +111,10 @@ def main_window(qtbot, ctx, runner):
 def journey_window(qtbot, ctx, private_home):
     """The real main window as the console builds it (real background runner, screen-pop on a free port),
     shown and active so that keys reach what has the focus. Drive it with tests.journey.Person."""
-    from console.models.core.settings import Settings
     from console.ui.main_window import MainWindow
 
-    settings = Settings()
-    settings.ring_port = 0     # any free port: tests never collide with a running console
-    settings.save()
-    window = MainWindow(ctx, Settings.load())
+    ctx.settings.set("ring_port", 0)     # any free port: tests never collide with a running console
+    window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
     window.activateWindow()

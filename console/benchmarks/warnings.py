@@ -78,19 +78,16 @@ def open_window(db_path: Path, username: str = "supervisor"):
 
     from console.app import make_application
     from console.models.core.context import AppContext
-    from console.models.core.settings import Settings
     from console.ui.main_window import MainWindow
 
     # The console's application (Chinese, its font) unless one is running already (a test's: left as it is).
     app = QApplication.instance() or make_application("zh")
     if "HOTLINE_CONSOLE_HOME" not in os.environ:           # never the settings of the console on this machine
         os.environ["HOTLINE_CONSOLE_HOME"] = tempfile.mkdtemp(prefix="bench-home-")
-    settings = Settings()
-    settings.ring_port = 0                       # any free port: never the port of a console running beside
-    settings.save()
     db = connect(db_path)
     ctx = AppContext(db_path=Path(db_path), db=db, user=get_user_by_name(db, username))
-    window = MainWindow(ctx, settings)
+    ctx.settings.set("ring_port", 0)             # any free port: never the port of a console running beside
+    window = MainWindow(ctx)
     window.setWindowState(Qt.WindowNoState)      # (not maximised to the offscreen screen)
     window.resize(1366, 768)
     window.show()

@@ -219,7 +219,6 @@ class _Generator:
 
     # -- people and accounts ------------------------------------------------------------------
     def people(self) -> None:
-        self.person_rows = []
         n = max(50, int(CALLS_PER_YEAR * 0.9 * (self.span / 31_536_000)))
         rows = []
         for _ in range(n):
@@ -262,7 +261,7 @@ class _Generator:
     def calls(self, n_calls: int, n_requests: int) -> None:
         r = self.r
         stop_share = n_requests / max(1, n_calls)
-        call_rows, acct_rows, transfer_rows = [], [], []
+        call_rows = []
         requests = []
         first_id = (self.db.execute("SELECT coalesce(max(id), 0) FROM calls").fetchone()[0]) + 1
         for i in range(n_calls):

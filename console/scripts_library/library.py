@@ -171,12 +171,6 @@ def versions(db: Database, script_id: int) -> list[Version]:
                 "victim_states, audiences FROM script_versions WHERE script_id = ? ORDER BY version", [script_id])]
 
 
-def waiting_for_review(db: Database) -> list[tuple]:
-    """(version id, script id, title, version, author) of versions in review."""
-    return db.execute("SELECT v.id, v.script_id, v.title, v.version, coalesce(u.display_name, '') FROM script_versions v "
-                      "LEFT JOIN users u ON u.id = v.author_id WHERE v.status = 'review' ORDER BY v.submitted_at").fetchall()
-
-
 def review_queue(db: Database) -> list[tuple]:
     """(version id, script id, title, version, author id, author) of versions in review, oldest submitted first."""
     return db.execute("SELECT v.id, v.script_id, v.title, v.version, v.author_id, coalesce(u.display_name, '') "

@@ -18,7 +18,3 @@ def channels() -> list[tuple[str, str]]:
             ("third_party", QCoreApplication.translate("Choices", "Third-party payment")),
             ("atm", QCoreApplication.translate("Choices", "ATM")),
             ("counter", QCoreApplication.translate("Choices", "Counter"))]
-
-
-def text_of(choices: list[tuple[str, str]], code: str) -> str:
-    return dict(choices).get(code, code)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence
@@ -14,7 +15,6 @@ from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, Q
 from console.models.core import audit
 from console.models.core.context import AppContext
 from console.models.core.db import transaction
-from console.models.core.settings import Settings
 from console.ui.actions import ActionName, ActionRegistry
 from console.ui.command_bar import CommandBar
 from console.ui.help_dialog import ShortcutsDialog
@@ -25,9 +25,11 @@ from console.ui.session_screen import SessionScreen
 from console.ui.tasks import TaskRunner
 from console.ui.widgets.waiting_calls import WaitingCallStrip
 
+if TYPE_CHECKING:
+    from console.ui.calls.page import CallPage
+
 log = logging.getLogger(__name__)
 
-DEFAULT_IDLE_LOCK_MINUTES = 10
 _INPUT_EVENTS = (QEvent.KeyPress, QEvent.MouseButtonPress, QEvent.Wheel, QEvent.InputMethod)
 
 
@@ -60,18 +62,14 @@ class _SeatWatcher(QObject):
 
 
 class MainWindow(QMainWindow):
-    pageChanged = Signal(str)
-    signOutRequested = Signal()       # the sign-out action (the window itself carries it out)
-    signedOut = Signal()              # the seat is free: the sign-in screen is up
-    signedIn = Signal(object)         # User: a session started (at start or after a sign-out)
-    backupRequested = Signal()
-    locked = Signal()
+    backupRequested = Signal()        # the Back-up-now action; the start-up module carries it out
 
-    def __init__(self, ctx: AppContext, settings: Settings | None = None, runner: TaskRunner | None = None):
+    def __init__(self, ctx: AppContext, runner: TaskRunner | None = None):
         super().__init__()
+        if runner is not None and not isinstance(runner, TaskRunner):
+            raise TypeError("MainWindow(ctx, runner): the settings are ctx.settings, not an argument")
         self.setObjectName("mainWindow")
         self.ctx = ctx
-        self.settings = settings or Settings()
         self.runner = runner or TaskRunner()
         self.actions: ActionRegistry = ActionRegistry(self, None) if ctx.user is None else None  # type: ignore
         self.nav = Navigator(self.show_page, self)
@@ -116,13 +114,13 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self._screens)
         self._build_status_bar()
         self.command_bar = CommandBar(self)
-        self.signOutRequested.connect(lambda: QTimer.singleShot(0, self.sign_out))
 
         self._idle = QTimer(self, singleShot=True)
         self._idle.timeout.connect(self.lock)
         self._watcher = _SeatWatcher(self)
         QApplication.instance().installEventFilter(self._watcher)
         self._restore_geometry()
+        self._stop_listening = ctx.settings.subscribe(self._on_setting_changed)
         if ctx.user is not None:
             self._start_session()
         else:
@@ -151,9 +149,10 @@ class MainWindow(QMainWindow):
         for action in self.actions.all().values():
             self.addAction(action)   # shortcuts work from every page
         self.actions[ActionName.HELP].triggered.connect(self.show_shortcuts)
-        self.actions[ActionName.SEARCH].triggered.connect(self._focus_search)
+        self.actions[ActionName.SEARCH].triggered.connect(self.nav.focus_search)
         self.actions[ActionName.QUIT].triggered.connect(self.close)
-        self.actions[ActionName.SIGN_OUT].triggered.connect(self.signOutRequested)
+        # After the action's own handling returns: signing out deletes the pages and the user's actions.
+        self.actions[ActionName.SIGN_OUT].triggered.connect(lambda: QTimer.singleShot(0, self.sign_out))
         self.actions[ActionName.BACKUP].triggered.connect(self.backupRequested)
         self.actions[ActionName.ANSWER_CALL].triggered.connect(self._answer_key)
         self.actions[ActionName.COMMAND_BAR].triggered.connect(self.command_bar.open)
@@ -166,7 +165,6 @@ class MainWindow(QMainWindow):
             self.show_page(self._specs[0].key)
         self._watch_calls()
         self._restart_idle()
-        self.signedIn.emit(user)
 
     def _end_session(self) -> bool:
         """Saves every page and removes them with the user's actions. False: a page kept the officer."""
@@ -210,7 +208,6 @@ class MainWindow(QMainWindow):
         log.info("signed out: %s", user.username)
         self.ctx.user = None
         self._show_sign_in(self.tr("%1 signed out. Everything typed was saved.").replace("%1", user.display_name))
-        self.signedOut.emit()
         return True
 
     def _show_sign_in(self, message: str = "") -> None:
@@ -228,14 +225,12 @@ class MainWindow(QMainWindow):
 
     # -- the idle lock -------------------------------------------------------------------------
     def idle_lock_minutes(self) -> float:
-        """The setting `idle_lock_minutes` (0: never lock); settings.extra holds it until the schema has it."""
-        minutes = getattr(self.settings, "idle_lock_minutes", None)
-        if minutes is None:
-            minutes = self.settings.extra.get("idle_lock_minutes", DEFAULT_IDLE_LOCK_MINUTES)
-        try:
-            return max(0.0, float(minutes))
-        except (TypeError, ValueError):
-            return float(DEFAULT_IDLE_LOCK_MINUTES)
+        """The setting `idle_lock_minutes` (0: never lock)."""
+        return max(0.0, float(self.ctx.settings.get("idle_lock_minutes")))
+
+    def _on_setting_changed(self, name: str, _value) -> None:
+        if name == "idle_lock_minutes":
+            self._restart_idle()          # the new minutes count from now (0 stops the lock)
 
     def _restart_idle(self) -> None:
         minutes = self.idle_lock_minutes()
@@ -255,22 +250,20 @@ class MainWindow(QMainWindow):
         """Hides the work behind the password of the signed-in user; nothing is closed or lost."""
         if self.ctx.user is None or self._locked_states is not None:
             return
-        call = self._pages.get("call")
-        if QApplication.activeModalWidget() is not None or getattr(call, "call_id", None) is not None:
+        call = self._call_page()
+        if QApplication.activeModalWidget() is not None or (call is not None and call.call_id is not None):
             # A dialog is open (what is in it would be lost) or a call is on: an officer listening to a caller
             # for minutes without a key is at the seat. Try again later.
             self._idle.start()
             return
         for page in self._pages.values():
-            if hasattr(page, "save_now"):
-                page.save_now()
+            page.save_now()
         self._locked_states = {n: a.isEnabled() for n, a in self.actions.all().items()}
         for action in self.actions.all().values():
             action.setEnabled(False)
         self.menuBar().hide()
         self._screens.setCurrentWidget(self.session_screen)
         self.session_screen.show_locked(self.ctx.user)
-        self.locked.emit()
 
     def _unlock(self) -> None:
         for name, enabled in (self._locked_states or {}).items():
@@ -321,7 +314,16 @@ class MainWindow(QMainWindow):
         self._nav_list.blockSignals(False)
         self._current = key
         page.page_shown()
-        self.pageChanged.emit(key)
+        return page
+
+    def _call_page(self, create: bool = False) -> "CallPage | None":
+        """The call page if this user has it (created first when `create`), typed for direct calls."""
+        from console.ui.calls.page import CallPage
+
+        page = self._pages.get("call")
+        if page is None and create and "call" in self.page_keys():
+            page = self.page("call")
+        assert page is None or isinstance(page, CallPage)
         return page
 
     def current_key(self) -> str | None:
@@ -338,14 +340,11 @@ class MainWindow(QMainWindow):
     # -- rings ---------------------------------------------------------------------------------
     def _watch_calls(self) -> None:
         """The call page's screen-pops bring the window forward; rings during a call wait in the strip."""
-        page = self._pages.get("call") or (self.page("call") if "call" in self.page_keys() else None)
+        page = self._call_page(create=True)
         if page is None:
             return
-        listener = getattr(page, "listener", None)
-        if listener is not None:
-            listener.eventReceived.connect(self._on_ring_event)
-        if hasattr(page, "callWaiting"):
-            page.callWaiting.connect(lambda event: self.waiting_calls.add(event, self.ctx.clock.now()))
+        page.listener.eventReceived.connect(self._on_ring_event)
+        page.callWaiting.connect(lambda event: self.waiting_calls.add(event, self.ctx.clock.now()))
         keys = self.actions[ActionName.ANSWER_CALL].shortcut().toString(QKeySequence.NativeText)
         self.waiting_calls.answer_keys = keys
 
@@ -383,10 +382,11 @@ class MainWindow(QMainWindow):
         from console.models.calls.source import from_ring_event
 
         self.waiting_calls.remove(line=event.line, number=event.number)
-        page = self.show_page("call")
-        if page is None:
+        if self.show_page("call") is None:
             return
-        previous = getattr(page, "call_id", None)
+        page = self._call_page()
+        assert page is not None
+        previous = page.call_id
         call_id = page.start_incoming(from_ring_event(event))
         if call_id is not None:
             call_model.mark_answered(self.ctx.db, call_id, clock=self.ctx.clock)
@@ -429,11 +429,6 @@ class MainWindow(QMainWindow):
         if self.ctx.user is not None:
             ChangePasswordDialog(self.ctx.db, self.ctx.user, self, clock=self.ctx.clock).exec()
 
-    def _focus_search(self) -> None:
-        page = self.show_page("lookup")
-        if page is not None and hasattr(page, "focus_box"):
-            page.focus_box()
-
     def show_shortcuts(self) -> None:
         ShortcutsDialog(self.actions, self).exec()
 
@@ -443,12 +438,15 @@ class MainWindow(QMainWindow):
         that suits the current screen (maximised on small screens)."""
         screen = self.screen() or QGuiApplication.primaryScreen()
         available = screen.availableGeometry() if screen else QRect(0, 0, 1366, 768)
-        saved_on = self.settings.extra.get("window_screen", "")
+        saved_on = self.ctx.settings.extra("window_screen", "")
+        saved = self.ctx.settings.get("window_geometry")
         here = f"{available.width()}x{available.height()}"
-        if self.settings.window_geometry and saved_on == here:
-            self.restoreGeometry(QByteArray(base64.b64decode(self.settings.window_geometry)))
-            if available.contains(self.frameGeometry()) or self.isMaximized():
-                return
+        try:
+            restored = bool(saved) and saved_on == here and self.restoreGeometry(QByteArray(base64.b64decode(saved)))
+        except ValueError:          # not base64 (edited by hand): the default below
+            restored = False
+        if restored and (available.contains(self.frameGeometry()) or self.isMaximized()):
+            return
         self.setWindowState(Qt.WindowNoState)
         self.resize(default_size(available.width(), available.height()))
         self.move(available.center() - self.rect().center())
@@ -460,15 +458,17 @@ class MainWindow(QMainWindow):
             if not page.can_leave():
                 event.ignore()
                 return
-        self.settings.window_geometry = base64.b64encode(bytes(self.saveGeometry())).decode()
+        # Only the window's own keys are saved: what was changed elsewhere meanwhile stays as saved.
+        changes: dict = {"window_geometry": base64.b64encode(bytes(self.saveGeometry())).decode()}
         screen = self.screen()
         if screen is not None:
             available = screen.availableGeometry()
-            self.settings.extra["window_screen"] = f"{available.width()}x{available.height()}"
+            changes["extra"] = {"window_screen": f"{available.width()}x{available.height()}"}
         try:
-            self.settings.save()
+            self.ctx.settings.update(changes)
         except OSError as exc:
             log.warning("could not save settings: %s", exc)
+        self._stop_listening()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self._watcher)

@@ -46,7 +46,3 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("admin", QT_TRANSLATE_NOOP("Pages", "Administration"), "console.ui.admin.page:AdminPage",
              ActionName.GO_ADMIN, (Permission.EDIT_REFERENCE, Permission.MANAGE_USERS, Permission.VIEW_AUDIT)),
 )
-
-
-def page_spec(key: str) -> PageSpec:
-    return next(p for p in PAGES if p.key == key)

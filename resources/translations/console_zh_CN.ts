@@ -487,6 +487,10 @@
         <translation>备份目录</translation>
     </message>
     <message>
+        <source>The folder could not be saved: %1</source>
+        <translation>备份目录未能保存：%1</translation>
+    </message>
+    <message>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
@@ -619,49 +623,6 @@ The console has stopped writing to it: you can still read, but nothing new is sa
     <message>
         <source>The audit trail was altered outside the console: row %1 (written %2) does not follow from the rows before it. Rows from there on cannot be trusted; keep the file and the backups for investigation.</source>
         <translation>审计日志在工作台之外被改动过：第 %1 条（记录于 %2）与前面的记录对不上。从这一条起的记录不可信；请保留数据库文件和备份，以便调查。</translation>
-    </message>
-</context>
-<context>
-    <name>BankResultDialog</name>
-    <message>
-        <source>Bank result</source>
-        <translation>银行反馈结果</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>止付成功</translation>
-    </message>
-    <message>
-        <source>Frozen</source>
-        <translation>已冻结</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>止付失败</translation>
-    </message>
-    <message>
-        <source>Money already moved on</source>
-        <translation>资金已被转走</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>账户</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <source>Amount (yuan)</source>
-        <translation>金额（元）</translation>
-    </message>
-    <message>
-        <source>Why it failed</source>
-        <translation>失败原因</translation>
-    </message>
-    <message>
-        <source>Say why the stop failed.</source>
-        <translation>请填写止付失败的原因。</translation>
     </message>
 </context>
 <context>
@@ -2247,13 +2208,6 @@ Ask the administrator to restrict it to your account.</source>
     </message>
 </context>
 <context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>This area is being built. Its data is already kept in the database.</source>
-        <translation>此功能正在建设中，相关数据已保存在数据库中。</translation>
-    </message>
-</context>
-<context>
     <name>Placeholders</name>
     <message>
         <source>the victim&apos;s name</source>
@@ -3489,14 +3443,6 @@ Ask the administrator to restrict it to your account.</source>
     <message>
         <source>%1 account(s) frozen</source>
         <translation>已冻结 %1 个账户</translation>
-    </message>
-    <message>
-        <source>Bank result</source>
-        <translation>银行反馈</translation>
-    </message>
-    <message>
-        <source>Select an issued account first.</source>
-        <translation>请先选择一个已发出的账户。</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@ import sys
 import textwrap
 import time
 
-from console.models.core.settings import Settings
+from console.models.core.settings import SettingsStore
 
 NOTES = "对方自称公安局民警说我涉嫌洗钱案件要求把钱转到安全账户配合调查否则冻结名下所有银行卡"[:36]
 
@@ -31,14 +31,12 @@ CONSOLE = textwrap.dedent("""
     from console.models.core.clock import Clock
     from console.models.core.context import AppContext
     from console.models.core.db import connect
-    from console.models.core.settings import Settings
     from console.models.core.users import get_user_by_name
     from console.ui.main_window import MainWindow
 
     app = make_application("zh")
     db = connect(sys.argv[1])
-    window = MainWindow(AppContext(db_path=sys.argv[1], db=db, user=get_user_by_name(db, "officer"), clock=Clock()),
-                        Settings.load())
+    window = MainWindow(AppContext(db_path=sys.argv[1], db=db, user=get_user_by_name(db, "officer"), clock=Clock()))
     window.show()
     window.activateWindow()
     QTest.qWait(300)
@@ -59,9 +57,7 @@ CONSOLE = textwrap.dedent("""
 
 
 def test_continuous_typing_survives_kill(qtbot, db_path, db, officer, runner, clock, private_home):
-    s = Settings()
-    s.ring_port = 0
-    s.save()
+    SettingsStore().set("ring_port", 0)
     env = {**os.environ, "PYTHONPATH": os.getcwd(), "QT_QPA_PLATFORM": "offscreen",
            "HOTLINE_CONSOLE_HOME": str(private_home)}
     proc = subprocess.Popen([sys.executable, "-c", CONSOLE, str(db_path), NOTES], stdout=subprocess.PIPE,
@@ -92,7 +88,7 @@ def test_continuous_typing_survives_kill(qtbot, db_path, db, officer, runner, cl
     from console.models.core.context import AppContext
     from console.ui.main_window import MainWindow
 
-    window = MainWindow(AppContext(db_path=db_path, db=db, user=officer, clock=clock), Settings.load(), runner)
+    window = MainWindow(AppContext(db_path=db_path, db=db, user=officer, clock=clock), runner)
     qtbot.addWidget(window)
     window.show()
     page = window.page("call")

@@ -10,9 +10,9 @@ from __future__ import annotations
 import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog
 
-from console.models.core.settings import Settings
 
 GOOD_A = "6217001234567890122"      # CCB, valid
 BAD_B = "6222021234567890123"       # ICBC, last digit mistyped
@@ -21,14 +21,11 @@ GOOD_B = "6222021234567890128"
 
 @pytest.fixture
 def window(qtbot, ctx, runner, tmp_path):
-    s = Settings()
-    s.ring_port = 0
-    s.export_dir = str(tmp_path / "exports")
     (tmp_path / "exports").mkdir()
-    s.save()
+    ctx.settings.update({"ring_port": 0, "export_dir": str(tmp_path / "exports")})
     from console.ui.main_window import MainWindow
 
-    w = MainWindow(ctx, Settings.load(), runner)
+    w = MainWindow(ctx, runner)
     qtbot.addWidget(w)
     w.show()
     return w
@@ -98,21 +95,24 @@ def test_investment_victim_500k(window, db, tmp_path):
 
     ids = [r[0] for r in db.execute("SELECT s.id FROM stop_accounts s JOIN accounts a ON a.id = s.account_id "
                                     "WHERE request_id = ? ORDER BY a.number", [rid])]
-    from console.ui.stoppay.result_dialog import BankResultDialog
+    said: list = []
 
-    result = BankResultDialog("6217…0122", page)
-    result.amount.setText("30万x")                       # a slip of the keyboard: said, nothing recorded
-    result._accept()
-    assert result.result() != QDialog.Accepted and result.message.text() and result.amount.text() == "30万x"
-    result.amount.setText("30万")
-    result._accept()
-    assert result.result() == QDialog.Accepted
-    page.record_result(ids[0], result.status(), result.amount_cents())
-    frozen = BankResultDialog("6228…0000", page)
-    frozen.set_status("frozen")
-    frozen.amount.setText("15万")
-    frozen._accept()
-    page.record_result(ids[1], frozen.status(), frozen.amount_cents())
+    def answer(dialog) -> None:
+        """The officer writes both banks' answers in the one results dialog."""
+        line = {account["number"]: widgets for account, widgets in zip(dialog.accounts, dialog.lines)}
+        (result_a, amount_a, _), (result_b, amount_b, _) = line[GOOD_A], line[GOOD_B]
+        result_a.setCurrentIndex(result_a.findData("stopped"))
+        amount_a.setText("30万x")                     # a slip of the keyboard: said, nothing recorded
+        dialog._accept()
+        said.append((dialog.result(), dialog.message.text(), amount_a.text()))
+        amount_a.setText("30万")
+        result_b.setCurrentIndex(result_b.findData("frozen"))
+        amount_b.setText("15万")
+        dialog._accept()
+
+    QTimer.singleShot(0, lambda: answer(QApplication.activeModalWidget()))
+    page.result_button.click()
+    assert said and said[0][0] != QDialog.Accepted and said[0][1] and said[0][2] == "30万x"
     statuses = dict(db.execute("SELECT id, status FROM stop_accounts WHERE request_id = ?", [rid]).fetchall())
     assert (statuses[ids[0]], statuses[ids[1]]) == ("stopped", "frozen")
     assert db.execute("SELECT sum(stopped_cents) FROM stop_accounts WHERE request_id = ?", [rid]).fetchone()[0] == 45_000_000

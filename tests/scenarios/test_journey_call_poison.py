@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 
 from console.models.calls import records as calls
 from console.models.calls.source import manual_call
-from console.models.core.settings import Settings
+from console.models.core.settings import SettingsStore
 from tests.journey import Person, no_error_boxes
 
 
@@ -52,13 +52,11 @@ def test_damaged_draft_is_set_aside_with_a_message(qtbot, db_path, db, officer, 
     db.execute("INSERT INTO drafts (kind, key, user_id, payload, updated_at) VALUES ('call', ?, ?, ?, ?)",
                [str(cid), officer.id, '{"notes": {"not": "text"}, "accounts": 5', clock.now_iso()])
     db.conn.commit()
-    s = Settings()
-    s.ring_port = 0
-    s.save()
+    SettingsStore().set("ring_port", 0)
     from console.models.core.context import AppContext
     from console.ui.main_window import MainWindow
 
-    window = MainWindow(AppContext(db_path=db_path, db=db, user=officer, clock=clock), Settings.load(), runner)
+    window = MainWindow(AppContext(db_path=db_path, db=db, user=officer, clock=clock), runner)
     qtbot.addWidget(window)
     window.show()
     page = window.page("call")

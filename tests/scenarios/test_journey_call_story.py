@@ -17,7 +17,6 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from console.models.calls.ring import RingEvent, send_event
-from console.models.core.settings import Settings
 from tests.journey import Person, no_error_boxes
 
 NAME, ID = "何敏", "420902198503120028"
@@ -31,9 +30,7 @@ TRANSFERS = [("13:05", "200000", "SN20261125001", "6217"), ("13:12", "150000", "
 def test_ring_to_issued_stop_payment_by_keys(qtbot, journey_window, db, tmp_path):
     exports = tmp_path / "exports"
     exports.mkdir()
-    settings = Settings.load()
-    settings.export_dir = str(exports)
-    settings.save()
+    journey_window.ctx.settings.set("export_dir", str(exports))
     person = Person(qtbot, pace_s=float(os.environ.get("HOTLINE_PACE_S", "0.1")))    # 0.33: three a second
     page = journey_window.page("call")
     began = time.monotonic()

@@ -11,7 +11,6 @@ from tests.models.warnings_data import add_warning
 
 
 def test_repeat_victim_flag_and_72_hour_callback(qtbot, db, officer, clock, ctx):
-    from console.models.core.settings import Settings
     from console.ui.main_window import MainWindow
 
     cid = _saved_call(db, officer, clock)
@@ -20,7 +19,7 @@ def test_repeat_victim_flag_and_72_hour_callback(qtbot, db, officer, clock, ctx)
     clock.advance(hours=73)
     wid = add_warning(db, officer, clock, minutes_ago=2, phone="13971234567")     # the fraudsters are back
 
-    window = MainWindow(ctx, Settings.load())
+    window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
     window.activateWindow()

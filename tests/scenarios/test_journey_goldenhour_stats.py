@@ -16,7 +16,6 @@ from tests.models.warnings_data import add_warning
 
 
 def test_statistics_show_the_golden_hour(qtbot, ctx, db, officer, supervisor, clock):
-    from console.models.core.settings import Settings
     from console.ui.main_window import MainWindow
 
     cid = _saved_call(db, officer, clock)
@@ -32,7 +31,7 @@ def test_statistics_show_the_golden_hour(qtbot, ctx, db, officer, supervisor, cl
     ladder.record(db, officer, wid, ladder.BUSY, clock=clock)
 
     ctx.user = supervisor
-    window = MainWindow(ctx, Settings.load())
+    window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()

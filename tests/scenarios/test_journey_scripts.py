@@ -11,7 +11,6 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt
 
-from console.models.core.settings import Settings
 from console.models.core.users import Role, insert_user
 from tests.journey import Person
 
@@ -22,10 +21,8 @@ def open_window(qtbot, ctx, user):
     """The console as it starts for this user (the journey_window fixture's recipe, for any user)."""
     from console.ui.main_window import MainWindow
 
-    settings = Settings()
-    settings.ring_port = 0
-    settings.save()
-    window = MainWindow(replace(ctx, user=user), Settings.load())
+    ctx.settings.set("ring_port", 0)
+    window = MainWindow(replace(ctx, user=user))
     qtbot.addWidget(window)
     window.show()
     window.activateWindow()

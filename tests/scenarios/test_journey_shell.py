@@ -164,7 +164,7 @@ def test_an_idle_seat_locks_and_opens_with_the_password(qtbot, journey_window, d
     from console.models.core.users import Role
 
     person = Person(qtbot, pace_s=FAST)
-    journey_window.settings.idle_lock_minutes = 0.01              # 0.6 s: the configured minutes, shortened
+    journey_window.ctx.settings.set("idle_lock_minutes", 0.01)    # 0.6 s: the configured minutes, shortened
     _start_call(person)
     person.type("notes before the break")
     person.wait(1500)

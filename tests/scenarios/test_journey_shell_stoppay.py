@@ -7,7 +7,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from console.models.core.settings import Settings
 from console.ui.actions import ActionName
 from tests.journey import Person, no_error_boxes
 
@@ -52,9 +51,7 @@ def _click_row(qtbot, person: Person, view, row: int) -> None:
 
 def test_one_call_one_request_read_only_once_issued_and_drafts_discarded(
         qtbot, unfinished_call, journey_window, db, tmp_path):
-    settings = Settings.load()
-    settings.export_dir = str(tmp_path)
-    settings.save()
+    journey_window.ctx.settings.set("export_dir", str(tmp_path))
     person = Person(qtbot, pace_s=0.03)
     call_page = journey_window.page("call")
     person.wait_until(lambda: call_page.call_id == unfinished_call)

@@ -8,17 +8,14 @@ import socket
 import pytest
 
 from console.models.calls.ring import read_secret
-from console.models.core.settings import Settings
 
 
 @pytest.fixture
 def call_window(qtbot, ctx, runner, private_home):
-    s = Settings()
-    s.ring_port = 0          # any free port: tests never collide with a running console
-    s.save()
+    ctx.settings.set("ring_port", 0)          # any free port: tests never collide with a running console
     from console.ui.main_window import MainWindow
 
-    window = MainWindow(ctx, Settings.load(), runner)
+    window = MainWindow(ctx, runner)
     qtbot.addWidget(window)
     window.show()
     return window

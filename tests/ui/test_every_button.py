@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QFileDial
                                QWidget)
 
 from console.models.calls.source import manual_call
-from console.models.core.settings import Settings
 from console.models.core.users import Role
 from console.ui.actions import ActionName
 
@@ -123,11 +122,9 @@ def _window(qtbot, ctx, db, role: Role):
         from console.models.core.users import get_user_by_name
         return get_user_by_name(db, role.value)
 
-    settings = Settings()
-    settings.ring_port = 0
-    settings.save()
+    ctx.settings.set("ring_port", 0)
     ctx.user = _user(db, role)
-    window = MainWindow(ctx, Settings.load())
+    window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()

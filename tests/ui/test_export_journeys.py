@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QLineEdit, QPushButton, QTableView, QTableWidget
 
 from console.models.stoppay import requests as stoppay
-from console.models.core.settings import Settings
 from tests.journey import Person, no_error_boxes
 from tests.models.test_import_files import row, write_rows
 from tests.models.test_stoppay_export import draft_request
@@ -54,9 +53,7 @@ def test_issue_into_a_failing_folder_then_issue_and_export_again(qtbot, journey_
     bad = tmp_path / "shared-drive"
     bad.mkdir()
     (bad / f"{no}.csv").mkdir()                    # something squats the CSV's name
-    settings = Settings.load()
-    settings.export_dir = str(bad)
-    settings.save()
+    journey_window.ctx.settings.set("export_dir", str(bad))
     good = tmp_path / "exports"
     good.mkdir()
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from console import app
 from console.models.admin import backup
 from console.models.core.db import damage_marker
-from console.models.core.settings import Settings
+from console.models.core.settings import SettingsStore
 from console.ui.main_window import MainWindow
 from tests.models.test_integrity_storage import damage_interior_page
 
@@ -46,7 +46,7 @@ def answer_boxes():
 
 def _window(qtbot, ctx, runner, user):
     ctx.user = user
-    w = MainWindow(ctx, Settings(), runner)
+    w = MainWindow(ctx, runner)
     qtbot.addWidget(w)
     w.show()
     return w
@@ -113,9 +113,7 @@ def test_a_read_only_file_is_called_read_only_not_damaged(qtbot, answer_boxes, d
 
 def test_an_empty_file_is_offered_the_newest_backup(qtbot, answer_boxes, db_path, tmp_path):
     folder = tmp_path / "backups"
-    s = Settings.load()
-    s.backup_dir = str(folder)
-    s.save()
+    SettingsStore().set("backup_dir", str(folder))
     made = backup.backup_to(db_path, folder, ADMIN)
     newer_but_damaged = folder / "console-backup-29991231-000000.db"   # kept unchecked by an older console
     newer_but_damaged.write_bytes(made.read_bytes()[:4096] + b"\x00garbage" * 3000)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableWidget
 
-from console.models.core.settings import Settings
 from console.ui.actions import ACTION_SPECS, ActionName
 from console.ui.help_dialog import ShortcutsDialog
 from console.ui.main_window import MainWindow
@@ -14,7 +15,7 @@ from console.ui.pages import PAGES
 
 def test_every_page_opens_for_an_admin(qtbot, ctx, admin, runner):
     ctx.user = admin
-    window = MainWindow(ctx, Settings(), runner)
+    window = MainWindow(ctx, runner)
     qtbot.addWidget(window)
     window.show()
     assert window.page_keys() == [p.key for p in PAGES]
@@ -51,7 +52,7 @@ def _help_rows(qtbot, window) -> dict[str, str]:
 
 def test_help_lists_every_shortcut_an_admin_may_use(qtbot, ctx, admin, runner):
     ctx.user = admin
-    window = MainWindow(ctx, Settings(), runner)
+    window = MainWindow(ctx, runner)
     qtbot.addWidget(window)
     rows = _help_rows(qtbot, window)
     assert len(rows) == len(ACTION_SPECS)
@@ -95,7 +96,7 @@ def test_status_bar_names_user_and_database(main_window, ctx):
 def _saved_geometry(qtbot, ctx, runner, x, y, w, h) -> str:
     import base64
 
-    window = MainWindow(ctx, Settings(), runner)
+    window = MainWindow(ctx, runner)
     qtbot.addWidget(window)
     window.setWindowState(Qt.WindowNoState)
     window.setGeometry(x, y, w, h)
@@ -104,10 +105,9 @@ def _saved_geometry(qtbot, ctx, runner, x, y, w, h) -> str:
 
 def test_geometry_from_another_screen_is_not_restored(qtbot, ctx, runner):
     """15.13: a geometry saved on another screen opened at 852×715 on a 1920×1080 one."""
-    settings = Settings()
-    settings.window_geometry = _saved_geometry(qtbot, ctx, runner, 2000, 40, 852, 715)
-    settings.extra["window_screen"] = "2560x1400"
-    window = MainWindow(ctx, settings, runner)
+    ctx.settings.update({"window_geometry": _saved_geometry(qtbot, ctx, runner, 2000, 40, 852, 715),
+                         "extra": {"window_screen": "2560x1400"}})
+    window = MainWindow(ctx, runner)
     qtbot.addWidget(window)
     window.show()
     # The offscreen screen is 800×800: smaller than the console wants, so it opens maximised.
@@ -115,10 +115,9 @@ def test_geometry_from_another_screen_is_not_restored(qtbot, ctx, runner):
 
 
 def test_geometry_saved_on_this_screen_is_restored_when_it_fits(qtbot, ctx, runner):
-    settings = Settings()
-    settings.window_geometry = _saved_geometry(qtbot, ctx, runner, 40, 60, 600, 500)
-    settings.extra["window_screen"] = "800x800"
-    window = MainWindow(ctx, settings, runner)
+    ctx.settings.update({"window_geometry": _saved_geometry(qtbot, ctx, runner, 40, 60, 600, 500),
+                         "extra": {"window_screen": "800x800"}})
+    window = MainWindow(ctx, runner)
     qtbot.addWidget(window)
     window.show()
     assert not window.isMaximized()
@@ -133,12 +132,12 @@ def test_default_size_suits_the_screen():
 
 
 def test_closing_saves_the_screen_with_the_geometry(qtbot, ctx, runner, private_home):
-    window = MainWindow(ctx, Settings(), runner)
+    window = MainWindow(ctx, runner)
     qtbot.addWidget(window)
     window.show()
     window.close()
-    saved = Settings.load()
-    assert saved.window_geometry and saved.extra["window_screen"] == "800x800"
+    saved = json.loads((private_home / "settings.json").read_text(encoding="utf-8"))
+    assert saved["window_geometry"] and saved["extra"]["window_screen"] == "800x800"
 
 
 def test_admin_reference_and_audit_tables_show_words_not_codes(qtbot, ctx, admin, runner):
@@ -151,7 +150,7 @@ def test_admin_reference_and_audit_tables_show_words_not_codes(qtbot, ctx, admin
     with transaction(ctx.db):
         audit.record(ctx.db, admin, "issue", "stop_requests", 7, {"status": ("draft", "issued")})
     ctx.user = admin
-    window = MainWindow(ctx, Settings(), runner)
+    window = MainWindow(ctx, runner)
     qtbot.addWidget(window)
     page = window.show_page("admin")
     choice = page.findChild(QComboBox, "referenceTable")

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from console.models.core.settings import Settings
 from console.ui.main_window import MainWindow
 
 
 def _page(qtbot, ctx, runner, user):
     ctx.user = user
-    w = MainWindow(ctx, Settings(), runner)
+    w = MainWindow(ctx, runner)
     qtbot.addWidget(w)
     return w.show_page("scripts")
 

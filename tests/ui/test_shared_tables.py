@@ -16,7 +16,6 @@ from console.models.calls import repeat_victims
 from console.models.core.clock import FixedClock
 from console.models.core.context import AppContext
 from console.models.core.db import connect
-from console.models.core.settings import Settings
 from console.models.core.users import Role, User
 from console.models.stoppay import requests as stoppay
 from console.ui.main_window import MainWindow
@@ -44,7 +43,7 @@ def demo(demo_template, tmp_path, qtbot, runner):
         uid, name, display = db.execute("SELECT id, username, display_name FROM users WHERE username = ?",
                                         [role.value]).fetchone()
         ctx = AppContext(db_path=path, db=db, user=User(uid, name, display, role), clock=FixedClock(datetime.now()))
-        window = MainWindow(ctx, Settings(), runner)
+        window = MainWindow(ctx, runner)
         qtbot.addWidget(window)
         return window
 

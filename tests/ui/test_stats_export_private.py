@@ -10,11 +10,10 @@ from tests.models.test_stats import data  # noqa: F401 (fixture)
 
 
 def test_report_files_are_private(qtbot, ctx, supervisor, runner, data, tmp_path):  # noqa: F811
-    from console.models.core.settings import Settings
     from console.ui.main_window import MainWindow
 
     ctx.user = supervisor
-    window = MainWindow(ctx, Settings(), runner)
+    window = MainWindow(ctx, runner)
     qtbot.addWidget(window)
     page = window.show_page("stats")
     page.period.setCurrentIndex(page.period.findData("month"))

@@ -9,11 +9,10 @@ from tests.models.test_stats import data  # noqa: F401 (fixture)
 
 
 def test_page_tiles_drill_and_exports(qtbot, ctx, db, supervisor, runner, data, tmp_path, clock):  # noqa: F811
-    from console.models.core.settings import Settings
     from console.ui.main_window import MainWindow
 
     ctx.user = supervisor
-    window = MainWindow(ctx, Settings(), runner)
+    window = MainWindow(ctx, runner)
     qtbot.addWidget(window)
     page = window.show_page("stats")
     page.period.setCurrentIndex(page.period.findData("month"))
@@ -40,13 +39,12 @@ def test_page_tiles_drill_and_exports(qtbot, ctx, db, supervisor, runner, data, 
 
 def test_drill_down_pages_past_the_first_rows_and_says_how_many(qtbot, ctx, supervisor, runner, data,  # noqa: F811
                                                                  monkeypatch):
-    from console.models.core.settings import Settings
     from console.ui.main_window import MainWindow
     from console.ui.stats import page as stats_page
 
     monkeypatch.setattr(stats_page, "DRILL_PAGE", 2)
     ctx.user = supervisor
-    window = MainWindow(ctx, Settings(), runner)
+    window = MainWindow(ctx, runner)
     qtbot.addWidget(window)
     window.show()
     page = window.show_page("stats")

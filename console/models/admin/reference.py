@@ -50,15 +50,3 @@ def update_value(db: Database, user: User, table: str, key: Any, column: str, va
     with transaction(db):
         db.execute(f"UPDATE {table} SET {column} = ? WHERE {t.key} = ?", [value, key])
         audit.record(db, user, "update", table, key, {column: (old[0], value)}, clock=clock)
-
-
-def insert_row(db: Database, user: User, table: str, values: dict[str, Any], *, clock: Clock | None = None) -> Any:
-    require(user, Permission.EDIT_REFERENCE)
-    t = REF_TABLES[table]
-    allowed = {k: v for k, v in values.items() if k in t.columns or k == t.key}
-    with transaction(db):
-        cur = db.execute(f"INSERT INTO {table} ({', '.join(allowed)}) VALUES ({', '.join('?' * len(allowed))})",
-                         list(allowed.values()))
-        key = allowed.get(t.key, cur.lastrowid)
-        audit.record(db, user, "insert", table, key, audit.diff(None, allowed), clock=clock)
-    return key

@@ -1,4 +1,4 @@
-"""What a page or a command needs to work: the database, the signed-in user, the clock."""
+"""What a page or a command needs to work: the database, the signed-in user, the clock, the settings."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from sqlite_utils import Database
 
 from console.models.core.clock import Clock
 from console.models.core.db import connect
+from console.models.core.settings import SettingsStore
 from console.models.core.users import User
 
 
@@ -21,6 +22,7 @@ class AppContext:
     user: User | None = None
     clock: Clock = field(default_factory=Clock)
     lang: str = "zh"
+    settings: SettingsStore = field(default_factory=SettingsStore)   # the one owner of settings.json
 
     def open_worker_connection(self) -> Database:
         """A connection for a background thread (sqlite3 connections stay on their own thread)."""

@@ -25,13 +25,6 @@ def load_draft(db: Database, kind: str, key: str, user_id: int) -> dict[str, Any
     return json.loads(row[0]) if row else None
 
 
-def open_drafts(db: Database, kind: str, user_id: int) -> list[tuple[str, dict[str, Any], str]]:
-    """(key, payload, updated_at) of this user's drafts of a kind, newest first."""
-    rows = db.execute("SELECT key, payload, updated_at FROM drafts WHERE kind = ? AND user_id = ? "
-                      "ORDER BY updated_at DESC", [kind, user_id]).fetchall()
-    return [(k, json.loads(p), u) for k, p, u in rows]
-
-
 def delete_draft(db: Database, kind: str, key: str, user_id: int) -> None:
     with transaction(db):
         db.execute("DELETE FROM drafts WHERE kind = ? AND key = ? AND user_id = ?", [kind, key, user_id])

@@ -17,7 +17,7 @@ import io
 import os
 import re
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -145,13 +145,3 @@ def write_csv_private(path: Path, header: list[str], rows: Iterable[Iterable[obj
     """UTF-8 CSV with a BOM (Excel on a Chinese Windows reads it right), safe cells, 0600, all or nothing."""
     text = csv_text(header, rows)
     return write_private(path, lambda tmp: tmp.write_text(text, encoding="utf-8-sig", newline=""))
-
-
-@contextlib.contextmanager
-def private_umask() -> Iterator[None]:
-    """Files created inside are readable by this user only (for writers that create their own files)."""
-    old = os.umask(0o077)
-    try:
-        yield
-    finally:
-        os.umask(old)

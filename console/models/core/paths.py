@@ -28,10 +28,6 @@ def data_dir() -> Path:
     return base
 
 
-def default_db_path() -> Path:
-    return data_dir() / "console.db"
-
-
 def demo_db_path() -> Path:
     return data_dir() / "demo.db"
 

@@ -98,7 +98,3 @@ def analyse(text: str, lang: str = "zh") -> PhoneInfo:
     region = geocoder.description_for_number(number, lang)
     carrier_name = carrier.name_for_number(number, lang) or host
     return PhoneInfo(raw, e164, formatted, kind, region, carrier_name, risks)
-
-
-def phone_digits_tail(e164: str | None, n: int = 4) -> str:
-    return (e164 or "")[-n:]

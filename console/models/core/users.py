@@ -112,11 +112,6 @@ def insert_user(db: Database, username: str, display_name: str, role: Role, pass
     return User(cur.lastrowid, username, display_name, role)
 
 
-def get_user(db: Database, user_id: int) -> User | None:
-    row = db.execute("SELECT id, username, display_name, role FROM users WHERE id = ?", [user_id]).fetchone()
-    return User(row[0], row[1], row[2], Role(row[3])) if row else None
-
-
 def get_user_by_name(db: Database, username: str) -> User | None:
     row = db.execute("SELECT id, username, display_name, role FROM users WHERE username = ?", [username]).fetchone()
     return User(row[0], row[1], row[2], Role(row[3])) if row else None

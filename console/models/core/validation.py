@@ -104,9 +104,6 @@ def check_card_number(text: str) -> Check:
     return Check(True, v)
 
 
-ACCOUNT_KINDS = ("bank_card", "alipay", "wechat", "other")
-
-
 def check_account(kind: str, text: str) -> Check:
     """A receiving or paying account of the given kind (bank card, Alipay, WeChat Pay, other)."""
     if kind == "bank_card":

@@ -322,14 +322,3 @@ def _accounts(db: Database, ids: list[int], offset: int = 0) -> list[Hit]:
 
 
 # -- naive baselines for the benchmark: the same questions as plain LIKE scans ------------------
-def scan(db: Database, kind: str, value: str) -> int:
-    if kind == "phone":
-        digits = value[-11:]
-        return db.execute("SELECT (SELECT count(*) FROM calls WHERE caller_raw LIKE ?) + "
-                          "(SELECT count(*) FROM warnings WHERE phone_raw LIKE ?)", [f"%{digits}%"] * 2).fetchone()[0]
-    if kind == "card_tail":
-        return db.execute("SELECT count(*) FROM accounts WHERE number LIKE ?", [f"%{value}"]).fetchone()[0]
-    if kind == "id":
-        return db.execute("SELECT count(*) FROM people WHERE id_number LIKE ?", [f"%{value}%"]).fetchone()[0]
-    return db.execute("SELECT (SELECT count(*) FROM calls WHERE notes LIKE ?) + "
-                      "(SELECT count(*) FROM warnings WHERE notes LIKE ?)", [f"%{value}%"] * 2).fetchone()[0]

@@ -113,7 +113,6 @@ MEASURES: dict[str, Measure] = {m.key: m for m in (
 
 HEADLINE = ("warnings_received", "warnings_handled", "warnings_dissuaded", "sms_sent", "calls", "accounts_stopped",
             "amount_stopped", "loss_saved")
-MONEY = {"amount_stopped", "loss_saved", "loss_saved_calls", "loss_saved_warnings", "loss_saved_stations"}
 
 
 def value(db: Database, key: str, period: Period, scope: Scope = Scope(), *, user: User | None) -> int:

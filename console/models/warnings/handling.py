@@ -65,11 +65,6 @@ def create_warning(db: Database, user: User, *, clock: Clock, phone: str, receiv
     return wid
 
 
-def _holder_name(db: Database, user_id: int | None) -> str:
-    row = db.execute("SELECT display_name FROM users WHERE id = ?", [user_id]).fetchone()
-    return row[0] if row else "?"
-
-
 def take(db: Database, user: User, warning_id: int, *, clock: Clock) -> None:
     """Makes the officer the warning's holder; AlreadyTaken when someone else was quicker."""
     require(user, Permission.HANDLE_CALLS)

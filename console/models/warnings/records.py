@@ -53,11 +53,6 @@ class Warning:
     holder_name: str = ""
     level_minutes: int = 0
 
-    @property
-    def is_open(self) -> bool:
-        return self.status in OPEN_STATUSES
-
-
 COLUMNS = ("id, source, external_id, received_at, deadline_at, level, fraud_type, phone_raw, phone_e164, "
            "person_name, district_code, station_id, fraud_number, fraud_app, status, holder_id, taken_at, "
            "first_contact_at, sms_sent_at, outcome, loss_saved_cents, retry_at, review_round, closed_at, notes")
@@ -97,7 +92,3 @@ def due_state(status: str, deadline_at: str, level_minutes: int, now: datetime) 
     if deadline - now <= timedelta(minutes=max(1.0, level_minutes * SOON_FRACTION)):
         return SOON
     return ON_TIME
-
-
-def deadline_for(received_at: datetime, deadline_minutes: int) -> datetime:
-    return received_at + timedelta(minutes=deadline_minutes)

@@ -127,7 +127,6 @@ class RowChecker:
             for alias in (code, name, name_en, _strip_suffixes(name, ("区", "市", "县"))):
                 if alias:
                     self.districts[alias.lower()] = code
-        self.deadline_cache: dict[tuple[str, int], str] = {}
 
     def fraud_type_code(self, text: str) -> str | None:
         t = text.strip().lower()

@@ -13,7 +13,6 @@ from console.models.admin import backup
 from console.models.admin import accounts
 from console.models.admin.audit_query import query_audit
 from console.models.core.paths import backup_dir
-from console.models.core.settings import Settings
 from console.models.core.users import (PermissionDenied, Permission, Role, UserError, create_user, list_users, reset_password,
                              update_user)
 from console.ui.page import Page
@@ -296,13 +295,17 @@ class AdminPage(Page):
         v.addLayout(buttons)
         v.addWidget(view)
         v.addWidget(QLabel(self.tr("A backup is also made automatically once a day; the newest %1 are kept.")
-                           .replace("%1", str(Settings.load().backup_keep))))
+                           .replace("%1", str(self.ctx.settings.get("backup_keep")))))
         self.refresh_backups()
         return box
 
     def folder(self) -> Path:
-        s = Settings.load()
-        return Path(s.backup_dir) if s.backup_dir else backup_dir()
+        chosen = self.ctx.settings.get("backup_dir")
+        return Path(chosen) if chosen else backup_dir()
+
+    def setting_changed(self, name: str, value) -> None:
+        if name == "backup_dir" and self.ctx.user.can(Permission.MANAGE_BACKUPS):
+            self.refresh_backups()
 
     def refresh_backups(self) -> None:
         self.backup_folder.setText(self.tr("Folder: %1").replace("%1", str(self.folder())))
@@ -311,10 +314,11 @@ class AdminPage(Page):
     def choose_folder(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"))
         if chosen:
-            s = Settings.load()
-            s.backup_dir = chosen
-            s.save()
-            self.refresh_backups()
+            try:
+                self.ctx.settings.set("backup_dir", chosen)       # the label follows through the change signal
+            except OSError as exc:
+                self._say(self.tr("The folder could not be saved: %1").replace(
+                    "%1", f"{self.ctx.settings.path} ({exc.strerror or exc})"))
 
     def backup_now(self) -> None:
         db_path, folder, user = self.ctx.db_path, self.folder(), self.ctx.user

@@ -26,7 +26,6 @@ from console.models.stations.dispatches import create_dispatch, stations
 from console.models.calls.history import caller_history
 from console.models.core.phone import RISK_KNOWN_FRAUD, analyse
 from console.models.calls import repeat_victims
-from console.models.core.settings import Settings
 from console.models.core.validation import guess_bank
 from console.scripts_library.placeholders import call_values
 from console.scripts_library.reading import record_all_shown
@@ -133,7 +132,7 @@ class CallPage(Page):
         # application would run Python for every event of every page.
         self.listener = RingListener(self)
         self.listener.eventReceived.connect(self._on_ring)
-        self.listener.listen(Settings.load().ring_port)
+        self.listener.listen(self.ctx.settings.get("ring_port"))
         self.interview = attach_interview(self)
         self._set_active(False)
         self._restore_draft()

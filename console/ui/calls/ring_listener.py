@@ -29,7 +29,6 @@ _LOG_EVERY = 1000
 
 @dataclass
 class _Connection:
-    opened: float
     waiting_since: float            # when the message being read began to be awaited
     buffer: bytearray = field(default_factory=bytearray)
     discarding: bool = False        # inside an over-long line: everything up to the next newline goes
@@ -91,7 +90,7 @@ class RingListener(QObject):
                 sock.deleteLater()
                 continue
             now = time.monotonic()
-            self._connections[sock] = _Connection(now, now)
+            self._connections[sock] = _Connection(now)
             sock.setReadBufferSize(4 * MAX_LINE)
             sock.readyRead.connect(lambda s=sock: self._read(s))
             sock.disconnected.connect(lambda s=sock: self._ended(s))

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QFormLay
 from console.models.stoppay import window as stop_window
 from console.models.stoppay import requests as stoppay
 from console.models.core.reference import bank_names
-from console.models.core.settings import Settings
 from console.models.stoppay.export import export_again, issue_and_export
 from console.models.core.validation import format_amount, guess_bank, parse_amount
 from console.ui.actions import ActionName
@@ -24,7 +23,6 @@ from console.ui.page import Page
 from console.ui.stoppay.pdf import write_form_pdf
 from console.ui.stoppay.request_list import RequestListModel
 from console.ui.stoppay.clocks import ClockedRowsModel, transfer_minutes
-from console.ui.stoppay.result_dialog import BankResultDialog
 from console.ui.stoppay.results_dialog import BankResultsDialog
 
 
@@ -424,14 +422,13 @@ class StopPaymentsPage(Page):
 
     # -- issuing and results -------------------------------------------------------------------
     def export_dir(self) -> Path | None:
-        settings = Settings.load()
-        if not settings.export_dir or not Path(settings.export_dir).is_dir():
-            chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for stop-payment forms and exports"))
-            if not chosen:
+        folder = self.ctx.settings.get("export_dir")
+        if not folder or not Path(folder).is_dir():
+            folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for stop-payment forms and exports"))
+            if not folder:
                 return None
-            settings.export_dir = chosen
-            settings.save()
-        return Path(settings.export_dir)
+            self.ctx.settings.set("export_dir", folder)
+        return Path(folder)
 
     def issue(self) -> list[Path] | None:
         if self.request_id is None or self._status() != "draft":
@@ -474,9 +471,7 @@ class StopPaymentsPage(Page):
 
     def _export_failed(self, folder: Path, exc: OSError, message: str) -> None:
         # The folder is asked for again next time: the remembered one is what failed.
-        settings = Settings.load()
-        settings.export_dir = ""
-        settings.save()
+        self.ctx.settings.set("export_dir", "")
         self.saved.setText("")
         self.missing.setText(message.replace("%1", str(folder)).replace("%2", exc.strerror or str(exc)))
 
@@ -543,19 +538,3 @@ class StopPaymentsPage(Page):
             return
         self.open_request(self.request_id)
         self.saved.setText(self.tr("%1 account(s) frozen").replace("%1", str(n)))
-
-    def record_result_dialog(self) -> None:
-        row = self.accounts_view.currentIndex().row()
-        if self.request_id is None or row < 0 or "id" not in self.accounts.rows[row]:
-            QMessageBox.information(self, self.tr("Bank result"), self.tr("Select an issued account first."))
-            return
-        dialog = BankResultDialog(self.accounts.rows[row].get("number", ""), self)
-        if dialog.exec() == QDialog.Accepted:
-            self.record_result(self.accounts.rows[row]["id"], dialog.status(), dialog.amount_cents(),
-                               dialog.reason.text())
-
-    def record_result(self, stop_account_id: int, status: str, stopped_cents: int = 0, reason: str = "") -> None:
-        """Stopped or frozen with the amount, or failed with the reason (the dialog checked them)."""
-        stoppay.record_result(self.ctx.db, self.ctx.user, stop_account_id, status, stopped_cents=stopped_cents,
-                              reason=reason.strip() if status == "failed" else "", clock=self.ctx.clock)
-        self.open_request(self.request_id)

@@ -16,7 +16,6 @@ from console.models.core import drafts
 from console.models.calls import repeat_victims
 from console.models.calls.links import calls_for_warning, latest_call_for_warning
 from console.models.core.reference import code_names
-from console.models.core.settings import Settings
 from console.models.core.validation import format_amount
 from console.models.warnings import dispatch as dispatch_model
 from console.models.warnings import handling, ladder, priority, queue, sms
@@ -203,7 +202,7 @@ class WarningsPage(Page):
         self._ticker.timeout.connect(self._tick)
         self._ticker.start()
         self._import: ImportDialog | None = None
-        self.review_after_minutes = Settings.load().review_after_minutes
+        self.review_after_minutes = self.ctx.settings.get("review_after_minutes")
         self._show_warning(None)
         self.refresh()
 
@@ -321,7 +320,7 @@ class WarningsPage(Page):
         return ids
 
     def page_shown(self) -> None:
-        self.review_after_minutes = Settings.load().review_after_minutes      # the admin may have changed it
+        self.review_after_minutes = self.ctx.settings.get("review_after_minutes")  # may have changed
         self.bring_back_for_review()
         self.refresh()
 
@@ -642,9 +641,8 @@ class WarningsPage(Page):
 
     def export_outbox(self, directory: Path | None = None) -> Path | None:
         if directory is None:
-            settings = Settings.load()
             name = QFileDialog.getExistingDirectory(self, self.tr("Folder the SMS gateway reads"),
-                                                    settings.export_dir or str(Path.home()))
+                                                    self.ctx.settings.get("export_dir") or str(Path.home()))
             if not name:
                 return None
             directory = Path(name)

@@ -56,13 +56,6 @@ class WaitingCallStrip(QWidget):
         self._rows.append((event, frame))
         self.show()
 
-    def take_oldest(self) -> RingEvent | None:
-        if not self._rows:
-            return None
-        event = self._rows[0][0]
-        self.remove(line=event.line, number=event.number)
-        return event
-
     def remove(self, *, line: str, number: str | None) -> None:
         """Drops the waiting call of this line (and number, when given): answered, hung up or taken."""
         for event, frame in list(self._rows):
