@@ -72,7 +72,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.ctx = ctx
         self.settings = settings or Settings()
-        self.runner = runner or TaskRunner()
+        self.runner = runner or TaskRunner(ctx.db_path)
         self.actions: ActionRegistry = ActionRegistry(self, None) if ctx.user is None else None  # type: ignore
         self.nav = Navigator(self.show_page, self)
         self._specs: list[PageSpec] = []

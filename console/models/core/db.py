@@ -240,11 +240,14 @@ def open_database(path: Path | str, *, load_reference: bool = True, check: bool 
         if load_reference:
             load_reference_data(db)
     except sqlite3.DatabaseError as exc:
-        if "not a database" in str(exc) or "malformed" in str(exc):
+        from console.models.core.errors import Trouble, classify   # (errors imports this module)
+
+        trouble = classify(exc)
+        if trouble is Trouble.DAMAGED:
             raise DamagedDatabaseError(str(exc)) from exc
-        if "readonly" in str(exc):
+        if trouble is Trouble.READ_ONLY:
             raise ReadOnlyDatabaseError(str(exc)) from exc
-        if "unable to open" in str(exc) or "disk" in str(exc):
+        if trouble is Trouble.STORAGE:
             raise StorageError(str(exc)) from exc
         raise
     return db

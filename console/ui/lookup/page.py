@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import threading
-
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton,
@@ -14,6 +12,7 @@ from console.models.lookup.search import KINDS, PER_KIND as PAGE, Filters, Resul
 from console.models.core.reference import code_names
 from console.ui.form_parts import coded_combo
 from console.ui.page import Page
+from console.ui.tasks import Task, failure_message
 
 DEBOUNCE_MS = 120
 MORE = "more"               # the data of a group's last row, which brings the next page when activated
@@ -98,7 +97,7 @@ class LookupPage(Page):
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._debounce.timeout.connect(self._run_search)
         self._seq = 0
-        self._cancel: threading.Event | None = None
+        self._search: Task | None = None       # the search in flight, cancelled by a newer one
         self._html = ""
         self.results: Results | None = None
         self._paging = False
@@ -130,11 +129,11 @@ class LookupPage(Page):
     def _run_search(self) -> None:
         self._debounce.stop()
         text = self.box.text()
-        if self._cancel is not None:
-            self._cancel.set()           # a newer keystroke cancels the older query
+        if self._search is not None:
+            self._search.cancel()        # a newer search interrupts the older query
+            self._search = None
         self._seq += 1
-        seq, cancel, filters = self._seq, threading.Event(), self.filters()
-        self._cancel = cancel
+        seq, filters = self._seq, self.filters()
         self._clear_case()               # a new search: the side pane no longer shows the last person's case
         if not text.strip():
             self.model.clear()
@@ -142,24 +141,21 @@ class LookupPage(Page):
             self.status.clear()
             return
 
-        def job(progress):
-            db = self.ctx.open_worker_connection()
-            db.conn.set_progress_handler(lambda: 1 if cancel.is_set() else 0, 2000)
-            try:
-                return search(db, text, filters)
-            finally:
-                db.conn.close()
+        def job(db, progress):
+            return search(db, text, filters)
 
         def done(results):
             if seq == self._seq:
+                self._search = None
                 self._show(results)
 
         def failed(exc):
-            if seq == self._seq and not cancel.is_set():
-                self.status.setText(str(exc))
+            if seq == self._seq:
+                self._search = None
+                self.status.setText(failure_message(exc))
 
         self.status.setText(self.tr("Searching…"))
-        self.runner.start(job, done, failed)
+        self._search = self.runner.read(job, done, failed)
 
     def _show(self, results: Results) -> None:
         self.results = results
@@ -215,14 +211,10 @@ class LookupPage(Page):
         if results is None or not results.has_more(kind) or self._paging:
             return                       # one page at a time (Enter and a double click both activate the row)
         self._paging = True
-        seq, ctx = self._seq, self.ctx
+        seq = self._seq
 
-        def job(progress):
-            db = ctx.open_worker_connection()
-            try:
-                return next_page(db, results, kind)
-            finally:
-                db.conn.close()
+        def job(db, progress):
+            return next_page(db, results, kind)
 
         def done(hits):
             self._paging = False
@@ -241,9 +233,9 @@ class LookupPage(Page):
         self.status.setText(self.tr("Searching…"))
         def failed(exc):
             self._paging = False
-            self.status.setText(str(exc))
+            self.status.setText(failure_message(exc))
 
-        self.runner.start(job, done, failed)
+        self.runner.read(job, done, failed)
 
     def _group(self, kind: str) -> QStandardItem | None:
         for row in range(self.model.rowCount()):
@@ -316,12 +308,8 @@ class LookupPage(Page):
             write_pdf(self._html, __import__("pathlib").Path(path))
 
     def _load_links(self) -> None:
-        def job(progress):
-            db = self.ctx.open_worker_connection()
-            try:
-                return case_model.shared_accounts(db, limit=50)
-            finally:
-                db.conn.close()
+        def job(db, progress):
+            return case_model.shared_accounts(db, limit=50)
 
         def done(shared):
             rows = "".join(f"<tr><td><a href='{s.account_id}'>{s.number}</a></td><td>{s.holder}</td><td>{s.cases}</td>"
@@ -331,4 +319,4 @@ class LookupPage(Page):
                 + "</th><th>".join([self.tr("Account"), self.tr("Holder"), self.tr("Cases"), self.tr("Total received (yuan)"),
                                     self.tr("Requests")]) + "</th></tr>" + rows + "</table>")
 
-        self.runner.start(job, done)
+        self.runner.read(job, done, lambda exc: self.links.setPlainText(failure_message(exc)))

@@ -17,6 +17,7 @@ from console.models.core.export_files import write_private
 from console.models.stats.export import HEADLINE_NAMES, MONEY_KEYS, write_xlsx
 from console.models.core.validation import format_amount
 from console.ui.page import Page
+from console.ui.tasks import failure_message
 from console.ui.stats.charts import BarChart, DailyChart
 
 DRILL_PAGE = 2_000          # rows listed under a figure at a time
@@ -190,7 +191,7 @@ class StatisticsPage(Page):
         def job(progress):
             return stats.report_parallel(db_path, period, scope, user=user)
 
-        self.runner.start(job, self._show, lambda exc: self.status.setText(str(exc)))
+        self.runner.start(job, self._show, lambda exc: self.status.setText(failure_message(exc)))
 
     def _show(self, report: stats.Report) -> None:
         self.report = report
@@ -279,14 +280,10 @@ class StatisticsPage(Page):
         period, scope, ctx, user = self.current_period(), self.current_scope(), self.ctx, self.ctx.user
         self.drill_more.setEnabled(False)
 
-        def job(progress):
-            db = ctx.open_worker_connection()
-            try:
-                return (stats.rows(db, key, period, scope, user=user, limit=DRILL_PAGE, offset=offset,
-                                   fraud_type=code),
-                        stats.row_count(db, key, period, scope, user=user, fraud_type=code))
-            finally:
-                db.conn.close()
+        def job(db, progress):
+            return (stats.rows(db, key, period, scope, user=user, limit=DRILL_PAGE, offset=offset,
+                               fraud_type=code),
+                    stats.row_count(db, key, period, scope, user=user, fraud_type=code))
 
         def done(result) -> None:
             if seq != self._drill_seq:
@@ -297,9 +294,9 @@ class StatisticsPage(Page):
 
         def failed(exc) -> None:
             if seq == self._drill_seq:
-                self.drill_title.setText(str(exc))
+                self.drill_title.setText(failure_message(exc))
 
-        self.runner.start(job, done, failed)
+        self.runner.read(job, done, failed)
 
     def _say_drill(self, key: str, code: str | None, total: int) -> None:
         shown = len(self.drill_model.rows)
