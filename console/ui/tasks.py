@@ -114,8 +114,9 @@ class _Runnable(QRunnable):
     def run(self) -> None:
         task = self.task
         try:
-            if task.cancelled:
-                return                     # cancelled before it started: not even a connection is opened
+            if task.cancelled:             # cancelled before it started: not even a connection is opened
+                log.debug("background job cancelled")
+                return
             if self.access is Access.NONE:
                 result = self.fn(task._progress)
             else:
