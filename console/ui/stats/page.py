@@ -277,7 +277,7 @@ class StatisticsPage(Page):
         self._drill_seq += 1
         seq, drill, offset = self._drill_seq, self._drill, len(self.drill_model.rows)
         key, code = drill
-        period, scope, ctx, user = self.current_period(), self.current_scope(), self.ctx, self.ctx.user
+        period, scope, user = self.current_period(), self.current_scope(), self.ctx.user
         self.drill_more.setEnabled(False)
 
         def job(db, progress):

@@ -242,7 +242,7 @@ class WarningsPage(Page):
         self._phone_timer.stop()
         self._generation += 1
         generation, f, now = self._generation, self.current_filter(), self.ctx.clock.now()
-        ctx, by_stake = self.ctx, self.by_stake()
+        by_stake = self.by_stake()
 
         def job(db, progress):
             placed = priority.fetch_by_stake(db, f, now) if by_stake else None
