@@ -44,7 +44,7 @@ class LookupPage(Page):
         self.box.setClearButtonEnabled(True)
         self.box.textChanged.connect(lambda: self._debounce.start())
         self.box.installEventFilter(_DownIntoResults(self))
-        self.status = QLabel(objectName="searchStatus")
+        self.status = QLabel(objectName="searchStatus", wordWrap=True)
 
         filters = QHBoxLayout()
         self.use_dates = QCheckBox(self.tr("From"), objectName="useDates")

@@ -101,7 +101,7 @@ class StatisticsPage(Page):
         self.export_pdf.clicked.connect(lambda: self.export(None, "pdf"))
         self.export_xlsx = QPushButton(self.tr("Export XLSX…"), objectName="exportStatsXlsx")
         self.export_xlsx.clicked.connect(lambda: self.export(None, "xlsx"))
-        self.status = QLabel(objectName="statsStatus")
+        self.status = QLabel(objectName="statsStatus", wordWrap=True)    # a failure said in full, window kept
         bar = QHBoxLayout()
         for w in (QLabel(self.tr("Period")), self.period, self.start, self.end, QLabel(self.tr("Scope")), self.scope,
                   refresh, self.export_pdf, self.export_xlsx, self.status):
@@ -130,7 +130,7 @@ class StatisticsPage(Page):
         self.by_fraud = BarChart("fraudTypeChart")
         self.by_fraud.barClicked.connect(self._fraud_bar)
         self.by_station = BarChart("stationChart")
-        self.drill_title = QLabel(objectName="drillTitle")
+        self.drill_title = QLabel(objectName="drillTitle", wordWrap=True)
         self.drill_more = QPushButton(objectName="drillMore")
         self.drill_more.clicked.connect(lambda *_: self.drill_next_page())
         self.drill_more.setVisible(False)
