@@ -12,7 +12,7 @@ import time
 import pytest
 from PySide6.QtCore import QThreadPool
 
-from console.models.core.db import transaction
+from console.models.core.db import connect, transaction
 from console.models.core.errors import Trouble, message
 from console.ui.tasks import ImmediateRunner, TaskRunner, failure_message
 from tests.models.test_db_errors import ENDLESS, damage_calls_page
@@ -191,3 +191,24 @@ def test_an_unexpected_error_shows_an_apology_and_logs_the_detail(caplog, db_pat
 def test_a_runner_without_a_database_refuses_database_jobs():
     with pytest.raises(RuntimeError):
         ImmediateRunner().read(lambda db, progress: None)
+
+
+def test_a_writing_job_meeting_another_seats_lock_says_busy_and_writes_nothing(qtbot, db_path, db, pool):
+    """The real busy timeout (10 s) runs out while another seat holds the write lock."""
+    other_seat = connect(db_path)
+    other_seat.execute("BEGIN IMMEDIATE")
+    runner, out = TaskRunner(db_path, pool), Outcome()
+
+    def job(conn_db, progress):
+        with transaction(conn_db):
+            conn_db.execute("UPDATE users SET display_name = 'Never written' WHERE username = 'officer'")
+
+    try:
+        runner.write(job, *out.handlers())
+        qtbot.waitUntil(lambda: runner.in_flight() == 0, timeout=30_000)
+    finally:
+        other_seat.conn.rollback()
+        other_seat.conn.close()
+    assert out.results == [] and len(out.failures) == 1
+    assert failure_message(out.failures[0]) == message(Trouble.BUSY)
+    assert db.execute("SELECT count(*) FROM users WHERE display_name = 'Never written'").fetchone()[0] == 0
