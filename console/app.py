@@ -131,6 +131,7 @@ def start_background_duties(window, path: Path) -> None:
     """The daily backup (first start of the day) and the Back-up-now action. The action asks the settings
     for the folder at each press, so a folder chosen meanwhile on the Administration page is the one used."""
     from console.models.admin import backup
+    from console.ui.tasks import failure_message
 
     settings = window.ctx.settings
     daily_folder, keep = backup_folder(settings), settings.get("backup_keep")
@@ -138,7 +139,8 @@ def start_background_duties(window, path: Path) -> None:
     def daily_failed(exc: Exception) -> None:
         log.warning("daily backup failed: %s", exc)
         window.statusBar().showMessage(
-            QApplication.translate("App", "No backup was made today: %1").replace("%1", str(exc)), 30000)
+            QApplication.translate("App", "No backup was made today: %1").replace(
+                "%1", failure_message(exc, explained=(backup.BackupError,))), 30000)
 
     window.runner.start(lambda progress: backup.daily_backup(path, daily_folder, keep),
                         on_failure=daily_failed)
@@ -150,7 +152,8 @@ def start_background_duties(window, path: Path) -> None:
             lambda progress: backup.backup_to(path, folder, window.ctx.user),
             lambda made: window.statusBar().showMessage(
                 QApplication.translate("App", "Backup written: %1").replace("%1", str(made)), 10000),
-            lambda exc: QMessageBox.warning(window, QApplication.translate("App", "Backup"), str(exc)))
+            lambda exc: QMessageBox.warning(window, QApplication.translate("App", "Backup"),
+                                            failure_message(exc, explained=(backup.BackupError,))))
 
     window.backupRequested.connect(backup_now)
 
@@ -180,18 +183,15 @@ def check_integrity_in_background(window, path: Path) -> None:
     told. For an administrator, the audit trail's hash chain is checked as well and the first broken row
     named."""
     from console.models.core.audit import verify_chain
-    from console.models.core.db import DamagedDatabaseError, open_read_only, quick_check
+    from console.models.core.db import quick_check
+    from console.models.core.errors import Trouble, classify
     from console.models.core.users import Role
 
     check_chain = window.ctx.user is not None and window.ctx.user.role == Role.ADMIN
 
-    def job(progress):
-        db = open_read_only(path)
-        try:
-            quick_check(db)
-            return verify_chain(db) if check_chain else None
-        finally:
-            db.conn.close()
+    def job(db, progress):          # on a read-only connection of the runner's, to the same file
+        quick_check(db)
+        return verify_chain(db) if check_chain else None
 
     def checked(broken) -> None:
         if broken is not None:
@@ -201,12 +201,12 @@ def check_integrity_in_background(window, path: Path) -> None:
                 .replace("%1", str(broken.row_id)).replace("%2", broken.at))
 
     def failed(exc: Exception) -> None:
-        if isinstance(exc, DamagedDatabaseError):
+        if classify(exc) is Trouble.DAMAGED:
             stop_writing(window, str(exc))
         else:
             log.warning("integrity check could not run: %s", exc)
 
-    window.runner.start(job, checked, failed)
+    window.runner.read(job, checked, failed)
 
 
 def resident_bytes() -> int:

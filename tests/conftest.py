@@ -91,10 +91,10 @@ def ctx(db_path, db, officer, clock) -> AppContext:
 
 
 @pytest.fixture
-def runner():
+def runner(db_path):
     from console.ui.tasks import ImmediateRunner
 
-    return ImmediateRunner()
+    return ImmediateRunner(db_path)
 
 
 @pytest.fixture

@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
             raise TypeError("MainWindow(ctx, runner): the settings are ctx.settings, not an argument")
         self.setObjectName("mainWindow")
         self.ctx = ctx
-        self.runner = runner or TaskRunner()
+        self.runner = runner or TaskRunner(ctx.db_path)
         self.actions: ActionRegistry = ActionRegistry(self, None) if ctx.user is None else None  # type: ignore
         self.nav = Navigator(self.show_page, self)
         self._specs: list[PageSpec] = []

@@ -219,7 +219,7 @@ def test_import_runs_in_the_background_and_can_be_cancelled(qtbot, ctx, tmp_path
 
     rows = [[f"B{i:06d}", f"139{i:08d}", "2026-11-25 13:00:00", "红色", "", "", "", "", ""] for i in range(40_000)]
     path = write_csv(tmp_path / "big.csv", rows)
-    dialog = ImportDialog(ctx, TaskRunner())
+    dialog = ImportDialog(ctx, TaskRunner(ctx.db_path))
     qtbot.addWidget(dialog)
     assert dialog.load_file(path)
     qtbot.waitUntil(dialog.start_button.isEnabled, timeout=20_000)    # the file is read in the background

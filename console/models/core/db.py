@@ -8,7 +8,8 @@ import os
 import re
 import shutil
 import sqlite3
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -240,11 +241,47 @@ def open_database(path: Path | str, *, load_reference: bool = True, check: bool 
         if load_reference:
             load_reference_data(db)
     except sqlite3.DatabaseError as exc:
-        if "not a database" in str(exc) or "malformed" in str(exc):
+        from console.models.core.errors import Trouble, classify   # (errors imports this module)
+
+        trouble = classify(exc)
+        if trouble is Trouble.DAMAGED:
             raise DamagedDatabaseError(str(exc)) from exc
-        if "readonly" in str(exc):
+        if trouble is Trouble.READ_ONLY:
             raise ReadOnlyDatabaseError(str(exc)) from exc
-        if "unable to open" in str(exc) or "disk" in str(exc):
+        if trouble is Trouble.STORAGE:
             raise StorageError(str(exc)) from exc
         raise
     return db
+
+
+class WorkerConnection:
+    """A background job's own connection to the database file: opened for that job alone (read-only when
+    it only reads), interruptible from another thread while a statement runs, closed when the job ends.
+    The UI's task runner holds one per job; this is where a second engine plugs in its own."""
+
+    def __init__(self, path: Path | str, *, read_only: bool, cancelled: Callable[[], bool] | None = None,
+                 check_every: int = 100_000):
+        self.path, self.read_only, self._cancelled, self._check_every = Path(path), read_only, cancelled, check_every
+        self._lock = threading.Lock()
+        self._db: Database | None = None
+
+    def __enter__(self) -> Database:
+        db = open_read_only(self.path) if self.read_only else connect(self.path)
+        if self._cancelled is not None:
+            # A statement begun after a cancel stops at its next check (interrupt() reaches only the one running).
+            db.conn.set_progress_handler(self._cancelled, self._check_every)
+        with self._lock:
+            self._db = db
+        return db
+
+    def interrupt(self) -> None:
+        """Stops the statement running now (sqlite3's interrupt() is made to be called from another thread)."""
+        with self._lock:
+            if self._db is not None:
+                self._db.conn.interrupt()
+
+    def __exit__(self, *exc_info) -> None:
+        with self._lock:
+            db, self._db = self._db, None
+        if db is not None:
+            db.conn.close()

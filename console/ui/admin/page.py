@@ -16,6 +16,7 @@ from console.models.core.paths import backup_dir
 from console.models.core.users import (PermissionDenied, Permission, Role, UserError, create_user, list_users, reset_password,
                              update_user)
 from console.ui.page import Page
+from console.ui.tasks import failure_message
 from console.ui.widgets.table_model import TableModel
 
 
@@ -329,7 +330,8 @@ class AdminPage(Page):
             self.refresh_backups()
 
         self.runner.start(lambda progress: backup.backup_to(db_path, folder, user), done,
-                          lambda exc: self._say(self.tr("Backup failed: %1").replace("%1", str(exc))))
+                          lambda exc: self._say(self.tr("Backup failed: %1").replace(
+                              "%1", failure_message(exc, explained=(backup.BackupError,)))))
 
     def restore_selected(self) -> None:
         """The backup is checked and written into the open database on a worker thread (other seats keep
@@ -352,9 +354,10 @@ class AdminPage(Page):
             self.window().close()
 
         def failed(exc: Exception) -> None:
-            self._say(self.tr("This backup cannot be restored: %1").replace("%1", str(exc)))
+            reason = failure_message(exc, explained=(backup.BackupError,))
+            self._say(self.tr("This backup cannot be restored: %1").replace("%1", reason))
             QMessageBox.warning(self, self.tr("Restore"),
-                                self.tr("This backup cannot be restored: %1").replace("%1", str(exc)))
+                                self.tr("This backup cannot be restored: %1").replace("%1", reason))
 
         user = self.ctx.user
         self.runner.start(lambda progress: backup.restore(path, db_path, user), done, failed)

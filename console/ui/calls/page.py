@@ -31,6 +31,7 @@ from console.scripts_library.placeholders import call_values
 from console.scripts_library.reading import record_all_shown
 from console.ui.actions import ActionName
 from console.ui.page import Page
+from console.ui.tasks import failure_message
 from console.ui.calls.call_form import CallForm
 from console.ui.calls.call_header import CallHeader
 from console.ui.calls.dispatch_dialog import DispatchDialog
@@ -437,12 +438,8 @@ class CallPage(Page):
         call_id = self.call_id
         self.side.history_status.setText(self.tr("Looking up earlier records…"))
 
-        def job(progress):
-            db = self.ctx.open_worker_connection()
-            try:
-                return caller_history(db, e164, exclude_call=call_id)
-            finally:
-                db.conn.close()
+        def job(db, progress):
+            return caller_history(db, e164, exclude_call=call_id)
 
         def done(items):
             if seq == self._history_seq:
@@ -450,7 +447,7 @@ class CallPage(Page):
                 if items:
                     self.side.setCurrentIndex(1 if not self._scripts else self.side.currentIndex())
 
-        self.runner.start(job, done, lambda exc: self.side.history_status.setText(str(exc)))
+        self.runner.read(job, done, lambda exc: self.side.history_status.setText(failure_message(exc)))
 
     def _open_history_item(self, item) -> None:
         if item.kind == "call":

@@ -49,7 +49,7 @@ class SidePanel(QTabWidget):
         self.history = QListView(objectName="callerHistory")
         self.history.setModel(self.history_model)
         self.history.activated.connect(lambda i: self.historyActivated.emit(i.data(Qt.UserRole)))
-        self.history_status = QLabel(objectName="historyStatus")
+        self.history_status = QLabel(objectName="historyStatus", wordWrap=True)
         box = QWidget()
         v = QVBoxLayout(box)
         v.addWidget(self.history_status)

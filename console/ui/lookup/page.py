@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
@@ -17,6 +16,7 @@ from console.models.core.reference import code_names
 from console.ui.form_parts import coded_combo
 from console.ui.page import Page
 from console.ui.widgets.pdf import write_html_pdf
+from console.ui.tasks import Task, failure_message
 
 DEBOUNCE_MS = 120
 MORE = "more"               # the data of a group's last row, which brings the next page when activated
@@ -48,7 +48,7 @@ class LookupPage(Page):
         self.box.setClearButtonEnabled(True)
         self.box.textChanged.connect(lambda: self._debounce.start())
         self.box.installEventFilter(_DownIntoResults(self))
-        self.status = QLabel(objectName="searchStatus")
+        self.status = QLabel(objectName="searchStatus", wordWrap=True)
 
         filters = QHBoxLayout()
         self.use_dates = QCheckBox(self.tr("From"), objectName="useDates")
@@ -101,7 +101,7 @@ class LookupPage(Page):
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._debounce.timeout.connect(self._run_search)
         self._seq = 0
-        self._cancel: threading.Event | None = None
+        self._search: Task | None = None       # the search in flight, cancelled by a newer one
         self._html = ""
         self._case_title = ""
         self.results: Results | None = None
@@ -134,11 +134,11 @@ class LookupPage(Page):
     def _run_search(self) -> None:
         self._debounce.stop()
         text = self.box.text()
-        if self._cancel is not None:
-            self._cancel.set()           # a newer keystroke cancels the older query
+        if self._search is not None:
+            self._search.cancel()        # a newer search interrupts the older query
+            self._search = None
         self._seq += 1
-        seq, cancel, filters = self._seq, threading.Event(), self.filters()
-        self._cancel = cancel
+        seq, filters = self._seq, self.filters()
         self._clear_case()               # a new search: the side pane no longer shows the last person's case
         if not text.strip():
             self.model.clear()
@@ -146,24 +146,21 @@ class LookupPage(Page):
             self.status.clear()
             return
 
-        def job(progress):
-            db = self.ctx.open_worker_connection()
-            db.conn.set_progress_handler(lambda: 1 if cancel.is_set() else 0, 2000)
-            try:
-                return search(db, text, filters)
-            finally:
-                db.conn.close()
+        def job(db, progress):
+            return search(db, text, filters)
 
         def done(results):
             if seq == self._seq:
+                self._search = None
                 self._show(results)
 
         def failed(exc):
-            if seq == self._seq and not cancel.is_set():
-                self.status.setText(str(exc))
+            if seq == self._seq:
+                self._search = None
+                self.status.setText(failure_message(exc))
 
         self.status.setText(self.tr("Searching…"))
-        self.runner.start(job, done, failed)
+        self._search = self.runner.read(job, done, failed)
 
     def _show(self, results: Results) -> None:
         self.results = results
@@ -219,14 +216,10 @@ class LookupPage(Page):
         if results is None or not results.has_more(kind) or self._paging:
             return                       # one page at a time (Enter and a double click both activate the row)
         self._paging = True
-        seq, ctx = self._seq, self.ctx
+        seq = self._seq
 
-        def job(progress):
-            db = ctx.open_worker_connection()
-            try:
-                return next_page(db, results, kind)
-            finally:
-                db.conn.close()
+        def job(db, progress):
+            return next_page(db, results, kind)
 
         def done(hits):
             self._paging = False
@@ -245,9 +238,9 @@ class LookupPage(Page):
         self.status.setText(self.tr("Searching…"))
         def failed(exc):
             self._paging = False
-            self.status.setText(str(exc))
+            self.status.setText(failure_message(exc))
 
-        self.runner.start(job, done, failed)
+        self.runner.read(job, done, failed)
 
     def _group(self, kind: str) -> QStandardItem | None:
         for row in range(self.model.rowCount()):
@@ -324,12 +317,8 @@ class LookupPage(Page):
                                     .replace("%2", exc.strerror or type(exc).__name__))
 
     def _load_links(self) -> None:
-        def job(progress):
-            db = self.ctx.open_worker_connection()
-            try:
-                return case_model.shared_accounts(db, limit=50)
-            finally:
-                db.conn.close()
+        def job(db, progress):
+            return case_model.shared_accounts(db, limit=50)
 
         def done(shared):
             rows = "".join(f"<tr><td><a href='{s.account_id}'>{s.number}</a></td><td>{s.holder}</td><td>{s.cases}</td>"
@@ -339,4 +328,4 @@ class LookupPage(Page):
                 + "</th><th>".join([self.tr("Account"), self.tr("Holder"), self.tr("Cases"), self.tr("Total received (yuan)"),
                                     self.tr("Requests")]) + "</th></tr>" + rows + "</table>")
 
-        self.runner.start(job, done)
+        self.runner.read(job, done, lambda exc: self.links.setPlainText(failure_message(exc)))

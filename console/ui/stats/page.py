@@ -18,6 +18,7 @@ from console.models.stats.export import HEADLINE_NAMES, MONEY_KEYS, write_xlsx
 from console.models.stats.scopes import scope_choices
 from console.models.core.validation import format_amount
 from console.ui.page import Page
+from console.ui.tasks import failure_message
 from console.ui.stats.charts import BarChart, DailyChart
 from console.ui.widgets.pdf import pdf_writer
 from console.ui.widgets.table_model import RIGHT, TableModel
@@ -75,7 +76,7 @@ class StatisticsPage(Page):
         self.export_pdf.clicked.connect(lambda: self.export(None, "pdf"))
         self.export_xlsx = QPushButton(self.tr("Export XLSX…"), objectName="exportStatsXlsx")
         self.export_xlsx.clicked.connect(lambda: self.export(None, "xlsx"))
-        self.status = QLabel(objectName="statsStatus")
+        self.status = QLabel(objectName="statsStatus", wordWrap=True)    # a failure said in full, window kept
         bar = QHBoxLayout()
         for w in (QLabel(self.tr("Period")), self.period, self.start, self.end, QLabel(self.tr("Scope")), self.scope,
                   refresh, self.export_pdf, self.export_xlsx, self.status):
@@ -104,7 +105,7 @@ class StatisticsPage(Page):
         self.by_fraud = BarChart("fraudTypeChart")
         self.by_fraud.barClicked.connect(self._fraud_bar)
         self.by_station = BarChart("stationChart")
-        self.drill_title = QLabel(objectName="drillTitle")
+        self.drill_title = QLabel(objectName="drillTitle", wordWrap=True)
         self.drill_more = QPushButton(objectName="drillMore")
         self.drill_more.clicked.connect(lambda *_: self.drill_next_page())
         self.drill_more.setVisible(False)
@@ -165,7 +166,7 @@ class StatisticsPage(Page):
         def job(progress):
             return stats.report_parallel(db_path, period, scope, user=user)
 
-        self.runner.start(job, self._show, lambda exc: self.status.setText(str(exc)))
+        self.runner.start(job, self._show, lambda exc: self.status.setText(failure_message(exc)))
 
     def _show(self, report: stats.Report) -> None:
         self.report = report
@@ -251,17 +252,13 @@ class StatisticsPage(Page):
         self._drill_seq += 1
         seq, drill, offset = self._drill_seq, self._drill, len(self.drill_model.rows)
         key, code = drill
-        period, scope, ctx, user = self.current_period(), self.current_scope(), self.ctx, self.ctx.user
+        period, scope, user = self.current_period(), self.current_scope(), self.ctx.user
         self.drill_more.setEnabled(False)
 
-        def job(progress):
-            db = ctx.open_worker_connection()
-            try:
-                return (stats.rows(db, key, period, scope, user=user, limit=DRILL_PAGE, offset=offset,
-                                   fraud_type=code),
-                        stats.row_count(db, key, period, scope, user=user, fraud_type=code))
-            finally:
-                db.conn.close()
+        def job(db, progress):
+            return (stats.rows(db, key, period, scope, user=user, limit=DRILL_PAGE, offset=offset,
+                               fraud_type=code),
+                    stats.row_count(db, key, period, scope, user=user, fraud_type=code))
 
         def done(result) -> None:
             if seq != self._drill_seq:
@@ -272,9 +269,9 @@ class StatisticsPage(Page):
 
         def failed(exc) -> None:
             if seq == self._drill_seq:
-                self.drill_title.setText(str(exc))
+                self.drill_title.setText(failure_message(exc))
 
-        self.runner.start(job, done, failed)
+        self.runner.read(job, done, failed)
 
     def _say_drill(self, key: str, code: str | None, total: int) -> None:
         shown = len(self.drill_model.rows)

@@ -15,7 +15,7 @@ from console.models.warnings.importer import ImportResult, export_rejects, impor
 from console.models.warnings.mapping import (FIELDS, REQUIRED_FIELDS, field_label, known_sources, mapping_for,
                                              missing_required, save_mapping)
 from console.models.warnings.readers import UnreadableFileError, open_table
-from console.ui.tasks import Task, TaskRunner
+from console.ui.tasks import Task, TaskRunner, failure_message
 
 PREVIEW_ROWS = 5
 DEFAULT_SOURCE = "platform"
@@ -218,13 +218,9 @@ class ImportDialog(QDialog):
         save_mapping(self.ctx.db, self.ctx.user, source, mapping, clock=self.ctx.clock)
         ctx, path = self.ctx, self.path
 
-        def job(progress):
-            db = ctx.open_worker_connection()
-            try:
-                return import_file(db, ctx.user, path, source=source, mapping=mapping, clock=ctx.clock,
-                                   progress=progress)
-            finally:
-                db.conn.close()
+        def job(db, progress):
+            return import_file(db, ctx.user, path, source=source, mapping=mapping, clock=ctx.clock,
+                               progress=progress)
 
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)
@@ -233,7 +229,7 @@ class ImportDialog(QDialog):
         self.mapping_box.setEnabled(False)
         self.status.setText(self.tr("Importing… the console stays usable meanwhile."))
         self.status.setStyleSheet("")
-        self.task = self.runner.start(job, self._finished, self._failed, self._progressed)
+        self.task = self.runner.write(job, self._finished, self._failed, self._progressed)
 
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -250,7 +246,8 @@ class ImportDialog(QDialog):
         self.progress.setVisible(False)
         self.cancel_button.setVisible(False)
         self.mapping_box.setEnabled(True)
-        self.status.setText(self.tr("The import stopped: %1").replace("%1", str(exc)))
+        self.status.setText(self.tr("The import stopped: %1").replace(
+            "%1", failure_message(exc, explained=(UnreadableFileError,))))
         self.status.setStyleSheet("color: #c62828; font-weight: bold;")
         self._check_mapping()
 

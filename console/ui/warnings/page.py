@@ -27,6 +27,7 @@ from console.models.warnings.rows import RowProblem, fast_e164
 from console.ui.actions import ActionName
 from console.ui.calls.dispatch_dialog import DispatchDialog
 from console.ui.page import Page
+from console.ui.tasks import failure_message
 from console.ui.form_parts import coded_combo
 from console.ui.warnings.callbacks_dialog import CallbacksDialog
 from console.ui.warnings.dialogs import FeedbackDialog, NewWarningDialog, OutcomeDialog, SmsDialog
@@ -229,22 +230,18 @@ class WarningsPage(Page):
         self._phone_timer.stop()
         self._generation += 1
         generation, f, now = self._generation, self.current_filter(), self.ctx.clock.now()
-        ctx, by_stake = self.ctx, self.by_stake()
+        by_stake = self.by_stake()
 
-        def job(progress):
-            db = ctx.open_worker_connection()
-            try:
-                placed = priority.fetch_by_stake(db, f, now) if by_stake else None
-                rows = [p.row for p in placed] if placed is not None else queue.fetch_page(db, f)
-                return (queue.summary(db, now), rows, queue.count(db, f), sms.pending_count(db),
-                        ladder.running(db, [r.id for r in rows]), placed)
-            finally:
-                db.conn.close()
+        def job(db, progress):
+            placed = priority.fetch_by_stake(db, f, now) if by_stake else None
+            rows = [p.row for p in placed] if placed is not None else queue.fetch_page(db, f)
+            return (queue.summary(db, now), rows, queue.count(db, f), sms.pending_count(db),
+                    ladder.running(db, [r.id for r in rows]), placed)
 
-        self.runner.start(job, lambda result: self._apply(generation, f, now, result), self._failed)
+        self.runner.read(job, lambda result: self._apply(generation, f, now, result), self._failed)
 
     def _failed(self, exc: Exception) -> None:
-        self.say(self.tr("The queue could not be read: %1").replace("%1", str(exc)))
+        self.say(self.tr("The queue could not be read: %1").replace("%1", failure_message(exc)))
 
     def _apply(self, generation: int, f: queue.QueueFilter, now, result) -> None:
         if generation != self._generation:
