@@ -12,9 +12,8 @@ from PySide6.QtNetwork import QTcpServer
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
                                QStackedWidget, QVBoxLayout, QWidget)
 
-from console.models.core import audit
+from console.models.admin import accounts
 from console.models.core.context import AppContext
-from console.models.core.db import transaction
 from console.ui.actions import ActionName, ActionRegistry
 from console.ui.command_bar import CommandBar
 from console.ui.help_dialog import ShortcutsDialog
@@ -203,8 +202,7 @@ class MainWindow(QMainWindow):
             return True
         if not self._end_session():
             return False
-        with transaction(self.ctx.db):
-            audit.record(self.ctx.db, user, "sign_out", "users", user.id, clock=self.ctx.clock)
+        accounts.sign_out(self.ctx.db, user, clock=self.ctx.clock)
         log.info("signed out: %s", user.username)
         self.ctx.user = None
         self._show_sign_in(self.tr("%1 signed out. Everything typed was saved.").replace("%1", user.display_name))

@@ -41,3 +41,9 @@ def create_first_admin(db: Database, username: str, display_name: str, password:
         audit.record(db, user, "insert", "users", user.id, {"username": (None, username), "role": (None, "admin")},
                      clock=clock)
     return user
+
+
+def sign_out(db: Database, user: User, *, clock: Clock) -> None:
+    """The end of a user's session, on the record (a shift change is attributable like everything else)."""
+    with transaction(db):
+        audit.record(db, user, "sign_out", "users", user.id, clock=clock)
