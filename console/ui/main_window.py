@@ -315,6 +315,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("You may not open this page."), 5000)
             return None
         self._stack.setCurrentWidget(page)
+        if key != self._current:
+            page.setFocus(Qt.ShortcutFocusReason)   # the keys land on the page's first field (its focus proxy)
         row = next(i for i, s in enumerate(self._specs) if s.key == key)
         self._nav_list.blockSignals(True)
         self._nav_list.setCurrentRow(row)

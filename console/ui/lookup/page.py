@@ -43,6 +43,7 @@ class LookupPage(Page):
                            "stop_request": self.tr("Stop-payments"), "person": self.tr("People"),
                            "account": self.tr("Accounts"), "dispatch": self.tr("Dispatches")}
         self.box = QLineEdit(objectName="globalSearch")
+        self.setFocusProxy(self.box)                # where the keys go when the page is opened
         self.box.setPlaceholderText(self.tr("Phone (any format), card or its last digits, ID number, name, words of the notes…"))
         self.box.setStyleSheet("font-size: 14pt; padding: 6px;")
         self.box.setClearButtonEnabled(True)

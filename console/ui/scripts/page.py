@@ -35,6 +35,7 @@ class ScriptsPage(Page):
                             "debunk": self.tr("Debunk"), "action": self.tr("Action now"), "closing": self.tr("Closing")}
         self.script_id: int | None = None
         self.search_box = QLineEdit(objectName="scriptSearch")
+        self.setFocusProxy(self.search_box)         # where the keys go when the page is opened
         self.search_box.setPlaceholderText(self.tr("Search words of a script, or pinyin initials (mcgjf)"))
         self.search_box.textChanged.connect(self._search)
         self.search_box.installEventFilter(self)        # Down moves from the box into the scripts found

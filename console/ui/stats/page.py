@@ -58,6 +58,7 @@ class StatisticsPage(Page):
         self.fraud_names = dict(code_names(db, "fraud_types", lang=self.ctx.lang))
         self.report_fraud_names = dict(code_names(db, "fraud_types"))      # the report file is in Chinese
         self.period = QComboBox(objectName="periodChoice")
+        self.setFocusProxy(self.period)             # where the keys go when the page is opened
         for code, text in (("today", self.tr("Today")), ("week", self.tr("This week")), ("month", self.tr("This month")),
                            ("year", self.tr("This year")), ("custom", self.tr("Custom"))):
             self.period.addItem(text, code)

@@ -45,6 +45,7 @@ class StopPaymentsPage(Page):
         self.list_model.status_names = {"draft": self.tr("draft"), "issued": self.tr("issued"),
                                         "closed": self.tr("closed")}
         self.list_view = QTableView(objectName="stopRequestList")
+        self.setFocusProxy(self.list_view)          # where the keys go when the page is opened
         self.list_view.setModel(self.list_model)
         self.list_view.setSelectionBehavior(QTableView.SelectRows)
         self.list_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)

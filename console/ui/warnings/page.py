@@ -113,6 +113,7 @@ class WarningsPage(Page):
 
         # -- the table -----------------------------------------------------------------------------
         self.table = QTableView(objectName="warningQueue")
+        self.setFocusProxy(self.table)              # where the keys go when the page is opened
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectRows)
         self.table.setSelectionMode(QTableView.SingleSelection)
