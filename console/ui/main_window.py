@@ -420,7 +420,10 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         self._user_label = QLabel(self.tr("not signed in"))
         self._user_label.setObjectName("statusUser")
-        self._db_label = QLabel(self.tr("Database: %1").replace("%1", str(self.ctx.db_path)))
+        # A long path is shortened in the middle (the whole of it in the tooltip): it must not widen the window.
+        path = self.fontMetrics().elidedText(str(self.ctx.db_path), Qt.ElideMiddle, 600)
+        self._db_label = QLabel(self.tr("Database: %1").replace("%1", path))
+        self._db_label.setToolTip(str(self.ctx.db_path))
         self._db_label.setObjectName("statusDatabase")
         self.statusBar().addPermanentWidget(self._user_label)
         self.statusBar().addPermanentWidget(self._db_label)

@@ -16,6 +16,7 @@ from console.models.core.export_files import write_private
 from console.models.core.reference import code_names
 from console.ui.form_parts import coded_combo
 from console.ui.page import Page
+from console.ui.widgets.fit import squeezable
 from console.ui.widgets.pdf import write_html_pdf
 
 DEBOUNCE_MS = 120
@@ -66,6 +67,7 @@ class LookupPage(Page):
                   self.district):
             filters.addWidget(w)
         filters.addStretch()
+        squeezable(self.kind, self.fraud, self.outcome, self.district)     # 1366×768
         for w in (self.use_dates, self.since, self.until):
             (w.toggled if w is self.use_dates else w.dateChanged).connect(lambda *_: self._debounce.start())
 

@@ -228,9 +228,13 @@ class ScriptsPage(Page):
         hint = QLabel(self.tr("Placeholders: %1").replace("%1", "  ".join("{" + k + "}" for k in KNOWN)))
         hint.setWordWrap(True)
         buttons = QHBoxLayout()
-        for b in (undo, redo, new, save, submit, imp, exp):
+        for b in (undo, redo, new, save, submit):
             buttons.addWidget(b)
         buttons.addStretch()
+        library_buttons = QHBoxLayout()         # the library's own buttons, on a line of their own (1366×768)
+        library_buttons.addStretch()
+        for b in (imp, exp):
+            library_buttons.addWidget(b)
         box = QWidget()
         v = QVBoxLayout(box)
         v.addLayout(form)
@@ -241,6 +245,7 @@ class ScriptsPage(Page):
         v.addWidget(split, 1)
         v.addWidget(self.edit_problems)
         v.addLayout(buttons)
+        v.addLayout(library_buttons)
         return box
 
     def _load_editor(self, script_id: int) -> None:

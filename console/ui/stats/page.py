@@ -19,6 +19,7 @@ from console.models.stats.scopes import scope_choices
 from console.models.core.validation import format_amount
 from console.ui.page import Page
 from console.ui.stats.charts import BarChart, DailyChart
+from console.ui.widgets.fit import squeezable
 from console.ui.widgets.pdf import pdf_writer
 from console.ui.widgets.table_model import RIGHT, TableModel
 
@@ -77,11 +78,13 @@ class StatisticsPage(Page):
         self.export_xlsx = QPushButton(self.tr("Export XLSX…"), objectName="exportStatsXlsx")
         self.export_xlsx.clicked.connect(lambda: self.export(None, "xlsx"))
         self.status = QLabel(objectName="statsStatus")
+        self.status.setWordWrap(True)       # an error's text must not widen the window past 1366
         bar = QHBoxLayout()
         for w in (QLabel(self.tr("Period")), self.period, self.start, self.end, QLabel(self.tr("Scope")), self.scope,
                   refresh, self.export_pdf, self.export_xlsx, self.status):
             bar.addWidget(w)
         bar.addStretch()
+        squeezable(self.scope, chars=12)    # officers' names make it as wide as the longest
         self.period.currentIndexChanged.connect(self._period_changed)
         self._period_changed()
 

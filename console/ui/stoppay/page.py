@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QMessageBox, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
+                               QLineEdit, QMessageBox, QPushButton, QScrollArea, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from console.models.stoppay import window as stop_window
 from console.models.stoppay import requests as stoppay
@@ -149,16 +149,27 @@ class StopPaymentsPage(Page):
                                                "request cannot be discarded"))
         self.discard_button.clicked.connect(self.discard)
         self.saved = QLabel(objectName="stopSaved")
-        for w in (self.issue_button, self.result_button, self.renew_button, self.freeze_button,
-                  self.export_again_button, self.back_to_call, self.discard_button):
+        # Two rows, so that the form fits a 1366×768 screen in English too: the request's own steps, then the rest.
+        for w in (self.issue_button, self.result_button, self.renew_button, self.freeze_button):
             buttons.addWidget(w)
         buttons.addStretch()
-        buttons.addWidget(self.saved)
+        more = QHBoxLayout()
+        for w in (self.export_again_button, self.back_to_call, self.discard_button):
+            more.addWidget(w)
+        more.addStretch()
+        more.addWidget(self.saved)
         fv.addLayout(buttons)
+        fv.addLayout(more)
 
         splitter = QSplitter(Qt.Horizontal)
         splitter.addWidget(left)
-        splitter.addWidget(form_box)
+        # The form scrolls on a screen too short for it (1366×768 less a task bar) instead of forcing the window taller.
+        form_scroll = QScrollArea(objectName="stopPaymentFormScroll")
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        form_scroll.setFrameShape(QScrollArea.NoFrame)
+        form_scroll.setWidget(form_box)
+        splitter.addWidget(form_scroll)
         splitter.setSizes([640, 700])
         QVBoxLayout(self).addWidget(splitter)
         self._autosave = QTimer(self, singleShot=True, interval=500)
