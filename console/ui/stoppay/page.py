@@ -120,7 +120,6 @@ class StopPaymentsPage(Page):
         self.missing = QLabel(objectName="requestProblems")
         self.missing.setStyleSheet(PROBLEM_STYLE)
         self.missing.setWordWrap(True)
-        fv.addWidget(self.missing)
         buttons = QHBoxLayout()
         issue_action = self.actions[ActionName.ISSUE_REQUEST]
         self.issue_button = QPushButton(issue_action.text(), objectName="issueRequestButton")
@@ -158,23 +157,34 @@ class StopPaymentsPage(Page):
             more.addWidget(w)
         more.addStretch()
         more.addWidget(self.saved)
-        fv.addLayout(buttons)
-        fv.addLayout(more)
 
         splitter = QSplitter(Qt.Horizontal)
         splitter.addWidget(left)
-        # The form scrolls on a screen too short for it (1366×768 less a task bar) instead of forcing the window taller.
+        # The form scrolls on a screen too short for it (1366×768 less a task bar) instead of forcing the window
+        # taller; its buttons stay in sight below it.
         form_scroll = QScrollArea(objectName="stopPaymentFormScroll")
         form_scroll.setWidgetResizable(True)
         form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         form_scroll.setFrameShape(QScrollArea.NoFrame)
         form_scroll.setWidget(form_box)
-        splitter.addWidget(form_scroll)
+        self.form_actions = QWidget(objectName="stopPaymentActions")
+        av = QVBoxLayout(self.form_actions)
+        av.setContentsMargins(9, 0, 9, 0)
+        av.addWidget(self.missing)          # what stops the request from being issued, beside the Issue button
+        av.addLayout(buttons)
+        av.addLayout(more)
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        rv.addWidget(form_scroll, 1)
+        rv.addWidget(self.form_actions)
+        splitter.addWidget(right)
         splitter.setSizes([640, 700])
         QVBoxLayout(self).addWidget(splitter)
         self._autosave = QTimer(self, singleShot=True, interval=500)
         self._autosave.timeout.connect(self.save_now)
         form_box.setEnabled(False)
+        self.form_actions.setEnabled(False)
         self.form_box = form_box
         self.row_buttons = [b for b in form_box.findChildren(QPushButton)
                             if b.objectName().endswith(("TableAdd", "TableRemove"))]
@@ -308,6 +318,7 @@ class StopPaymentsPage(Page):
         self.transfers.set_rows(form["transfers"])
         self._loading = False
         self.form_box.setEnabled(True)
+        self.form_actions.setEnabled(True)
         self._show_state()
         self.refresh_list()
 
@@ -515,6 +526,7 @@ class StopPaymentsPage(Page):
         self.title.setText(self.tr("Request %1 discarded").replace("%1", no))
         self.missing.clear()
         self.form_box.setEnabled(False)
+        self.form_actions.setEnabled(False)
         self.refresh_list()
         return True
 
