@@ -87,6 +87,18 @@ def test_each_page_shortcut_puts_the_keys_on_the_first_field(qtbot, as_admin, tw
     person.shortcut("Ctrl+5")
     assert focused_name() == "globalSearch"
     assert window.page("lookup").box.text() == "139"
+
+    # With a call on, the live call page opens on its notes: what the officer types next is the call's record.
+    person.shortcut("Ctrl+1")
+    person.type("1234\n")
+    call = window.page("call")
+    person.wait_until(lambda: call.call_id is not None)
+    person.shortcut("Ctrl+2")
+    assert focused_name() == "warningQueue"
+    person.shortcut("Ctrl+1")
+    assert QApplication.focusWidget() is call.form.notes
+    person.type("asked about the app")
+    assert call.form.notes.toPlainText() == "asked about the app"
     assert not no_error_boxes()
     window.runner.pool.waitForDone(10_000)
     person.wait(200)

@@ -224,7 +224,11 @@ class CallPage(Page):
         if self._hung_up is None or self._hung_up != self.call_id:
             self._hung_up = None            # the officer ended the call meanwhile
             return
-        if QApplication.activeModalWidget() is not None:
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, OutcomeDialog):
+            self._hung_up = None            # the officer is being asked already (Ctrl+E): once is enough
+            return
+        if modal is not None:
             self._hangup_timer.start()      # a dialog is open (the dispatch of this call, say): after it
             return
         self._hung_up = None
