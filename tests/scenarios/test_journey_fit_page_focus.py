@@ -13,6 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from console.models.warnings.handling import create_warning
+from console.ui.actions import ACTION_SPECS
+from console.ui.pages import PAGES
 from tests.journey import Person, no_error_boxes
 
 
@@ -38,7 +40,16 @@ def focused_name() -> str:
 def test_each_page_shortcut_puts_the_keys_on_the_first_field(qtbot, as_admin, two_warnings, journey_window):
     person = Person(qtbot, pace_s=0.05)
     window = journey_window
-    assert window.page_keys() == ["call", "warnings", "scripts", "stoppay", "lookup", "stats", "admin"]
+    assert {"call", "warnings", "scripts", "stoppay", "lookup", "stats", "admin"} <= set(window.page_keys())
+
+    # Every page (those added later too): its shortcut leaves the keys on a field of that page that takes keys.
+    for spec in PAGES:
+        if spec.key in window.page_keys():
+            person.shortcut(ACTION_SPECS[spec.action].shortcut)
+            assert window.current_key() == spec.key
+            widget = QApplication.focusWidget()
+            assert widget is not None and window.page(spec.key).isAncestorOf(widget), (spec.key, focused_name())
+            assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus, (spec.key, focused_name())
 
     person.shortcut("Ctrl+1")
     assert focused_name() == "numberEntry"
