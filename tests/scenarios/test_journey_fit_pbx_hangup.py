@@ -105,3 +105,22 @@ def test_hangup_while_on_another_page_puts_the_call_on_the_awaiting_list(qtbot, 
     status, outcome = status_of(db, call_id)
     assert status == "closed" and outcome
     assert not no_error_boxes()
+
+
+def test_hangup_of_a_call_with_its_outcome_closes_it_without_a_word(qtbot, journey_window, db):
+    person = Person(qtbot, pace_s=0.05)
+    page = journey_window.page("call")
+    pbx(journey_window, "ring", "13971234567", "3")
+    person.wait_until(lambda: page.call_id is not None)
+    call_id = page.call_id
+    person.shortcut("Alt+O")
+    person.key(Qt.Key.Key_Down)                    # the outcome chosen while the caller is still on
+    chosen = page.form.outcome.currentData()
+    assert chosen
+    person.shortcut("Ctrl+2")
+    pbx(journey_window, "hangup", "+86 139 7123 4567", "")     # the PBX names the caller only
+    person.wait_until(lambda: page.call_id is None, timeout_ms=8000)
+    assert QApplication.activeModalWidget() is None and journey_window.current_key() == "warnings"
+    assert status_of(db, call_id) == ("closed", chosen)
+    assert "closed with its outcome" in journey_window.statusBar().currentMessage()
+    assert not no_error_boxes()
