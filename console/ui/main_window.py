@@ -306,6 +306,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("You may not open this page."), 5000)
             return None
         self._stack.setCurrentWidget(page)
+        if key != self._current:
+            page.setFocus(Qt.ShortcutFocusReason)   # the keys land on the page's first field (its focus proxy)
         row = next(i for i, s in enumerate(self._specs) if s.key == key)
         self._nav_list.blockSignals(True)
         self._nav_list.setCurrentRow(row)
@@ -416,7 +418,10 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         self._user_label = QLabel(self.tr("not signed in"))
         self._user_label.setObjectName("statusUser")
-        self._db_label = QLabel(self.tr("Database: %1").replace("%1", str(self.ctx.db_path)))
+        # A long path is shortened in the middle (the whole of it in the tooltip): it must not widen the window.
+        path = self.fontMetrics().elidedText(str(self.ctx.db_path), Qt.ElideMiddle, 600)
+        self._db_label = QLabel(self.tr("Database: %1").replace("%1", path))
+        self._db_label.setToolTip(str(self.ctx.db_path))
         self._db_label.setObjectName("statusDatabase")
         self.statusBar().addPermanentWidget(self._user_label)
         self.statusBar().addPermanentWidget(self._db_label)

@@ -941,6 +941,18 @@ The console has stopped writing to it: you can still read, but nothing new is sa
         <translation>%1 号线来电：%2</translation>
     </message>
     <message>
+        <source>The caller hung up at %1. Finish the notes; the outcome is asked when you stop typing.</source>
+        <translation>来电人已于 %1 挂机。请补完记录，停止输入后会请您登记处置结果。</translation>
+    </message>
+    <message>
+        <source>Line %1 hung up: the call with %2 was closed with its outcome.</source>
+        <translation>%1 号线已挂机：与 %2 的通话已按所选结果结束。</translation>
+    </message>
+    <message>
+        <source>Line %1 hung up: the call with %2 awaits its outcome (Ctrl+Shift+R).</source>
+        <translation>%1 号线已挂机：与 %2 的通话待登记结果（Ctrl+Shift+R）。</translation>
+    </message>
+    <message>
         <source>The draft of call %1 could not be restored. It was set aside and kept; the call is on the list awaiting an outcome.</source>
         <translation>通话 %1 的草稿无法恢复，已另行保存；该通话已列入待填结果清单。</translation>
     </message>

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from console.models.core.numbers import phone_e164
 from console.models.core.paths import data_dir
 
 log = logging.getLogger(__name__)
@@ -50,6 +51,18 @@ class RingEvent:
     number: str
     line: str = ""
     time: str = ""
+
+
+def ends_call(event: RingEvent, line: str, number: str) -> bool:
+    """Whether a hang-up event is the end of the call on this line with this caller (a waiting caller giving
+    up on another line is not). The line decides when both sides name one; else the caller's number."""
+    if event.event != "hangup":
+        return False
+    if event.line and line:
+        return event.line == line
+    if not event.number:
+        return True
+    return (phone_e164(event.number) or event.number.strip()) == (phone_e164(number) or number.strip())
 
 
 # -- the shared secret ------------------------------------------------------------------------------

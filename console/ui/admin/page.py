@@ -33,6 +33,7 @@ class AdminPage(Page):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.tabs = QTabWidget(objectName="adminTabs")
+        self.setFocusProxy(self.tabs)               # where the keys go when the page is opened
         user = self.ctx.user
         self.message = QLabel(objectName="adminMessage")
         self.message.setStyleSheet("color: #c62828;")

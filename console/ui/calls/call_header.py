@@ -36,6 +36,7 @@ class CallHeader(QWidget):
         self.number.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.details = QLabel(objectName="callerDetails")
         self.details.setStyleSheet("font-size: 11pt;")
+        self.details.setWordWrap(True)          # region, carrier and line may not fit a 1366×768 screen's width
         self.risks = QLabel(objectName="riskHints")
         self.risks.setStyleSheet("font-size: 11pt; color: #c62828; font-weight: bold;")
         self.risks.setWordWrap(True)
@@ -43,6 +44,7 @@ class CallHeader(QWidget):
         self.call_timer.setStyleSheet("font-size: 16pt; font-family: monospace;")
         self.window_timer = QLabel(objectName="stopWindowTimer")
         self.window_timer.setStyleSheet("font-size: 12pt;")
+        self.window_timer.setWordWrap(True)
 
         entry = QHBoxLayout()
         entry.addWidget(self.number_entry, 1)

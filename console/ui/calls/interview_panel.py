@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QSizePolicy, QSplitter, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QScrollArea, QSizePolicy, QSplitter, QVBoxLayout
 
 from console.models.calls import records as call_model
 from console.models.calls import interview
@@ -268,7 +268,14 @@ def attach_interview(page) -> InterviewPanel:
     column = QSplitter(Qt.Vertical, objectName="interviewColumn")
     at, sizes = outer.indexOf(page.side), outer.sizes()
     outer.insertWidget(at, column)
-    column.addWidget(panel)
+    # On a 1366×768 screen the wrapped question and answers can be taller than the room left: the interview
+    # then scrolls rather than cutting its last lines.
+    scroll = QScrollArea(objectName="interviewScroll")
+    scroll.setWidgetResizable(True)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+    scroll.setFrameShape(QFrame.NoFrame)
+    scroll.setWidget(panel)
+    column.addWidget(scroll)
     column.addWidget(page.side)          # moves the scripts and history under the interview
     outer.setStretchFactor(at, 3)
     outer.setSizes(sizes)
@@ -276,7 +283,7 @@ def attach_interview(page) -> InterviewPanel:
     column.setStretchFactor(1, 3)
     # The question, its numbered answers and the key line wrap at 1366 wide: never squeeze them into
     # each other (the scripts below scroll; the interview must stay readable).
-    panel.setMinimumHeight(230)
+    scroll.setMinimumHeight(230)
     column.setChildrenCollapsible(False)
     badge = StateBadge()
     right = page.header.layout().itemAt(1).layout()

@@ -12,7 +12,7 @@ import logging
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea,
+from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea,
                                QSplitter,
                                QVBoxLayout)
 
@@ -20,6 +20,7 @@ from console.models.calls import records as call_model
 from console.models.core import drafts
 from console.models.core import people
 from console.models.core.reference import bank_names, code_names
+from console.models.calls.ring import ends_call
 from console.models.calls.source import IncomingCall, callback_from_warning, from_ring_event, manual_call
 from console.models.core.clock import parse_iso
 from console.models.stations.dispatches import create_dispatch, stations
@@ -43,6 +44,7 @@ from console.ui.calls.side_panel import SidePanel
 log = logging.getLogger(__name__)
 AUTOSAVE_MS = 500
 AUTOSAVE_MAX_WAIT_MS = 1000      # continuous typing still saves at least this often
+HANGUP_PAUSE_MS = 1500           # a hang-up by the PBX waits this long after the officer's last key
 STOP_STYLE = ("QPushButton#stopPaymentButton { background: #c62828; color: white; font-weight: bold; "
               "padding: 6px 14px; } QPushButton#stopPaymentButton:disabled { background: #e4e4e4; color: #9a9a9a; "
               "font-weight: normal; border: 1px solid #cfcfcf; }")
@@ -125,6 +127,10 @@ class CallPage(Page):
         self._autosave.timeout.connect(self.save_now)
         self._max_wait = QTimer(self, singleShot=True, interval=AUTOSAVE_MAX_WAIT_MS)
         self._max_wait.timeout.connect(self.save_now)
+        # The PBX's hang-up ends the call as Ctrl+E does, once the officer stops typing (see _caller_hung_up).
+        self._hung_up: int | None = None
+        self._hangup_timer = QTimer(self, singleShot=True, interval=HANGUP_PAUSE_MS)
+        self._hangup_timer.timeout.connect(self._end_after_hangup)
         self._ticker = QTimer(self, interval=1000)
         self._ticker.timeout.connect(self._tick)
         self._ticker.start()
@@ -183,6 +189,8 @@ class CallPage(Page):
             button.setEnabled(active)
         self._update_stop_button()
         self.header.number_entry.setEnabled(not active)
+        # Where the keys go when the page is opened: the number to call, or the notes of the call on.
+        self.setFocusProxy(self.form.notes if active else self.header.number_entry)
         self.header.start_button.setEnabled(not active)
 
     # -- starting and ending calls -----------------------------------------------------------------
@@ -197,8 +205,49 @@ class CallPage(Page):
             self.start_incoming(from_ring_event(event))
         elif event.event == "answered":
             self._answer()
-        elif event.event == "hangup" and self.call_id is not None:
-            self.save_now()
+        elif self.incoming is not None and ends_call(event, self.incoming.line, self.incoming.number):
+            self._caller_hung_up()
+
+    def _caller_hung_up(self) -> None:
+        """The caller hung up: the call ends as with Ctrl+E (its outcome recorded, or asked for), but never under
+        the officer's fingers. A dialog opened mid-word would take the next keys (a typed character can choose
+        an outcome), so the question waits until the keys pause; and an officer on another page (filling the
+        stop-payment form, say) is not stopped by a modal question about a call they are not looking at: that
+        call goes to the list awaiting an outcome (Ctrl+Shift+R), as "Outcome later" would put it."""
+        self.save_now()
+        self._hung_up = self.call_id
+        self._show_notice(self.tr("The caller hung up at %1. Finish the notes; the outcome is asked when you "
+                                  "stop typing.").replace("%1", self.ctx.clock.now().strftime("%H:%M:%S")))
+        self._hangup_timer.start()
+
+    def _end_after_hangup(self) -> None:
+        if self._hung_up is None or self._hung_up != self.call_id:
+            self._hung_up = None            # the officer ended the call meanwhile
+            return
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, OutcomeDialog):
+            self._hung_up = None            # the officer is being asked already (Ctrl+E): once is enough
+            return
+        if modal is not None:
+            self._hangup_timer.start()      # a dialog is open (the dispatch of this call, say): after it
+            return
+        self._hung_up = None
+        if not self.isVisible():           # the officer is on another page
+            line = self.incoming.line if self.incoming else ""
+            caller = self.incoming.number if self.incoming else ""
+            if self.form.outcome.currentData():
+                self._leave_current_call()  # the outcome is there: the call is closed, nothing is asked
+                text = self.tr("Line %1 hung up: the call with %2 was closed with its outcome.")
+            else:
+                call_model.park_call(self.ctx.db, self.ctx.user, self.call_id, clock=self.ctx.clock)
+                self._clear_call()
+                text = self.tr("Line %1 hung up: the call with %2 awaits its outcome (Ctrl+Shift+R).")
+            text = text.replace("%1", line or "-").replace("%2", caller)
+            self._show_notice(text)
+            self.window().statusBar().showMessage(text, 30000)
+            return
+        self.notice.hide()
+        self.hang_up()                      # exactly Ctrl+E: closed with its outcome, or the outcome asked
 
     def start_incoming(self, incoming: IncomingCall) -> int | None:
         if not incoming.number.strip():
@@ -346,6 +395,8 @@ class CallPage(Page):
             self._max_wait.start()
         self._update_suggestion()
         self._update_stop_button()
+        if self._hangup_timer.isActive():
+            self._hangup_timer.start()      # the caller has hung up: ask once the officer stops typing
         if self.form.fraud_type.currentData() != self._scripts_for:
             self._refresh_side()
 

@@ -15,6 +15,7 @@ from console.models.core.export_files import write_private
 from console.models.core.reference import code_names
 from console.ui.form_parts import coded_combo
 from console.ui.page import Page
+from console.ui.widgets.fit import squeezable
 from console.ui.widgets.pdf import write_html_pdf
 from console.ui.tasks import Task, failure_message
 
@@ -43,6 +44,7 @@ class LookupPage(Page):
                            "stop_request": self.tr("Stop-payments"), "person": self.tr("People"),
                            "account": self.tr("Accounts"), "dispatch": self.tr("Dispatches")}
         self.box = QLineEdit(objectName="globalSearch")
+        self.setFocusProxy(self.box)                # where the keys go when the page is opened
         self.box.setPlaceholderText(self.tr("Phone (any format), card or its last digits, ID number, name, words of the notes…"))
         self.box.setStyleSheet("font-size: 14pt; padding: 6px;")
         self.box.setClearButtonEnabled(True)
@@ -65,6 +67,7 @@ class LookupPage(Page):
                   self.district):
             filters.addWidget(w)
         filters.addStretch()
+        squeezable(self.kind, self.fraud, self.outcome, self.district)     # 1366×768
         for w in (self.use_dates, self.since, self.until):
             (w.toggled if w is self.use_dates else w.dateChanged).connect(lambda *_: self._debounce.start())
 

@@ -35,6 +35,7 @@ class ScriptsPage(Page):
                             "debunk": self.tr("Debunk"), "action": self.tr("Action now"), "closing": self.tr("Closing")}
         self.script_id: int | None = None
         self.search_box = QLineEdit(objectName="scriptSearch")
+        self.setFocusProxy(self.search_box)         # where the keys go when the page is opened
         self.search_box.setPlaceholderText(self.tr("Search words of a script, or pinyin initials (mcgjf)"))
         self.search_box.textChanged.connect(self._search)
         self.search_box.installEventFilter(self)        # Down moves from the box into the scripts found
@@ -227,9 +228,13 @@ class ScriptsPage(Page):
         hint = QLabel(self.tr("Placeholders: %1").replace("%1", "  ".join("{" + k + "}" for k in KNOWN)))
         hint.setWordWrap(True)
         buttons = QHBoxLayout()
-        for b in (undo, redo, new, save, submit, imp, exp):
+        for b in (undo, redo, new, save, submit):
             buttons.addWidget(b)
         buttons.addStretch()
+        library_buttons = QHBoxLayout()         # the library's own buttons, on a line of their own (1366×768)
+        library_buttons.addStretch()
+        for b in (imp, exp):
+            library_buttons.addWidget(b)
         box = QWidget()
         v = QVBoxLayout(box)
         v.addLayout(form)
@@ -240,6 +245,7 @@ class ScriptsPage(Page):
         v.addWidget(split, 1)
         v.addWidget(self.edit_problems)
         v.addLayout(buttons)
+        v.addLayout(library_buttons)
         return box
 
     def _load_editor(self, script_id: int) -> None:

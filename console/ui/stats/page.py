@@ -20,6 +20,7 @@ from console.models.core.validation import format_amount
 from console.ui.page import Page
 from console.ui.tasks import failure_message
 from console.ui.stats.charts import BarChart, DailyChart
+from console.ui.widgets.fit import squeezable
 from console.ui.widgets.pdf import pdf_writer
 from console.ui.widgets.table_model import RIGHT, TableModel
 
@@ -59,6 +60,7 @@ class StatisticsPage(Page):
         self.fraud_names = dict(code_names(db, "fraud_types", lang=self.ctx.lang))
         self.report_fraud_names = dict(code_names(db, "fraud_types"))      # the report file is in Chinese
         self.period = QComboBox(objectName="periodChoice")
+        self.setFocusProxy(self.period)             # where the keys go when the page is opened
         for code, text in (("today", self.tr("Today")), ("week", self.tr("This week")), ("month", self.tr("This month")),
                            ("year", self.tr("This year")), ("custom", self.tr("Custom"))):
             self.period.addItem(text, code)
@@ -82,6 +84,7 @@ class StatisticsPage(Page):
                   refresh, self.export_pdf, self.export_xlsx, self.status):
             bar.addWidget(w)
         bar.addStretch()
+        squeezable(self.scope, chars=12)    # officers' names make it as wide as the longest
         self.period.currentIndexChanged.connect(self._period_changed)
         self._period_changed()
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QMessageBox, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
+                               QLineEdit, QMessageBox, QPushButton, QScrollArea, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from console.models.stoppay import window as stop_window
 from console.models.stoppay import requests as stoppay
@@ -43,6 +43,7 @@ class StopPaymentsPage(Page):
         self.list_model.status_names = {"draft": self.tr("draft"), "issued": self.tr("issued"),
                                         "closed": self.tr("closed")}
         self.list_view = QTableView(objectName="stopRequestList")
+        self.setFocusProxy(self.list_view)          # where the keys go when the page is opened
         self.list_view.setModel(self.list_model)
         self.list_view.setSelectionBehavior(QTableView.SelectRows)
         self.list_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
@@ -117,7 +118,6 @@ class StopPaymentsPage(Page):
         self.missing = QLabel(objectName="requestProblems")
         self.missing.setStyleSheet(PROBLEM_STYLE)
         self.missing.setWordWrap(True)
-        fv.addWidget(self.missing)
         buttons = QHBoxLayout()
         issue_action = self.actions[ActionName.ISSUE_REQUEST]
         self.issue_button = QPushButton(issue_action.text(), objectName="issueRequestButton")
@@ -146,21 +146,43 @@ class StopPaymentsPage(Page):
                                                "request cannot be discarded"))
         self.discard_button.clicked.connect(self.discard)
         self.saved = QLabel(objectName="stopSaved")
-        for w in (self.issue_button, self.result_button, self.renew_button, self.freeze_button,
-                  self.export_again_button, self.back_to_call, self.discard_button):
+        # Two rows, so that the form fits a 1366×768 screen in English too: the request's own steps, then the rest.
+        for w in (self.issue_button, self.result_button, self.renew_button, self.freeze_button):
             buttons.addWidget(w)
         buttons.addStretch()
-        buttons.addWidget(self.saved)
-        fv.addLayout(buttons)
+        more = QHBoxLayout()
+        for w in (self.export_again_button, self.back_to_call, self.discard_button):
+            more.addWidget(w)
+        more.addStretch()
+        more.addWidget(self.saved)
 
         splitter = QSplitter(Qt.Horizontal)
         splitter.addWidget(left)
-        splitter.addWidget(form_box)
+        # The form scrolls on a screen too short for it (1366×768 less a task bar) instead of forcing the window
+        # taller; its buttons stay in sight below it.
+        form_scroll = QScrollArea(objectName="stopPaymentFormScroll")
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        form_scroll.setFrameShape(QScrollArea.NoFrame)
+        form_scroll.setWidget(form_box)
+        self.form_actions = QWidget(objectName="stopPaymentActions")
+        av = QVBoxLayout(self.form_actions)
+        av.setContentsMargins(9, 0, 9, 0)
+        av.addWidget(self.missing)          # what stops the request from being issued, beside the Issue button
+        av.addLayout(buttons)
+        av.addLayout(more)
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        rv.addWidget(form_scroll, 1)
+        rv.addWidget(self.form_actions)
+        splitter.addWidget(right)
         splitter.setSizes([640, 700])
         QVBoxLayout(self).addWidget(splitter)
         self._autosave = QTimer(self, singleShot=True, interval=500)
         self._autosave.timeout.connect(self.save_now)
         form_box.setEnabled(False)
+        self.form_actions.setEnabled(False)
         self.form_box = form_box
         self.row_buttons = [b for b in form_box.findChildren(QPushButton)
                             if b.objectName().endswith(("TableAdd", "TableRemove"))]
@@ -294,6 +316,7 @@ class StopPaymentsPage(Page):
         self.transfers.set_rows(form["transfers"])
         self._loading = False
         self.form_box.setEnabled(True)
+        self.form_actions.setEnabled(True)
         self._show_state()
         self.refresh_list()
 
@@ -498,6 +521,7 @@ class StopPaymentsPage(Page):
         self.title.setText(self.tr("Request %1 discarded").replace("%1", no))
         self.missing.clear()
         self.form_box.setEnabled(False)
+        self.form_actions.setEnabled(False)
         self.refresh_list()
         return True
 

@@ -29,6 +29,7 @@ from console.ui.calls.dispatch_dialog import DispatchDialog
 from console.ui.page import Page
 from console.ui.tasks import failure_message
 from console.ui.form_parts import coded_combo
+from console.ui.widgets.fit import squeezable
 from console.ui.warnings.callbacks_dialog import CallbacksDialog
 from console.ui.warnings.dialogs import FeedbackDialog, NewWarningDialog, OutcomeDialog, SmsDialog
 from console.ui.warnings.import_dialog import ImportDialog
@@ -66,7 +67,9 @@ class WarningsPage(Page):
         self.banner = QLabel(objectName="queueSummary")
         self.banner.setTextFormat(Qt.RichText)
         self.banner.setStyleSheet("font-size: 12pt;")
+        self.banner.setWordWrap(True)               # on a small screen the figures go on two lines
         self.outbox = QLabel(objectName="smsOutbox")
+        self.outbox.setWordWrap(True)
         self.export_sms = QPushButton(self.tr("Export SMS for the gateway…"), objectName="exportSmsButton")
         # Buttons send clicked(bool): every slot here is reached through a lambda that drops it, so a
         # parameter such as export_outbox(directory) never receives False from a click.
@@ -105,6 +108,7 @@ class WarningsPage(Page):
         self._phone_timer.timeout.connect(self.refresh)
         self.phone.textChanged.connect(lambda *_: self._phone_timer.start())
         self.count = QLabel(objectName="queueCount")
+        squeezable(self.view, self.order, self.level, self.fraud, self.district, self.phone, chars=8)   # 1366×768
         filters = QHBoxLayout()
         for w in (self.view, self.order, self.level, self.fraud, self.district, self.phone):
             filters.addWidget(w)
@@ -113,6 +117,7 @@ class WarningsPage(Page):
 
         # -- the table -----------------------------------------------------------------------------
         self.table = QTableView(objectName="warningQueue")
+        self.setFocusProxy(self.table)              # where the keys go when the page is opened
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectRows)
         self.table.setSelectionMode(QTableView.SingleSelection)
