@@ -21,7 +21,6 @@ from console.models.calls import records as calls
 from console.models.calls.source import manual_call
 from console.models.core.context import AppContext
 from console.models.core.db import connect
-from console.models.core.settings import Settings
 from console.models.core.users import Role
 from console.models.warnings.handling import create_warning
 from console.ui.actions import ActionName
@@ -69,9 +68,8 @@ def test_every_page_fits_a_1366_by_768_screen(qtbot, console_app, busy_centre, c
     path, db = busy_centre
     user = _user(db, role)
     ctx = AppContext(db_path=path, db=db, user=user, clock=clock, lang=console_app)
-    settings = Settings()
-    settings.ring_port = 0
-    window = MainWindow(ctx, settings, runner)
+    ctx.settings.set("ring_port", 0)      # any free port: tests never collide with a running console
+    window = MainWindow(ctx, runner)
     qtbot.addWidget(window)
     window.setWindowState(Qt.WindowNoState)
     window.resize(*SCREEN)
