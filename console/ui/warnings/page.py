@@ -18,6 +18,7 @@ from console.models.core.reference import code_names
 from console.models.core.settings import Settings
 from console.models.core.users import Permission
 from console.models.core.validation import format_amount
+from console.models.stations import dispatches as station_dispatches
 from console.models.warnings import dispatch as dispatch_model
 from console.models.warnings import handling, ladder, priority, queue, sms
 from console.models.warnings.records import (CLOSED, DEFRAUDED, DISPATCHED, NEW, REVIEW, TAKEABLE_STATUSES, TAKEN,
@@ -385,7 +386,7 @@ class WarningsPage(Page):
         me = self.ctx.user
         mine_or_free = w.holder_id in (None, me.id) or me.can(Permission.VIEW_STATISTICS)
         open_ = w.status != CLOSED
-        dispatches = dispatch_model.dispatches_for(self.ctx.db, w.id)
+        dispatches = station_dispatches.dispatches_for(self.ctx.db, w.id)
         enabled = {
             "take": w.status in TAKEABLE_STATUSES and w.holder_id is None,
             "call_back": open_ and mine_or_free,
@@ -545,7 +546,7 @@ class WarningsPage(Page):
         if w is None:
             return None
         now = self.ctx.clock.now()
-        dialog = DispatchDialog(dispatch_model.stations(self.ctx.db, w.district_code), now, self)
+        dialog = DispatchDialog(station_dispatches.stations(self.ctx.db, w.district_code), now, self)
         dialog.deadline.setDateTime(dispatch_model.default_deadline(now, w.level))
         return self._until_done(dialog, lambda: dispatch_model.dispatch_warning(
             self.ctx.db, self.ctx.user, w.id, station_id=dialog.station_id(), reason=dialog.reason.text(),
@@ -595,7 +596,7 @@ class WarningsPage(Page):
         w = self.selected()
         if w is None:
             return False
-        dispatches = dispatch_model.dispatches_for(self.ctx.db, w.id)
+        dispatches = station_dispatches.dispatches_for(self.ctx.db, w.id)
         if not dispatches:
             return False
         d = next((d for d in reversed(dispatches) if d.status == "open"), dispatches[-1])

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CallPage</name>
@@ -62,6 +61,10 @@
     <message>
         <source>Looking up earlier records…</source>
         <translation>正在查找历史记录…</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>下发派出所</translation>
     </message>
     <message>
         <source>Dispatched</source>
