@@ -50,12 +50,14 @@ def dispatch_warning(db: Database, user: User, warning_id: int, *, station_id: i
 
 def record_warning_feedback(db: Database, user: User, dispatch_id: int, *, visited: bool, dissuaded: bool,
                             loss_saved_cents: int = 0, notes: str = "", outcome: str | None = None,
-                            clock: Clock) -> None:
+                            clock: Clock, seen_feedback_at: str | None | object = dispatches.ANY) -> None:
     """The station's result: dissuaded closes the warning; visited without dissuading closes it with the
-    outcome given (already defrauded by default); not visited sends it back for second-round review."""
+    outcome given (already defrauded by default); not visited sends it back for second-round review.
+    A dispatch of a call has no warning: only the dispatch is written."""
     with transaction(db):
         change = dispatches.record_feedback(db, user, dispatch_id, visited=visited, dissuaded=dissuaded,
-                                            loss_saved_cents=loss_saved_cents, notes=notes, clock=clock)
+                                            loss_saved_cents=loss_saved_cents, notes=notes, clock=clock,
+                                            seen_feedback_at=seen_feedback_at)
         settle_warning(db, user, change, visited=visited, dissuaded=dissuaded, loss_saved_cents=loss_saved_cents,
                        outcome=outcome, clock=clock)
 

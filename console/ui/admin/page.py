@@ -12,9 +12,11 @@ from console.models.admin import reference as admin_reference
 from console.models.admin import backup
 from console.models.admin.audit_query import query_audit
 from console.models.core.paths import backup_dir
+from console.models.core.reference import code_names
 from console.models.core.settings import Settings
-from console.models.core.users import (PermissionDenied, Permission, Role, UserError, create_user, list_users, reset_password,
+from console.models.core.users import (SCOPED_ROLES, PermissionDenied, Permission, Role, UserError, create_user, list_users, reset_password,
                              update_user)
+from console.models.stations.dispatches import stations as dispatch_stations
 from console.ui.page import Page
 from console.ui.admin.table_model import TupleTableModel
 
@@ -57,7 +59,8 @@ class AdminPage(Page):
     # -- users ---------------------------------------------------------------------------------
     def _users_tab(self) -> QWidget:
         self.role_names = {Role.OFFICER.value: self.tr("Officer"), Role.SENIOR.value: self.tr("Senior staff"),
-                           Role.SUPERVISOR.value: self.tr("Supervisor"), Role.ADMIN.value: self.tr("Administrator")}
+                           Role.SUPERVISOR.value: self.tr("Supervisor"), Role.ADMIN.value: self.tr("Administrator"),
+                           Role.STATION.value: self.tr("Police station"), Role.DISTRICT.value: self.tr("County bureau")}
         self.users_model = TupleTableModel([self.tr("ID"), self.tr("User name"), self.tr("Name"), self.tr("Role"),
                                             self.tr("Active"), self.tr("Locked until"), self.tr("Created")], self)
         self.users_view = _table("usersTable", self.users_model)
@@ -69,11 +72,15 @@ class AdminPage(Page):
         self.new_role = QComboBox(objectName="newRole")
         for role in Role:
             self.new_role.addItem(self.role_names[role.value], role.value)
+        # A station's or county bureau's user works at one: chosen beside the role.
+        self.new_workplace = QComboBox(objectName="newWorkplace")
+        self.new_workplace.setVisible(False)
+        self.new_role.currentIndexChanged.connect(self._offer_workplaces)
         self.new_password = QLineEdit(objectName="newPassword", placeholderText=self.tr("initial password"))
         self.new_password.setEchoMode(QLineEdit.Password)
         add = QPushButton(self.tr("Add user"), objectName="addUser")
         add.clicked.connect(self.add_user)
-        for w in (self.new_username, self.new_name, self.new_role, self.new_password, add):
+        for w in (self.new_username, self.new_name, self.new_role, self.new_workplace, self.new_password, add):
             form.addWidget(w)
         actions = QHBoxLayout()
         for text, name, fn in ((self.tr("Change role…"), "changeRole", self.change_role),
@@ -107,10 +114,24 @@ class AdminPage(Page):
         self.refresh_users()
         return True
 
+    def _offer_workplaces(self) -> None:
+        role = Role(self.new_role.currentData())
+        self.new_workplace.clear()
+        if role == Role.STATION:
+            for sid, name, district in dispatch_stations(self.ctx.db):
+                self.new_workplace.addItem(f"{name} ({district})", sid)
+        elif role == Role.DISTRICT:
+            for code, name in code_names(self.ctx.db, "districts", lang=self.ctx.lang):
+                self.new_workplace.addItem(name, code)
+        self.new_workplace.setVisible(role in SCOPED_ROLES)
+
     def add_user(self) -> bool:
+        role = Role(self.new_role.currentData())
+        place = self.new_workplace.currentData()
         ok = self._guard(lambda: create_user(self.ctx.db, self.ctx.user, self.new_username.text(), self.new_name.text(),
-                                             Role(self.new_role.currentData()), self.new_password.text(),
-                                             clock=self.ctx.clock))
+                                             role, self.new_password.text(), clock=self.ctx.clock,
+                                             station_id=place if role == Role.STATION else None,
+                                             district_code=place if role == Role.DISTRICT else None))
         if ok:
             for w in (self.new_username, self.new_name, self.new_password):
                 w.clear()

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>StationDispatch</name>
@@ -7,7 +8,7 @@
         <translation>请选择派出所。</translation>
     </message>
     <message>
-        <source>The station's deadline must be later than now.</source>
+        <source>The station&apos;s deadline must be later than now.</source>
         <translation>派出所反馈时限必须晚于当前时间。</translation>
     </message>
     <message>

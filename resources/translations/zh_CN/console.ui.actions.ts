@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Actions</name>
@@ -112,7 +111,7 @@
         <translation>切换右侧标签：话术、来电历史、待填结果</translation>
     </message>
     <message>
-        <source>Use the caller&apos;s known details</source>
+        <source>Use the caller's known details</source>
         <translation>使用来电人已有信息</translation>
     </message>
     <message>
@@ -126,6 +125,14 @@
     <message>
         <source>Command bar</source>
         <translation>命令栏</translation>
+    </message>
+    <message>
+        <source>Station dispatches</source>
+        <translation>派出所下发</translation>
+    </message>
+    <message>
+        <source>Save the station's feedback</source>
+        <translation>保存派出所反馈</translation>
     </message>
 </context>
 </TS>
