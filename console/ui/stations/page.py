@@ -27,8 +27,8 @@ class StationsPage(Page):
         self._reselecting = False
         user = self.ctx.user
         place = dispatches.workplace_name(self.ctx.db, user)
-        title = QLabel(self.tr("Dispatches to %1").replace("%1", place) if place else self.tr("Dispatches"),
-                       objectName="stationTitle")
+        self.title = title = QLabel(self.tr("Dispatches to %1").replace("%1", place) if place
+                                    else self.tr("Dispatches"), objectName="stationTitle")
         title.setStyleSheet("font-size: 14pt; font-weight: bold;")
         self.count = QLabel(objectName="stationCount")
         self.view = QComboBox(objectName="stationFilter")

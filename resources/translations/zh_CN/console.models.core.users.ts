@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Users</name>
@@ -23,11 +24,11 @@
         <translation>该用户名已被使用。</translation>
     </message>
     <message>
-        <source>A station's user works at a station: choose it.</source>
+        <source>A station&apos;s user works at a station: choose it.</source>
         <translation>派出所用户须归属一个派出所，请选择。</translation>
     </message>
     <message>
-        <source>A county bureau's user works for a district: choose it.</source>
+        <source>A county bureau&apos;s user works for a district: choose it.</source>
         <translation>县区公安局用户须归属一个县区，请选择。</translation>
     </message>
     <message>

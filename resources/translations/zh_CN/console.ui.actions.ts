@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Actions</name>
@@ -111,7 +112,7 @@
         <translation>切换右侧标签：话术、来电历史、待填结果</translation>
     </message>
     <message>
-        <source>Use the caller's known details</source>
+        <source>Use the caller&apos;s known details</source>
         <translation>使用来电人已有信息</translation>
     </message>
     <message>
@@ -131,7 +132,7 @@
         <translation>派出所下发</translation>
     </message>
     <message>
-        <source>Save the station's feedback</source>
+        <source>Save the station&apos;s feedback</source>
         <translation>保存派出所反馈</translation>
     </message>
 </context>
