@@ -79,7 +79,7 @@ def test_station_officer_answers_a_dispatch_and_the_centre_sees_it(qtbot, journe
     person.wait_until(lambda: station_seat.current_key() == "stations")
     assert station_seat.page_keys() == ["stations"], "a station's officer sees its dispatches, nothing else"
     page = station_seat.page("stations")
-    assert [d.person_name for d in page.model.rows] == ["李娜", "王芳"], "not 云梦县's dispatch"
+    person.wait_until(lambda: [d.person_name for d in page.model.rows] == ["李娜", "王芳"])   # not 云梦县's
     assert page.title.text() == f"Dispatches to {STATION_NAME}" and page.count.text() == "2 to visit"
     person.wait_until(lambda: page.table.hasFocus())
 
@@ -183,4 +183,50 @@ def test_an_outcome_saved_over_another_seats_change_is_refused_and_said(qtbot, j
     person.wait_until(lambda: "无人接听" in page.detail.toPlainText())    # seat B's outcome is what A now sees
     assert not db.execute("SELECT 1 FROM audit_log WHERE table_name = 'warnings' AND record_id = ? AND user_id = ? "
                           "AND action != 'insert'", [str(wid), officer.id]).fetchall(), "seat A wrote nothing"
+    assert no_error_boxes() == []
+
+
+def test_admin_gives_a_station_its_officer_who_then_signs_in_to_its_dispatches(qtbot, journey_window, db, officer,
+                                                                              clock):
+    """(d) The administrator adds a user of the role 派出所 for 孝南书院派出所 with keys only; the new officer
+    signs in on the same seat and lands on that station's dispatches."""
+    from PySide6.QtWidgets import QPushButton
+
+    from tests.scenarios.test_journey_warnings import click_into
+
+    wid = add_warning(db, officer, clock, minutes_ago=3, district="孝南区", name="李娜")
+    dispatch_warning(db, officer, wid, station_id=db.execute(
+        "SELECT id FROM stations WHERE name = ?", [STATION_NAME]).fetchone()[0], reason="上门劝阻",
+        deadline_at=clock.now() + timedelta(hours=2), clock=clock)
+    person = Person(qtbot, pace_s=0.05)
+    person.shortcut("Ctrl+Shift+L")
+    person.wait_until(journey_window.session_screen.isVisible)
+    _sign_in(person, "admin", PASSWORDS[Role.ADMIN])
+    person.wait_until(lambda: journey_window.current_key() is not None)
+    person.shortcut("Ctrl+7")
+    admin = journey_window.page("admin")
+    click_into(person, admin.new_username)
+    person.type("zhaojg")
+    person.tab()
+    person.type("赵警官")
+    person.tab()
+    for _ in range(4):                 # officer, senior staff, supervisor, administrator, police station
+        person.key(Qt.Key.Key_Down)
+    assert admin.new_role.currentData() == "station" and admin.new_workplace.isVisible()
+    person.tab()                       # the station: 孝南书院派出所 comes first (孝南区, then by name)
+    assert admin.new_workplace.currentText().startswith(STATION_NAME)
+    person.tab()
+    person.type("shuyuan-2026")
+    person.click(admin.findChild(QPushButton, "addUser"))
+    row = db.execute("SELECT u.role, s.name FROM users u JOIN stations s ON s.id = u.station_id "
+                     "WHERE u.username = 'zhaojg'").fetchone()
+    assert row == ("station", STATION_NAME)
+
+    person.shortcut("Ctrl+Shift+L")
+    person.wait_until(journey_window.session_screen.isVisible)
+    _sign_in(person, "zhaojg", "shuyuan-2026")
+    person.wait_until(lambda: journey_window.current_key() == "stations")
+    page = journey_window.page("stations")
+    assert page.title.text() == f"Dispatches to {STATION_NAME}"
+    person.wait_until(lambda: [d.person_name for d in page.model.rows] == ["李娜"])
     assert no_error_boxes() == []

@@ -25,10 +25,12 @@ class StationsPage(Page):
         self.setObjectName("stationsPage")
         self.current: StationDispatch | None = None
         self._reselecting = False
+        self._generation = 0
+        self._said: tuple[str, bool] | None = None
         user = self.ctx.user
         place = dispatches.workplace_name(self.ctx.db, user)
         self.title = title = QLabel(self.tr("Dispatches to %1").replace("%1", place) if place
-                                    else self.tr("Dispatches"), objectName="stationTitle")
+                                    else self.tr("Dispatches to every station"), objectName="stationTitle")
         title.setStyleSheet("font-size: 14pt; font-weight: bold;")
         self.count = QLabel(objectName="stationCount")
         self.view = QComboBox(objectName="stationFilter")
@@ -110,29 +112,48 @@ class StationsPage(Page):
         self.table.setFocus()
 
     def refresh(self) -> None:
-        """Rereads the list (a few hundred rows at most, by index); the dispatch being answered stays put."""
-        now = self.ctx.clock.now()
-        rows = dispatches.station_dispatches(self.ctx.db, self.ctx.user, open_only=self.view.currentData())
+        """Rereads the list off the UI thread (the newest request wins); the dispatch being answered stays put
+        with what is typed in its form."""
+        self._generation += 1
+        generation, ctx, open_only = self._generation, self.ctx, self.view.currentData()
+
+        def job(progress):
+            db = ctx.open_worker_connection()
+            try:
+                return (dispatches.station_dispatches(db, ctx.user, open_only=open_only),
+                        dispatches.open_count(db, ctx.user, ctx.clock.now_iso()))
+            finally:
+                db.conn.close()
+
+        self.runner.start(job, lambda result: self._apply(generation, result), self._failed)
+
+    def _failed(self, exc: Exception) -> None:
+        self.say(self.tr("The dispatches could not be read: %1").replace("%1", str(exc)))
+
+    def _apply(self, generation: int, result) -> None:
+        if generation != self._generation:
+            return
+        rows, (n_open, n_overdue) = result
         keep = self.current.id if self.current else None
-        self.model.set_rows(rows, now)
-        n_open, n_overdue = dispatches.open_count(self.ctx.db, self.ctx.user, self.ctx.clock.now_iso())
+        self.model.set_rows(rows, self.ctx.clock.now())
         text = self.tr("%1 to visit").replace("%1", str(n_open))
         if n_overdue:
             text += " · " + self.tr("%1 overdue").replace("%1", str(n_overdue))
         self.count.setText(text)
         row = self.model.row_of(keep)
-        if row < 0 and keep is None and rows:
-            row = 0
         if row >= 0:
-            self._reselecting = keep is not None       # the same dispatch: the form keeps what is typed
+            self._reselecting = True               # the same dispatch: the form keeps what is typed
             self.table.selectRow(row)
             self._reselecting = False
-            if keep is None:
-                self._show(row)
         elif keep is not None:
             self.say(self.tr("This dispatch left the list: it was answered on another seat."))
-        elif not rows:
-            self._show(-1)
+        else:
+            if rows:
+                self.table.selectRow(0)
+            self._show(0 if rows else -1)
+        if self._said is not None:                 # what the last save said outlives the reread it caused
+            self.say(*self._said)
+            self._said = None
 
     def _show(self, row: int) -> None:
         if self._reselecting:
@@ -199,12 +220,12 @@ class StationsPage(Page):
             self.say(str(exc))
             return False
         self.current = None
+        self._said = (self.tr("Feedback saved for %1; the centre sees it now.").replace(
+            "%1", d.person_name or str(d.id)), False)
         self.refresh()
-        self.say(self.tr("Feedback saved for %1; the centre sees it now.").replace("%1", d.person_name or str(d.id)),
-                 error=False)
         self.table.setFocus()
         return True
 
-    def say(self, text: str, *, error: bool = True) -> None:
+    def say(self, text: str, error: bool = True) -> None:
         self.message.setStyleSheet(f"color: {'#c62828' if error else '#2e7d32'}; font-weight: bold;")
         self.message.setText(text)

@@ -8,8 +8,8 @@
         <translation>%1的下发指令</translation>
     </message>
     <message>
-        <source>Dispatches</source>
-        <translation>下发指令</translation>
+        <source>Dispatches to every station</source>
+        <translation>各派出所的下发指令</translation>
     </message>
     <message>
         <source>To visit</source>
@@ -46,6 +46,10 @@
     <message>
         <source>The visit</source>
         <translation>上门情况</translation>
+    </message>
+    <message>
+        <source>The dispatches could not be read: %1</source>
+        <translation>无法读取下发指令：%1</translation>
     </message>
     <message>
         <source>%1 to visit</source>
