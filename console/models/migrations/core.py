@@ -523,7 +523,9 @@ def m007_stations_station_roles(db: Database) -> None:
         db.execute(f"PRAGMA schema_version = {int(version) + 1}")
         db.execute("PRAGMA writable_schema = OFF")
     db.execute("ALTER TABLE users ADD COLUMN district_code TEXT REFERENCES districts(code)")
+    # A station's page: its open dispatches by deadline, its answered ones newest first.
     db.execute("CREATE INDEX IF NOT EXISTS dispatches_station_open ON dispatches(station_id, status, deadline_at)")
+    db.execute("CREATE INDEX IF NOT EXISTS dispatches_station_answered ON dispatches(station_id, status, feedback_at)")
 
 
 @migrations()

@@ -179,16 +179,16 @@ def _scope(user: User) -> tuple[str, list]:
 
 
 def station_dispatches(db: Database, user: User, *, open_only: bool = True, limit: int = 500) -> list[StationDispatch]:
-    """The dispatches in the user's scope: open ones by deadline (the most urgent first), then answered
-    ones newest first."""
+    """The dispatches in the user's scope: open ones by deadline (the most urgent first), then, unless
+    open_only, the newest answered ones (each part read along its own index: no sort of the years)."""
     if not (user.can(Permission.STATION_FEEDBACK) or user.can(Permission.HANDLE_CALLS)):
         raise PermissionDenied(user, Permission.STATION_FEEDBACK)
     where, args = _scope(user)
-    if open_only:
-        where += " AND d.status = 'open'"
-    rows = db.execute(f"SELECT {_STATION_COLUMNS} FROM {_STATION_FROM} WHERE {where} "
-                      "ORDER BY d.status = 'open' DESC, CASE WHEN d.status = 'open' THEN d.deadline_at END, "
-                      "d.feedback_at DESC, d.id DESC LIMIT ?", [*args, limit]).fetchall()
+    rows = db.execute(f"SELECT {_STATION_COLUMNS} FROM {_STATION_FROM} WHERE d.status = 'open' AND {where} "
+                      "ORDER BY d.deadline_at, d.id LIMIT ?", [*args, limit]).fetchall()
+    if not open_only and len(rows) < limit:
+        rows += db.execute(f"SELECT {_STATION_COLUMNS} FROM {_STATION_FROM} WHERE d.status = 'done' AND {where} "
+                           "ORDER BY d.feedback_at DESC, d.id DESC LIMIT ?", [*args, limit - len(rows)]).fetchall()
     return [StationDispatch(*r) for r in rows]
 
 
