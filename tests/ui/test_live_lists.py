@@ -1,0 +1,37 @@
+"""Lists that follow other seats without a restart: a colleague's stop-payment request on another PC shows in
+this seat's list; nothing is reread while nobody else wrote, and a hidden page catches up when shown."""
+
+from __future__ import annotations
+
+from console.models.calls import records as calls
+from console.models.calls.source import manual_call
+from console.models.core.db import connect
+from console.models.stoppay import requests as stoppay
+
+
+def test_a_colleagues_stop_payment_shows_in_this_seats_list(qtbot, main_window, db_path, senior, clock):
+    page = main_window.show_page("stoppay")
+    before = len(page.list_model.rows)
+    colleague = connect(db_path)                        # another PC of the centre
+    cid = calls.start_call(colleague, senior, manual_call("13971234567"), clock=clock)
+    rid = stoppay.create_request_from_call(colleague, senior, cid, clock=clock)
+    colleague.conn.close()
+    qtbot.waitUntil(lambda: rid in [r[0] for r in page.list_model.rows], timeout=4000)
+    assert len(page.list_model.rows) == before + 1
+
+
+def test_nothing_is_reread_while_nobody_else_writes_and_a_hidden_page_catches_up(qtbot, main_window, db_path,
+                                                                                 senior, clock):
+    page = main_window.show_page("stoppay")
+    reads = []
+    page.live.refresh = lambda: reads.append(1)        # count the rereads the watcher asks for
+    qtbot.wait(1300)
+    assert reads == [], "no other seat wrote: no reread"
+    main_window.show_page("warnings")                  # the stop-payment list is hidden now
+    colleague = connect(db_path)
+    calls.start_call(colleague, senior, manual_call("13971234567"), clock=clock)
+    colleague.conn.close()
+    qtbot.wait(2500)
+    assert reads == [] and page.live.stale, "a hidden page waits"
+    main_window.show_page("stoppay")
+    qtbot.waitUntil(lambda: reads == [1], timeout=2000)
