@@ -85,3 +85,23 @@ def test_the_supervisor_sees_every_station_and_the_list_follows_another_seat(qtb
     page.view.setCurrentIndex(1)                    # all, answered too
     assert [d.person_name for d in page.model.rows] == ["王芳", "赵强", "李娜"]
     assert page.model.state(page.model.rows[2]) == "visited, dissuaded"
+
+
+def test_an_answer_given_meanwhile_on_another_seat_is_not_overwritten(qtbot, ctx, db_path, db, station_officer,
+                                                                      supervisor, runner, three_dispatches, clock):
+    window = _window(qtbot, ctx, station_officer, runner)
+    page = window.page("stations")
+    page.view.setCurrentIndex(1)                    # all, answered too: the dispatch stays listed
+    assert page.current.person_name == "李娜"
+    page.visited.setChecked(True)
+    page.notes.setPlainText("家中无人")               # typed, not saved yet
+    centre = connect(db_path)                       # the centre records the station's phoned-in answer first
+    record_warning_feedback(centre, supervisor, three_dispatches[0], visited=True, dissuaded=True,
+                            notes="电话反馈：已劝阻", clock=clock)
+    centre.conn.close()
+    qtbot.waitUntil(lambda: page.model.rows[0].status == "done", timeout=3000)
+    assert page.notes.toPlainText() == "家中无人", "the reread keeps what is typed"
+    assert not page.save_feedback()
+    assert page.message.text().startswith("Changed by Supervisor User at 14:00 on another seat")
+    assert db.execute("SELECT feedback_notes FROM dispatches WHERE id = ?",
+                      [three_dispatches[0]]).fetchone() == ("电话反馈：已劝阻",)
