@@ -35,8 +35,9 @@ DEMO_USERS: tuple[tuple[str, str, Role, str], ...] = (
     ("supervisor", "陈军", Role.SUPERVISOR, "supervisor-96110"),
     ("admin", "张丽", Role.ADMIN, "admin-96110"),
     ("station", "赵建国", Role.STATION, "station-96110"),      # an officer of DEMO_STATION
+    ("district", "周明", Role.DISTRICT, "district-96110"),      # DEMO_DISTRICT's county bureau
 )
-DEMO_STATION = "孝南书院派出所"
+DEMO_STATION, DEMO_DISTRICT = "孝南书院派出所", "420902"
 EXTRA_OFFICERS = 16
 
 # Bumped whenever the generator makes different data, so a reused benchmark database is never stale.
@@ -62,7 +63,8 @@ def ensure_demo_users(db: Database) -> None:
     station = db.execute("SELECT id FROM stations WHERE name = ?", [DEMO_STATION]).fetchone()
     for username, name, role, password in DEMO_USERS:
         insert_user(db, username, name, role, password,
-                    station_id=station[0] if station and role == Role.STATION else None)
+                    station_id=station[0] if station and role == Role.STATION else None,
+                    district_code=DEMO_DISTRICT if role == Role.DISTRICT else None)
 
 
 class _Maker:

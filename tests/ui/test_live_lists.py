@@ -35,3 +35,22 @@ def test_nothing_is_reread_while_nobody_else_writes_and_a_hidden_page_catches_up
     assert reads == [] and page.live.stale, "a hidden page waits"
     main_window.show_page("stoppay")
     qtbot.waitUntil(lambda: reads == [1], timeout=2000)
+
+
+def test_the_queues_own_rereads_do_not_wake_its_watcher(qtbot, main_window, officer, db, clock):
+    """The warnings queue rereads on a worker's own connection; that must not count as another seat's write
+    (a reread asking for the next reread would poll the base for ever)."""
+    from tests.models.warnings_data import add_warning
+
+    add_warning(db, officer, clock, minutes_ago=3)
+    page = main_window.show_page("warnings")
+    real, reads = page.live.refresh, []
+
+    def counted():
+        reads.append(1)
+        real()
+
+    page.live.refresh = counted
+    page.refresh()
+    qtbot.wait(1600)
+    assert reads == []
