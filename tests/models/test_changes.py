@@ -77,3 +77,18 @@ def test_a_station_answer_recorded_meanwhile_is_not_overwritten(db, seat_b, offi
         record_warning_feedback(db, officer, did, visited=False, dissuaded=False, notes="电话说没见到",
                                 clock=clock, seen_feedback_at=shown.feedback_at)
     assert dispatches_for(db, wid)[0].feedback_notes == "已劝阻"
+
+
+def test_a_warning_sent_down_on_two_seats_at_once_goes_to_one_station(db, seat_b, officer, senior, clock):
+    from datetime import timedelta
+
+    wid = add_warning(db, officer, clock, minutes_ago=5, district="孝南区")
+    first = seat_b.execute("SELECT id FROM stations WHERE name = '孝南书院派出所'").fetchone()[0]
+    other = db.execute("SELECT id FROM stations WHERE name = '孝南广场派出所'").fetchone()[0]
+    dispatch_warning(seat_b, senior, wid, station_id=first, reason="上门", clock=clock,
+                     deadline_at=clock.now() + timedelta(hours=2))
+    with pytest.raises(ValueError, match=f"{senior.display_name} already sent this warning to 孝南书院派出所 at 14:00"):
+        dispatch_warning(db, officer, wid, station_id=other, reason="上门", clock=clock,
+                         deadline_at=clock.now() + timedelta(hours=2))
+    assert [d.station_id for d in dispatches_for(db, wid)] == [first]
+    assert get_warning(db, wid).station_id == first

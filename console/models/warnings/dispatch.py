@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from sqlite_utils import Database
 
 from console.models.core import audit
+from console.models.core.changes import last_change
 from console.models.core.clock import Clock, iso
 from console.models.core.db import transaction
 from console.models.core.users import Permission, User, require
@@ -36,6 +37,11 @@ def dispatch_warning(db: Database, user: User, warning_id: int, *, station_id: i
         raise ValueError(QCoreApplication.translate("WarningDispatch", "This warning no longer exists."))
     if w.status == CLOSED:
         raise ValueError(QCoreApplication.translate("WarningDispatch", "This warning is closed."))
+    if w.status == DISPATCHED:       # two seats sending it down at once: the second is told, no second visit
+        sent = dispatches.dispatches_for(db, warning_id)[-1]
+        who, _at = last_change(db, "dispatches", sent.id)
+        raise ValueError(QCoreApplication.translate("WarningDispatch", "%1 already sent this warning to %2 at %3.")
+                         .replace("%1", who).replace("%2", sent.station_name).replace("%3", sent.created_at[11:16]))
     now_iso = clock.now_iso()
     with transaction(db):
         did = dispatches.create_dispatch(db, user, station_id=station_id, reason=reason, deadline_at=iso(deadline_at),

@@ -11,5 +11,9 @@
         <source>This warning is closed.</source>
         <translation>该预警已办结。</translation>
     </message>
+    <message>
+        <source>%1 already sent this warning to %2 at %3.</source>
+        <translation>%1 已于 %3 将此预警下发至%2。</translation>
+    </message>
 </context>
 </TS>
