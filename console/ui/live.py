@@ -19,10 +19,15 @@ class LiveRefresh(QObject):
     """Calls `refresh` when another seat changed the base: now for a visible page, on its next showing
     otherwise (a hidden page costs nothing but the poll)."""
 
-    def __init__(self, page: QWidget, db, refresh: Callable[[], None], interval_ms: int = POLL_MS):
+    def __init__(self, page: QWidget, db, refresh: Callable[[], None], interval_ms: int = POLL_MS,
+                 key: Callable[[], object] | None = None):
+        """key: a cheap read of what the page shows; when another seat's commit leaves it as it was, the page
+        is not reread (for a page whose reread is dear)."""
         super().__init__(page)
         self.page = page
         self.refresh = refresh
+        self.key = key
+        self._last_key = key() if key else None
         self.watch = DataWatch(db)
         self.stale = False
         self.timer = QTimer(self, interval=interval_ms)
@@ -36,6 +41,9 @@ class LiveRefresh(QObject):
         except sqlite3.ProgrammingError:      # the connection closed with the window: nothing to follow
             self.timer.stop()
             return
+        if changed and self.key is not None:
+            now = self.key()
+            changed, self._last_key = now != self._last_key, now
         if changed or self.stale:
             if self.page.isVisible():
                 self.stale = False

@@ -171,8 +171,10 @@ class StopPaymentsPage(Page):
         self._ticking = QTimer(self, interval=30_000)     # the clocks and windows move on by themselves
         self._ticking.timeout.connect(self._tick)
         self._ticking.start()
-        # A colleague's request shows up here without a restart (other seats' commits, checked every 2 s).
-        self.live = LiveRefresh(self, self.ctx.db, self.refresh_list, interval_ms=2_000)
+        # A colleague's request shows up here without a restart (other seats' commits, checked every 2 s; the
+        # list is repainted only when its rows changed: a repaint of 200 rows costs the UI thread ~0.7 s).
+        self.live = LiveRefresh(self, self.ctx.db, self.refresh_list, interval_ms=2_000,
+                                key=lambda: stoppay.request_list(self.ctx.db))
 
     def _tick(self) -> None:
         if self.isVisible():
