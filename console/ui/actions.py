@@ -111,7 +111,8 @@ ACTION_SPECS: dict[ActionName, ActionSpec] = {
 _CALL_WORK = (ActionName.NEW_CALL, ActionName.ANSWER_CALL, ActionName.HANG_UP, ActionName.STOP_PAYMENT,
               ActionName.DISPATCH, ActionName.SEND_SMS, ActionName.FOCUS_NOTES, ActionName.ADD_ACCOUNT,
               ActionName.ISSUE_REQUEST, ActionName.SEARCH, ActionName.TAKE_WARNING, ActionName.CALL_BACK,
-              ActionName.START_LADDER)
+              ActionName.START_LADDER, ActionName.ADD_TRANSFER, ActionName.FOCUS_OUTCOME, ActionName.SWITCH_SIDE_TAB,
+              ActionName.USE_KNOWN_CALLER, ActionName.RESUME_CALL, ActionName.COMMAND_BAR)   # (not a station's)
 ACTION_NEEDS: dict[ActionName, Permission] = {
     **{name: Permission.HANDLE_CALLS for name in _CALL_WORK},
     ActionName.BACKUP: Permission.MANAGE_BACKUPS,

@@ -105,3 +105,13 @@ def test_an_answer_given_meanwhile_on_another_seat_is_not_overwritten(qtbot, ctx
     assert page.message.text().startswith("Changed by Supervisor User at 14:00 on another seat")
     assert db.execute("SELECT feedback_notes FROM dispatches WHERE id = ?",
                       [three_dispatches[0]]).fetchone() == ("电话反馈：已劝阻",)
+
+
+def test_a_stations_shortcuts_are_its_own(qtbot, ctx, station_officer, runner):
+    """F1 and the menus offer a station's officer its page, its save, and the seat's own keys: no call keys."""
+    from console.ui.actions import ActionName
+
+    window = _window(qtbot, ctx, station_officer, runner)
+    offered = set(window.actions.offered())
+    assert offered == {ActionName.GO_STATIONS, ActionName.SAVE_FEEDBACK, ActionName.SIGN_OUT,
+                       ActionName.CHANGE_PASSWORD, ActionName.HELP, ActionName.QUIT}
