@@ -115,3 +115,28 @@ def test_a_stations_shortcuts_are_its_own(qtbot, ctx, station_officer, runner):
     offered = set(window.actions.offered())
     assert offered == {ActionName.GO_STATIONS, ActionName.SAVE_FEEDBACK, ActionName.SIGN_OUT,
                        ActionName.CHANGE_PASSWORD, ActionName.HELP, ActionName.QUIT}
+
+
+def test_the_administrator_makes_an_officer_a_stations(qtbot, ctx, db, admin, officer, runner):
+    """Change role… to 派出所 asks where the officer works; the user then belongs to that station."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
+    window = _window(qtbot, ctx, admin, runner)
+    page = window.show_page("admin")
+    row = next(i for i, r in enumerate(page.users_model.rows) if r[1] == "officer")
+    page.users_view.setCurrentIndex(page.users_model.index(row, 0))
+    answers = ["Police station", "孝南广场派出所 (孝南区)"]
+
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QInputDialog) and answers:
+            dialog.setTextValue(answers.pop(0))
+            dialog.accept()
+        if answers:
+            QTimer.singleShot(50, answer)
+
+    QTimer.singleShot(50, answer)
+    page.change_role()
+    assert db.execute("SELECT u.role, s.name FROM users u JOIN stations s ON s.id = u.station_id WHERE u.id = ?",
+                      [officer.id]).fetchone() == ("station", "孝南广场派出所")

@@ -114,15 +114,19 @@ class AdminPage(Page):
         self.refresh_users()
         return True
 
+    def _workplaces(self, role: Role) -> list[tuple[int | str, str]]:
+        """(station id or district code, name) a user of this role may work at."""
+        if role == Role.STATION:
+            return [(sid, f"{name} ({district})") for sid, name, district in dispatch_stations(self.ctx.db)]
+        if role == Role.DISTRICT:
+            return list(code_names(self.ctx.db, "districts", lang=self.ctx.lang))
+        return []
+
     def _offer_workplaces(self) -> None:
         role = Role(self.new_role.currentData())
         self.new_workplace.clear()
-        if role == Role.STATION:
-            for sid, name, district in dispatch_stations(self.ctx.db):
-                self.new_workplace.addItem(f"{name} ({district})", sid)
-        elif role == Role.DISTRICT:
-            for code, name in code_names(self.ctx.db, "districts", lang=self.ctx.lang):
-                self.new_workplace.addItem(name, code)
+        for value, text in self._workplaces(role):
+            self.new_workplace.addItem(text, value)
         self.new_workplace.setVisible(role in SCOPED_ROLES)
 
     def add_user(self) -> bool:
@@ -145,7 +149,18 @@ class AdminPage(Page):
         choice, ok = QInputDialog.getItem(self, self.tr("Role"), self.tr("New role:"), names, 0, False)
         if ok:
             role = list(Role)[names.index(choice)]
-            self._guard(lambda: update_user(self.ctx.db, self.ctx.user, uid, role=role, clock=self.ctx.clock))
+            place = None
+            if role in SCOPED_ROLES:          # a station's or county bureau's user: where they work
+                places = self._workplaces(role)
+                text, ok = QInputDialog.getItem(self, self.tr("Works at"), self.tr("Station or district:"),
+                                                [t for _, t in places], 0, False)
+                if not ok:
+                    return
+                place = places[[t for _, t in places].index(text)][0]
+            self._guard(lambda: update_user(
+                self.ctx.db, self.ctx.user, uid, role=role, clock=self.ctx.clock,
+                station_id=place if role == Role.STATION else None,
+                district_code=place if role == Role.DISTRICT else None))
 
     def toggle_active(self) -> None:
         uid = self._selected_user()

@@ -116,6 +116,14 @@
         <translation>新角色：</translation>
     </message>
     <message>
+        <source>Works at</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Station or district:</source>
+        <translation>派出所或县区：</translation>
+    </message>
+    <message>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
