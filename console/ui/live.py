@@ -4,7 +4,6 @@ at once if it is on screen, otherwise when it is next shown."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -36,9 +35,8 @@ class LiveRefresh(QObject):
         page.installEventFilter(self)
 
     def poll(self) -> None:
-        try:
-            changed = self.watch.changed()
-        except sqlite3.ProgrammingError:      # the connection closed with the window: nothing to follow
+        changed = self.watch.changed()
+        if self.watch.closed:               # the connection closed with the window: nothing to follow
             self.timer.stop()
             return
         if changed and self.key is not None:

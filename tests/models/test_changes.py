@@ -92,3 +92,10 @@ def test_a_warning_sent_down_on_two_seats_at_once_goes_to_one_station(db, seat_b
                          deadline_at=clock.now() + timedelta(hours=2))
     assert [d.station_id for d in dispatches_for(db, wid)] == [first]
     assert get_warning(db, wid).station_id == first
+
+
+def test_a_closed_connection_is_nothing_to_follow(db_path):
+    seat = connect(db_path)
+    watch = DataWatch(seat)
+    seat.conn.close()
+    assert watch.changed() is False and watch.closed

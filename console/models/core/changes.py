@@ -3,6 +3,7 @@ optimistic check that a record is still as the seat showed it before a save over
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -21,14 +22,19 @@ class DataWatch:
 
     def __init__(self, db: Database):
         self.db = db
+        self.closed = False          # the seat's connection went (the window is closing): nothing to follow
         self._seen = self._version()
 
-    def _version(self) -> int:
-        return self.db.execute("PRAGMA data_version").fetchone()[0]
+    def _version(self) -> int | None:
+        try:
+            return self.db.execute("PRAGMA data_version").fetchone()[0]
+        except sqlite3.ProgrammingError:
+            self.closed = True
+            return None
 
     def changed(self) -> bool:
         now = self._version()
-        changed, self._seen = now != self._seen, now
+        changed, self._seen = now is not None and now != self._seen, now
         return changed
 
 
