@@ -19,6 +19,8 @@ from console.scripts_library.starter import ensure_starter_library  # noqa: E402
 from console.models.core.users import Role, User, insert_user  # noqa: E402
 
 PASSWORDS = {role: f"{role.value}-pass-123" for role in Role}
+STATION_NAME = "孝南书院派出所"        # where the "station" user works
+DISTRICT_CODE = "420902"             # 孝南区: the "district" user's county bureau
 
 
 @pytest.fixture(autouse=True)
@@ -34,8 +36,11 @@ def template_db(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("template") / "template.db"
     db = open_database(path)
     ensure_starter_library(db)
+    station_id = db.execute("SELECT id FROM stations WHERE name = ?", [STATION_NAME]).fetchone()[0]
     for role in Role:
-        insert_user(db, role.value, f"{role.value.title()} User", role, PASSWORDS[role])
+        insert_user(db, role.value, f"{role.value.title()} User", role, PASSWORDS[role],
+                    station_id=station_id if role == Role.STATION else None,
+                    district_code=DISTRICT_CODE if role == Role.DISTRICT else None)
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.conn.close()
     return path
@@ -56,8 +61,9 @@ def db(db_path):
 
 
 def _user(db, role: Role) -> User:
-    row = db.execute("SELECT id, username, display_name FROM users WHERE username = ?", [role.value]).fetchone()
-    return User(row[0], row[1], row[2], role)
+    row = db.execute("SELECT id, username, display_name, station_id, district_code FROM users WHERE username = ?",
+                     [role.value]).fetchone()
+    return User(row[0], row[1], row[2], role, row[3], row[4])
 
 
 @pytest.fixture
@@ -78,6 +84,18 @@ def supervisor(db) -> User:
 @pytest.fixture
 def admin(db) -> User:
     return _user(db, Role.ADMIN)
+
+
+@pytest.fixture
+def station_officer(db) -> User:
+    """An officer of 孝南书院派出所, who answers the dispatches to that station."""
+    return _user(db, Role.STATION)
+
+
+@pytest.fixture
+def district_officer(db) -> User:
+    """A user of 孝南区's county bureau, who sees the dispatches to its stations."""
+    return _user(db, Role.DISTRICT)
 
 
 @pytest.fixture

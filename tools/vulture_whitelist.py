@@ -14,6 +14,7 @@ _.setModelData
 _.AdminPage
 _.ScriptsPage
 _.StatisticsPage
+_.StationsPage
 
 # Settings are read and written by name through SettingsStore.get/set ("ring_port"); tests/test_dead_code.py
 # checks that each of them is named somewhere in console/.

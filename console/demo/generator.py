@@ -34,7 +34,10 @@ DEMO_USERS: tuple[tuple[str, str, Role, str], ...] = (
     ("senior", "王敏", Role.SENIOR, "senior-96110"),
     ("supervisor", "陈军", Role.SUPERVISOR, "supervisor-96110"),
     ("admin", "张丽", Role.ADMIN, "admin-96110"),
+    ("station", "赵建国", Role.STATION, "station-96110"),      # an officer of DEMO_STATION
+    ("district", "周明", Role.DISTRICT, "district-96110"),      # DEMO_DISTRICT's county bureau
 )
+DEMO_STATION, DEMO_DISTRICT = "孝南书院派出所", "420902"
 EXTRA_OFFICERS = 16
 
 # Bumped whenever the generator makes different data, so a reused benchmark database is never stale.
@@ -57,8 +60,11 @@ CHANNELS = ("mobile_banking", "online_banking", "third_party", "atm", "counter")
 def ensure_demo_users(db: Database) -> None:
     if has_users(db):
         return
+    station = db.execute("SELECT id FROM stations WHERE name = ?", [DEMO_STATION]).fetchone()
     for username, name, role, password in DEMO_USERS:
-        insert_user(db, username, name, role, password)
+        insert_user(db, username, name, role, password,
+                    station_id=station[0] if station and role == Role.STATION else None,
+                    district_code=DEMO_DISTRICT if role == Role.DISTRICT else None)
 
 
 class _Maker:

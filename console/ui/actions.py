@@ -44,6 +44,8 @@ class ActionName(str, Enum):
     RESUME_CALL = "resume_call"
     START_LADDER = "start_ladder"
     COMMAND_BAR = "command_bar"
+    GO_STATIONS = "go_stations"
+    SAVE_FEEDBACK = "save_feedback"
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,9 @@ ACTION_SPECS: dict[ActionName, ActionSpec] = {
     ActionName.START_LADDER: ActionSpec(QT_TRANSLATE_NOOP("Actions", "Start the escalation ladder"), "Ctrl+Shift+E",
                                         auto_repeat=False),
     ActionName.COMMAND_BAR: ActionSpec(QT_TRANSLATE_NOOP("Actions", "Command bar"), "Ctrl+Space", auto_repeat=False),
+    ActionName.GO_STATIONS: ActionSpec(QT_TRANSLATE_NOOP("Actions", "Station dispatches"), "Ctrl+8"),
+    ActionName.SAVE_FEEDBACK: ActionSpec(QT_TRANSLATE_NOOP("Actions", "Save the station's feedback"), "Ctrl+S",
+                                         auto_repeat=False),
 }
 
 
@@ -106,10 +111,12 @@ ACTION_SPECS: dict[ActionName, ActionSpec] = {
 _CALL_WORK = (ActionName.NEW_CALL, ActionName.ANSWER_CALL, ActionName.HANG_UP, ActionName.STOP_PAYMENT,
               ActionName.DISPATCH, ActionName.SEND_SMS, ActionName.FOCUS_NOTES, ActionName.ADD_ACCOUNT,
               ActionName.ISSUE_REQUEST, ActionName.SEARCH, ActionName.TAKE_WARNING, ActionName.CALL_BACK,
-              ActionName.START_LADDER)
+              ActionName.START_LADDER, ActionName.ADD_TRANSFER, ActionName.FOCUS_OUTCOME, ActionName.SWITCH_SIDE_TAB,
+              ActionName.USE_KNOWN_CALLER, ActionName.RESUME_CALL, ActionName.COMMAND_BAR)   # (not a station's)
 ACTION_NEEDS: dict[ActionName, Permission] = {
     **{name: Permission.HANDLE_CALLS for name in _CALL_WORK},
     ActionName.BACKUP: Permission.MANAGE_BACKUPS,
+    ActionName.SAVE_FEEDBACK: Permission.STATION_FEEDBACK,
 }
 
 

@@ -45,4 +45,6 @@ PAGES: tuple[PageSpec, ...] = (
              ActionName.GO_STATISTICS, (Permission.VIEW_STATISTICS,)),
     PageSpec("admin", QT_TRANSLATE_NOOP("Pages", "Administration"), "console.ui.admin.page:AdminPage",
              ActionName.GO_ADMIN, (Permission.EDIT_REFERENCE, Permission.MANAGE_USERS, Permission.VIEW_AUDIT)),
+    PageSpec("stations", QT_TRANSLATE_NOOP("Pages", "Station dispatches"), "console.ui.stations.page:StationsPage",
+             ActionName.GO_STATIONS, (Permission.STATION_FEEDBACK,)),
 )

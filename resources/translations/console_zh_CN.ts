@@ -127,6 +127,14 @@
         <source>Command bar</source>
         <translation>命令栏</translation>
     </message>
+    <message>
+        <source>Station dispatches</source>
+        <translation>派出所下发</translation>
+    </message>
+    <message>
+        <source>Save the station&apos;s feedback</source>
+        <translation>保存派出所反馈</translation>
+    </message>
 </context>
 <context>
     <name>AdminPage</name>
@@ -161,6 +169,14 @@
     <message>
         <source>Administrator</source>
         <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Police station</source>
+        <translation>派出所</translation>
+    </message>
+    <message>
+        <source>County bureau</source>
+        <translation>县区公安局</translation>
     </message>
     <message>
         <source>ID</source>
@@ -233,6 +249,14 @@
     <message>
         <source>New role:</source>
         <translation>新角色：</translation>
+    </message>
+    <message>
+        <source>Works at</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Station or district:</source>
+        <translation>派出所或县区：</translation>
     </message>
     <message>
         <source>Reset password</source>
@@ -989,6 +1013,10 @@ The console has stopped writing to it: you can still read, but nothing new is sa
         <translation>正在查找历史记录…</translation>
     </message>
     <message>
+        <source>Dispatch</source>
+        <translation>下发派出所</translation>
+    </message>
+    <message>
         <source>Dispatched</source>
         <translation>已下发</translation>
     </message>
@@ -1075,6 +1103,13 @@ The console has stopped writing to it: you can still read, but nothing new is sa
     <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>Changes</name>
+    <message>
+        <source>Changed by %1 at %2 on another seat; nothing was saved. Look at it again, then save.</source>
+        <translation>%1 已于 %2 在另一席位修改了此记录，本次未保存。请重新查看后再保存。</translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2234,10 @@ Details are in the log: %1</source>
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
+    <message>
+        <source>Station dispatches</source>
+        <translation>派出所下发</translation>
+    </message>
 </context>
 <context>
     <name>Paths</name>
@@ -2814,6 +2853,199 @@ Ask the administrator to restrict it to your account.</source>
     <message>
         <source>%1 characters, %2 SMS</source>
         <translation>%1 字，%2 条短信</translation>
+    </message>
+</context>
+<context>
+    <name>StationDispatch</name>
+    <message>
+        <source>Choose a station.</source>
+        <translation>请选择派出所。</translation>
+    </message>
+    <message>
+        <source>The station&apos;s deadline must be later than now.</source>
+        <translation>派出所反馈时限必须晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>The loss saved cannot be negative.</source>
+        <translation>挽损金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>This dispatch no longer exists.</source>
+        <translation>该下发指令已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>StationDispatchModel</name>
+    <message>
+        <source>Deadline</source>
+        <translation>反馈时限</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>下发事由</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>派出所</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1小时%2分</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1分钟</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>已超时%1</translation>
+    </message>
+    <message>
+        <source>to visit</source>
+        <translation>待上门</translation>
+    </message>
+    <message>
+        <source>visited</source>
+        <translation>已上门</translation>
+    </message>
+    <message>
+        <source>not visited</source>
+        <translation>未上门</translation>
+    </message>
+    <message>
+        <source>dissuaded</source>
+        <translation>已劝阻</translation>
+    </message>
+</context>
+<context>
+    <name>StationsPage</name>
+    <message>
+        <source>Dispatches to %1</source>
+        <translation>%1的下发指令</translation>
+    </message>
+    <message>
+        <source>Dispatches to every station</source>
+        <translation>各派出所的下发指令</translation>
+    </message>
+    <message>
+        <source>To visit</source>
+        <translation>待上门</translation>
+    </message>
+    <message>
+        <source>All, answered too</source>
+        <translation>全部（含已反馈）</translation>
+    </message>
+    <message>
+        <source>Visited the person</source>
+        <translation>已上门见到当事人</translation>
+    </message>
+    <message>
+        <source>Dissuaded: no money will be sent</source>
+        <translation>劝阻成功：不再转账</translation>
+    </message>
+    <message>
+        <source>What you found: whom you met, what they said, what was done</source>
+        <translation>上门情况：见到了谁、对方怎么说、做了什么</translation>
+    </message>
+    <message>
+        <source>Save feedback</source>
+        <translation>保存反馈</translation>
+    </message>
+    <message>
+        <source>Loss saved (yuan)</source>
+        <translation>挽回损失（元）</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈情况</translation>
+    </message>
+    <message>
+        <source>The visit</source>
+        <translation>上门情况</translation>
+    </message>
+    <message>
+        <source>The dispatches could not be read: %1</source>
+        <translation>无法读取下发指令：%1</translation>
+    </message>
+    <message>
+        <source>%1 to visit</source>
+        <translation>待上门 %1 件</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>超时 %1 件</translation>
+    </message>
+    <message>
+        <source>This dispatch left the list: it was answered on another seat.</source>
+        <translation>该指令已不在列表中：已在另一席位反馈。</translation>
+    </message>
+    <message>
+        <source>No dispatch to answer.</source>
+        <translation>暂无待反馈的下发指令。</translation>
+    </message>
+    <message>
+        <source>Warning #%1</source>
+        <translation>预警 #%1</translation>
+    </message>
+    <message>
+        <source>Call #%1</source>
+        <translation>来电 #%1</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>下发事由</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>反馈时限</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>下发人</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>派出所</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已反馈</translation>
+    </message>
+    <message>
+        <source>Choose a dispatch in the list.</source>
+        <translation>请在列表中选择一条下发指令。</translation>
+    </message>
+    <message>
+        <source>This dispatch is for another station.</source>
+        <translation>该指令属于其他派出所。</translation>
+    </message>
+    <message>
+        <source>Feedback saved for %1; the centre sees it now.</source>
+        <translation>%1 的反馈已保存，中心即时可见。</translation>
     </message>
 </context>
 <context>
@@ -3548,6 +3780,14 @@ Ask the administrator to restrict it to your account.</source>
         <translation>没有这个用户。</translation>
     </message>
     <message>
+        <source>A station&apos;s user works at a station: choose it.</source>
+        <translation>派出所用户须归属一个派出所，请选择。</translation>
+    </message>
+    <message>
+        <source>A county bureau&apos;s user works for a district: choose it.</source>
+        <translation>县区公安局用户须归属一个县区，请选择。</translation>
+    </message>
+    <message>
         <source>You cannot remove your own administrator rights.</source>
         <translation>不能取消您自己的管理员权限。</translation>
     </message>
@@ -3689,20 +3929,8 @@ Ask the administrator to restrict it to your account.</source>
         <translation>该预警已办结。</translation>
     </message>
     <message>
-        <source>The station&apos;s deadline must be later than now.</source>
-        <translation>派出所反馈时限必须晚于当前时间。</translation>
-    </message>
-    <message>
-        <source>Choose a station.</source>
-        <translation>请选择派出所。</translation>
-    </message>
-    <message>
-        <source>The loss saved cannot be negative.</source>
-        <translation>挽损金额不能为负数。</translation>
-    </message>
-    <message>
-        <source>This dispatch no longer exists.</source>
-        <translation>该下发指令已不存在。</translation>
+        <source>%1 already sent this warning to %2 at %3.</source>
+        <translation>%1 已于 %3 将此预警下发至%2。</translation>
     </message>
 </context>
 <context>

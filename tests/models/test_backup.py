@@ -9,6 +9,7 @@ import pytest
 
 from console.models.admin import backup
 from console.models.core.db import connect, transaction
+from console.models.core.users import Role
 
 
 def _writer(path, n, tag, errors):
@@ -34,7 +35,7 @@ def test_backup_while_writing_is_consistent(db_path, tmp_path, admin):
     backup.check_backup(made)
     copy = connect(made)
     assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    assert copy.execute("SELECT count(*) FROM users").fetchone()[0] == 4
+    assert copy.execute("SELECT count(*) FROM users").fetchone()[0] == len(Role)
 
 
 def test_daily_rotation_keeps_the_newest(db_path, tmp_path):
@@ -59,7 +60,7 @@ def test_restore_refuses_a_corrupt_file_and_keeps_the_current(db_path, tmp_path,
     with pytest.raises(backup.BackupError):
         backup.check_backup(not_db)
     kept = backup.restore(good, db_path, admin)
-    assert kept.exists() and connect(db_path).execute("SELECT count(*) FROM users").fetchone()[0] == 4
+    assert kept.exists() and connect(db_path).execute("SELECT count(*) FROM users").fetchone()[0] == len(Role)
 
 
 def test_two_seats_write_at_once_without_lost_rows(db_path):

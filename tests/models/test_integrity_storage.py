@@ -175,7 +175,7 @@ def test_restore_over_an_unreadable_file_keeps_it_and_its_wal(db_path, tmp_path)
     kept = backup.restore(made, db_path, ADMIN)
     assert kept.read_bytes().startswith(b"not a database")
     assert Path(f"{kept}-wal").read_bytes() == b"old wal frames"
-    assert connect(db_path).execute("SELECT count(*) FROM users").fetchone()[0] == 4
+    assert connect(db_path).execute("SELECT count(*) FROM users").fetchone()[0] == len(Role)
 
 
 def test_restore_clears_the_damage_mark(db_path, tmp_path):
@@ -193,7 +193,7 @@ def test_restoring_into_a_missing_file_creates_it(tmp_path, db_path):
     target = tmp_path / "new" / "console.db"
     assert backup.restore(made, target, ADMIN) is None
     assert target.stat().st_mode & 0o077 == 0
-    assert connect(target).execute("SELECT count(*) FROM users").fetchone()[0] == 4
+    assert connect(target).execute("SELECT count(*) FROM users").fetchone()[0] == len(Role)
 
 
 def test_a_seat_writing_all_through_a_restore_loses_nothing_it_committed(db_path, tmp_path):

@@ -9,7 +9,8 @@ import pytest
 
 from console.models.warnings.actions import (CALL_BACK, DISPATCH, FEEDBACK, LADDER, NOTE, OUTCOME,
                                              RELEASE, SMS, TAKE, allowed_actions, mine_or_free)
-from console.models.warnings.dispatch import dispatch_warning, dispatches_for, record_warning_feedback, stations
+from console.models.stations.dispatches import dispatches_for, stations
+from console.models.warnings.dispatch import dispatch_warning, record_warning_feedback
 from console.models.warnings.handling import record_outcome, take
 from console.models.warnings.records import DISSUADED, get_warning
 

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import csv
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 
 from console.models.core.clock import iso
 from console.models.warnings import sms
-from console.models.warnings.dispatch import dispatch_warning, dispatches_for, record_warning_feedback, stations
-from console.models.warnings.figures import warning_figures
+from console.models.stations.dispatches import dispatches_for, stations
+from console.models.warnings.dispatch import dispatch_warning, record_warning_feedback
+from console.models.stats.figures import Period, report, report_from_rows, value
 from console.models.warnings.handling import (AlreadyTaken, DuplicateWarning, WarningError, create_warning,
                                               record_outcome, release, return_for_review, take)
 from console.models.warnings.records import get_warning
@@ -119,7 +120,7 @@ def test_sms_from_template_to_outbox_and_gateway_file(db, officer, senior, clock
 def test_dispatch_and_station_feedback(db, officer, clock):
     wid = add_warning(db, officer, clock, minutes_ago=3, district="云梦县")
     station_id, station_name, district = stations(db, "420923")[0]
-    assert district == "420923"
+    assert district == "云梦县"            # the warning's district's stations come first
     with pytest.raises(ValueError):
         dispatch_warning(db, officer, wid, station_id=station_id, reason="", deadline_at=clock.now(), clock=clock)
     did = dispatch_warning(db, officer, wid, station_id=station_id, reason="电话未接通，需上门劝阻",
@@ -156,24 +157,29 @@ def test_missed_station_deadline_comes_back_for_review(db, officer, clock):
     assert return_for_review(db, officer, clock=clock) == []
 
 
-def test_figures(db, officer, clock, tmp_path):
+def test_figures(db, officer, supervisor, clock, tmp_path):
+    """The warnings' figures are the statistics' (docs/statistics.md): one definition of "handled"."""
     a = add_warning(db, officer, clock, minutes_ago=10)                  # handled in time
     b = add_warning(db, officer, clock, minutes_ago=40)                  # red, 10 min overdue, still open
     c = add_warning(db, officer, clock, minutes_ago=60, level="orange")  # dispatched in time
     d = add_warning(db, officer, clock, minutes_ago=50)                  # handled late
     record_outcome(db, officer, a, "dissuaded", loss_saved_cents=5_000_000, clock=clock)
     record_outcome(db, officer, d, "not_fraud", clock=clock)
-    did = dispatch_warning(db, officer, c, station_id=stations(db)[0][0], reason="",
+    station_id, station_name, _ = stations(db)[0]
+    did = dispatch_warning(db, officer, c, station_id=station_id, reason="",
                            deadline_at=clock.now() + timedelta(hours=1), clock=clock)
     record_warning_feedback(db, officer, did, visited=True, dissuaded=True, loss_saved_cents=7_000_000, clock=clock)
     sms.queue_sms(db, officer, b, "请勿转账。", clock=clock)
-    f = warning_figures(db, "2026-11-25 00:00:00", "2026-11-26 00:00:00", now=clock.now_iso())
-    assert (f.received, f.closed, f.open, f.overdue_open) == (4, 3, 1, 1)
-    assert f.by_outcome == {"dissuaded": 2, "not_fraud": 1}
-    assert f.loss_saved_cents == 12_000_000 and f.station_loss_saved_cents == 7_000_000
-    assert (f.sms, f.dispatched, f.station_feedback, f.station_dissuaded) == (1, 1, 1, 1)
-    # a, c on time; d late; b's SMS at 14:00 is after its 13:50 deadline.
-    assert f.handled_on_time == 2 and f.on_time_rate == 0.5
+    today = Period(date(2026, 11, 25), date(2026, 11, 26))
+    r = report_from_rows(db, today, user=supervisor)
+    assert (r.headline["warnings_received"], r.headline["warnings_handled"], r.headline["warnings_dissuaded"]) == (
+        4, 3, 2)
+    assert r.headline["sms_sent"] == 1
+    # The station's 70,000 yuan went onto warning c: counted once, with the warnings, not again as the station's.
+    assert r.headline["loss_saved"] == 12_000_000
+    assert value(db, "loss_saved_stations", today, user=supervisor) == 0
+    assert r.by_station == [(station_id, station_name, 1, 1)]
+    assert r.headline == report(db, today, user=supervisor).headline      # the summaries agree with the rows
     assert iso(clock.now()) == "2026-11-25 14:00:00"
 
 

@@ -19,7 +19,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 
-from console.models.warnings.dispatch import dispatches_for
+from console.models.stations.dispatches import dispatches_for
 from console.models.warnings.records import get_warning
 from tests.journey import Person, no_error_boxes
 

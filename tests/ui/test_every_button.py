@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QFileDial
                                QWidget)
 
 from console.models.calls.source import manual_call
-from console.models.core.users import Role
+from console.models.core.users import SCOPED_ROLES, Role
 from console.ui.actions import ActionName
 
 # Actions that end the session or the program are pressed by their own journeys, not here.
@@ -196,7 +196,7 @@ def test_every_button_and_action_on_every_page(qtbot, ctx, db, role, closer):
             _settle(window, qtbot)
     assert window.ctx.user is not None
     assert closer.unexpected_errors() == []
-    assert len(pressed) > 20, pressed
+    assert len(pressed) > (20 if role not in SCOPED_ROLES else 0), pressed   # a station has one page
 
 
 @pytest.mark.parametrize("role", list(Role), ids=lambda r: r.value)
@@ -211,7 +211,7 @@ def test_every_button_with_rows_selected_and_dialogs_accepted(qtbot, demo_ctx, r
         _press_everything_on(window, key, qtbot, pressed, select=True)
     assert window.ctx.user is not None
     assert closer.unexpected_errors() == []
-    assert len(pressed) > 20, pressed
+    assert len(pressed) > (20 if role not in SCOPED_ROLES else 0), pressed   # a station has one page
 
 
 def test_disabled_actions_do_not_fire_for_an_officer(qtbot, ctx, db, closer):

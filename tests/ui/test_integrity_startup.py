@@ -122,4 +122,4 @@ def test_an_empty_file_is_offered_the_newest_backup(qtbot, answer_boxes, db_path
     answer_boxes(texts, QMessageBox.StandardButton.Yes)
     assert app._offer_restore_if_damaged(db_path) is True
     assert made.name in texts[0] and newer_but_damaged.name not in texts[0]
-    assert sqlite3.connect(db_path).execute("SELECT count(*) FROM users").fetchone()[0] == 4
+    assert sqlite3.connect(db_path).execute("SELECT count(*) FROM users").fetchone()[0] == len(Role)

@@ -4,7 +4,7 @@ a button whose key the rule does not know would stay switched off without a word
 from __future__ import annotations
 
 from console.models.warnings.actions import ALL_ACTIONS, allowed_actions
-from console.models.warnings.dispatch import dispatches_for
+from console.models.stations.dispatches import dispatches_for
 from console.models.warnings.records import get_warning
 from tests.models.warnings_data import add_warning
 

@@ -8,7 +8,7 @@ import csv
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
-from console.models.warnings.figures import warning_figures
+from console.models.stats.figures import Period, report_from_rows
 from console.models.warnings.handling import take
 from console.models.warnings.queue import ARCHIVE, fetch_page
 from console.models.warnings.records import get_warning
@@ -101,7 +101,7 @@ def test_sms_goes_to_the_outbox_and_the_gateway_file(qtbot, main_window, db, off
     assert not page.export_sms.isEnabled()
 
 
-def test_dispatch_feedback_and_outcome_figures(qtbot, main_window, db, officer, clock):
+def test_dispatch_feedback_and_outcome_figures(qtbot, main_window, db, officer, supervisor, clock):
     to_station = add_warning(db, officer, clock, minutes_ago=5, district="孝南区")
     dissuaded = add_warning(db, officer, clock, minutes_ago=6)
     page = _page(main_window)
@@ -119,7 +119,7 @@ def test_dispatch_feedback_and_outcome_figures(qtbot, main_window, db, officer, 
     assert page.view.currentData() == "open" and page.warning_id == to_station
     assert not page.buttons["outcome"].isEnabled() and page.buttons["feedback"].isEnabled()
 
-    from console.models.warnings.dispatch import dispatches_for
+    from console.models.stations.dispatches import dispatches_for
 
     feedback = FeedbackDialog(dispatches_for(db, to_station)[0], page)
     feedback.dissuaded.setChecked(True)
@@ -138,9 +138,12 @@ def test_dispatch_feedback_and_outcome_figures(qtbot, main_window, db, officer, 
     outcome._accept()
     assert page.record_outcome(outcome)
 
-    figures = warning_figures(db, "2026-11-25 00:00:00", "2026-11-26 00:00:00", now=clock.now_iso())
-    assert figures.by_outcome == {"dissuaded": 2}
-    assert figures.loss_saved_cents == 30_000_00 + 12_000_00 and figures.station_dissuaded == 1
+    from datetime import date
+
+    figures = report_from_rows(db, Period(date(2026, 11, 25), date(2026, 11, 26)), user=supervisor)
+    assert figures.headline["warnings_dissuaded"] == figures.headline["warnings_handled"] == 2
+    assert figures.headline["loss_saved"] == 30_000_00 + 12_000_00
+    assert sum(dissuaded for *_, dissuaded in figures.by_station) == 1
     assert {r.id for r in fetch_page(db, ARCHIVE)} == {dissuaded, to_station}
 
 

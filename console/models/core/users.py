@@ -21,6 +21,8 @@ class Role(str, Enum):
     SENIOR = "senior"
     SUPERVISOR = "supervisor"
     ADMIN = "admin"
+    STATION = "station"                      # a police station's officer: its dispatches and their feedback
+    DISTRICT = "district"                    # a county bureau (区县公安局): the dispatches to its stations
 
 
 class Permission(str, Enum):
@@ -33,17 +35,23 @@ class Permission(str, Enum):
     VIEW_AUDIT = "view_audit"
     MANAGE_USERS = "manage_users"
     MANAGE_BACKUPS = "manage_backups"
+    STATION_FEEDBACK = "station_feedback"    # the dispatches' page: a station's, a district's, or (centre) all
 
 
 _OFFICER = {Permission.HANDLE_CALLS, Permission.READ_SCRIPTS}
 _SENIOR = _OFFICER | {Permission.EDIT_SCRIPTS, Permission.EDIT_REFERENCE}
-_SUPERVISOR = _SENIOR | {Permission.VIEW_STATISTICS, Permission.EXPORT_ALL, Permission.VIEW_AUDIT}
+_SUPERVISOR = _SENIOR | {Permission.VIEW_STATISTICS, Permission.EXPORT_ALL, Permission.VIEW_AUDIT,
+                         Permission.STATION_FEEDBACK}
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.OFFICER: frozenset(_OFFICER),
     Role.SENIOR: frozenset(_SENIOR),
     Role.SUPERVISOR: frozenset(_SUPERVISOR),
     Role.ADMIN: frozenset(_SUPERVISOR | {Permission.MANAGE_USERS, Permission.MANAGE_BACKUPS}),
+    Role.STATION: frozenset({Permission.STATION_FEEDBACK}),
+    Role.DISTRICT: frozenset({Permission.STATION_FEEDBACK}),
 }
+# The roles whose user works for one station or one district, not for the centre.
+SCOPED_ROLES = (Role.STATION, Role.DISTRICT)
 
 
 class PermissionDenied(Exception):
@@ -60,6 +68,8 @@ class User:
     username: str
     display_name: str
     role: Role
+    station_id: int | None = None        # a station's user: the station they work at
+    district_code: str | None = None     # a county bureau's user: the district
 
     def can(self, permission: Permission) -> bool:
         return permission in ROLE_PERMISSIONS[self.role]
@@ -101,20 +111,29 @@ def verify_password(password: str, stored: str) -> bool:
 
 
 def insert_user(db: Database, username: str, display_name: str, role: Role, password: str,
-                *, clock: Clock | None = None) -> User:
+                *, clock: Clock | None = None, station_id: int | None = None,
+                district_code: str | None = None) -> User:
     """Creates a user row (no permission check: the caller checks, or this is the first admin)."""
     now = (clock or Clock()).now_iso()
     with transaction(db):
         cur = db.execute(
-            "INSERT INTO users (username, display_name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?)",
-            [username, display_name, role.value, hash_password(password), now],
+            "INSERT INTO users (username, display_name, role, password_hash, created_at, station_id, district_code) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [username, display_name, role.value, hash_password(password), now, station_id, district_code],
         )
-    return User(cur.lastrowid, username, display_name, role)
+    return User(cur.lastrowid, username, display_name, role, station_id, district_code)
+
+
+_USER_COLUMNS = "id, username, display_name, role, station_id, district_code"
+
+
+def _user_of(row) -> User:
+    return User(row[0], row[1], row[2], Role(row[3]), row[4], row[5])
 
 
 def get_user_by_name(db: Database, username: str) -> User | None:
-    row = db.execute("SELECT id, username, display_name, role FROM users WHERE username = ?", [username]).fetchone()
-    return User(row[0], row[1], row[2], Role(row[3])) if row else None
+    row = db.execute(f"SELECT {_USER_COLUMNS} FROM users WHERE username = ?", [username]).fetchone()
+    return _user_of(row) if row else None
 
 
 class SignInError(Exception):
@@ -154,8 +173,8 @@ def authenticate(db: Database, username: str, password: str, *, clock: Clock | N
     now = clock.now()
     name = username.strip()
     row = db.execute(
-        "SELECT id, username, display_name, role, password_hash, active, failed_attempts, locked_until "
-        "FROM users WHERE username = ?", [name]
+        "SELECT id, username, display_name, role, password_hash, active, failed_attempts, locked_until, "
+        "station_id, district_code FROM users WHERE username = ?", [name]
     ).fetchone()
     if row is None:
         hash_password(password)  # same work as a real check: no timing hint that the name is unknown
@@ -164,8 +183,8 @@ def authenticate(db: Database, username: str, password: str, *, clock: Clock | N
                          {"attempted_name": (None, name[:MAX_NAME_AUDITED]), "reason": (None, "unknown")},
                          clock=clock)
         raise SignInError()
-    uid, uname, display, role, stored, active, failures, locked_until = row
-    user = User(uid, uname, display, Role(role))
+    uid, uname, display, role, stored, active, failures, locked_until, station_id, district_code = row
+    user = User(uid, uname, display, Role(role), station_id, district_code)
     right = verify_password(password, stored)      # always checked: the time taken tells nothing
     locked = bool(locked_until) and parse_iso(locked_until) > now
     if locked or not active or not right:
@@ -220,7 +239,9 @@ def list_users(db: Database) -> list[tuple]:
 
 
 def create_user(db: Database, actor: User, username: str, display_name: str, role: Role, password: str,
-                *, clock: Clock | None = None) -> User:
+                *, clock: Clock | None = None, station_id: int | None = None,
+                district_code: str | None = None) -> User:
+    """A new user; a station's user names the station, a county bureau's user the district."""
     from console.models.core import audit
 
     require(actor, Permission.MANAGE_USERS)
@@ -231,25 +252,54 @@ def create_user(db: Database, actor: User, username: str, display_name: str, rol
         raise UserError(QCoreApplication.translate("Users", "The password needs at least 8 characters."))
     if get_user_by_name(db, username):
         raise UserError(QCoreApplication.translate("Users", "This user name is taken."))
+    station_id, district_code = _workplace(db, role, station_id, district_code)
+    changes = {"username": (None, username), "role": (None, role.value)}
+    if station_id is not None:
+        changes["station_id"] = (None, station_id)
+    if district_code is not None:
+        changes["district_code"] = (None, district_code)
     with transaction(db):       # the user and its audit row commit together
-        user = insert_user(db, username, display_name.strip() or username, role, password, clock=clock)
-        audit.record(db, actor, "insert", "users", user.id,
-                     {"username": (None, username), "role": (None, role.value)}, clock=clock)
+        user = insert_user(db, username, display_name.strip() or username, role, password, clock=clock,
+                           station_id=station_id, district_code=district_code)
+        audit.record(db, actor, "insert", "users", user.id, changes, clock=clock)
     return user
 
 
+def _workplace(db: Database, role: Role, station_id: int | None,
+               district_code: str | None) -> tuple[int | None, str | None]:
+    """The (station, district) a user of this role belongs to: a station's user needs an existing station,
+    a county bureau's an existing district; the centre's users belong to neither."""
+    if role == Role.STATION:
+        if station_id is None or db.execute("SELECT 1 FROM stations WHERE id = ?", [station_id]).fetchone() is None:
+            raise UserError(QCoreApplication.translate("Users", "A station's user works at a station: choose it."))
+        return station_id, None
+    if role == Role.DISTRICT:
+        if not district_code or db.execute("SELECT 1 FROM districts WHERE code = ?",
+                                           [district_code]).fetchone() is None:
+            raise UserError(QCoreApplication.translate("Users",
+                                                       "A county bureau's user works for a district: choose it."))
+        return None, district_code
+    return None, None
+
+
 def update_user(db: Database, actor: User, user_id: int, *, role: Role | None = None, active: bool | None = None,
-                display_name: str | None = None, clock: Clock | None = None) -> None:
+                display_name: str | None = None, station_id: int | None = None, district_code: str | None = None,
+                clock: Clock | None = None) -> None:
+    """Changes a user's role (with the station or district a scoped role needs), state or name."""
     from console.models.core import audit
 
     require(actor, Permission.MANAGE_USERS)
-    row = db.execute("SELECT role, active, display_name FROM users WHERE id = ?", [user_id]).fetchone()
+    row = db.execute("SELECT role, active, display_name, station_id, district_code FROM users WHERE id = ?",
+                     [user_id]).fetchone()
     if row is None:
         raise UserError(QCoreApplication.translate("Users", "No such user."))
-    old = {"role": row[0], "active": row[1], "display_name": row[2]}
+    old = {"role": row[0], "active": row[1], "display_name": row[2], "station_id": row[3], "district_code": row[4]}
     new = dict(old)
-    if role is not None:
+    if role is not None or station_id is not None or district_code is not None:
+        role = role or Role(row[0])
         new["role"] = role.value
+        new["station_id"], new["district_code"] = _workplace(db, role, station_id or row[3],
+                                                             district_code or row[4])
     if active is not None:
         new["active"] = int(active)
     if display_name is not None:
@@ -257,8 +307,9 @@ def update_user(db: Database, actor: User, user_id: int, *, role: Role | None = 
     if user_id == actor.id and (new["role"] != Role.ADMIN.value or not new["active"]):
         raise UserError(QCoreApplication.translate("Users", "You cannot remove your own administrator rights."))
     with transaction(db):
-        db.execute("UPDATE users SET role = ?, active = ?, display_name = ? WHERE id = ?",
-                   [new["role"], new["active"], new["display_name"], user_id])
+        db.execute("UPDATE users SET role = ?, active = ?, display_name = ?, station_id = ?, district_code = ? "
+                   "WHERE id = ?", [new["role"], new["active"], new["display_name"], new["station_id"],
+                                    new["district_code"], user_id])
         audit.record(db, actor, "update", "users", user_id, audit.diff(old, new), clock=clock)
 
 

@@ -502,3 +502,39 @@ def m006_goldenhour_repeat_victims(db: Database) -> None:
         CREATE INDEX victim_callbacks_due ON victim_callbacks(done_at, due_at);
         """
     )
+
+
+@migrations()
+def m007_stations_station_roles(db: Database) -> None:
+    """Police stations and county bureaus sign in to the same base: two more roles, and the district a
+    county bureau's user belongs to (a station's user already has users.station_id).
+
+    The role CHECK is widened in place (SQLite's documented procedure for changes that leave the stored
+    rows as they are: writable_schema, then a new schema_version); rebuilding users would have to drop a
+    table every other table refers to."""
+    old = "CHECK (role IN ('officer', 'senior', 'supervisor', 'admin'))"
+    new = "CHECK (role IN ('officer', 'senior', 'supervisor', 'admin', 'station', 'district'))"
+    sql = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'users'").fetchone()[0]
+    if old in sql:
+        version = db.execute("PRAGMA schema_version").fetchone()[0]
+        db.execute("PRAGMA writable_schema = ON")
+        db.execute("UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = 'users'",
+                   [sql.replace(old, new)])
+        db.execute(f"PRAGMA schema_version = {int(version) + 1}")
+        db.execute("PRAGMA writable_schema = OFF")
+    db.execute("ALTER TABLE users ADD COLUMN district_code TEXT REFERENCES districts(code)")
+    # A station's page: its open dispatches by deadline, its answered ones newest first.
+    db.execute("CREATE INDEX IF NOT EXISTS dispatches_station_open ON dispatches(station_id, status, deadline_at)")
+    db.execute("CREATE INDEX IF NOT EXISTS dispatches_station_answered ON dispatches(station_id, status, feedback_at)")
+
+
+@migrations()
+def m008_stations_record_versions(db: Database) -> None:
+    """Seats on one base: a warning carries a version that every change raises (a trigger, so no write can
+    forget it). A seat saves with the version it showed; a different one means another seat changed the
+    warning meanwhile, and the save is refused with who and when (console/models/core/changes.py)."""
+    for table in ("warnings",):
+        db.execute(f"ALTER TABLE {table} ADD COLUMN version INTEGER NOT NULL DEFAULT 0")
+        db.execute(f"""
+            CREATE TRIGGER {table}_version AFTER UPDATE ON {table} WHEN NEW.version = OLD.version
+            BEGIN UPDATE {table} SET version = OLD.version + 1 WHERE id = NEW.id; END""")

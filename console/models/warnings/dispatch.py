@@ -1,48 +1,26 @@
-"""Handing a warning down to the local police station for a face-to-face visit, and the station's feedback.
+"""What handing a warning down to a police station means for the warning: the station's deadline by level,
+the warning's status when it goes and when the station's feedback comes back.
 
-Works on the shared dispatches table; console/models/stations/dispatches.py (the live call's dispatches) is written
-in parallel, and the two are to be unified later (same columns, same meaning).
+The dispatch itself (the dispatches table) is written by console/models/stations/dispatches.py; each function
+here calls it and changes the warning in the same transaction.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication
 from sqlite_utils import Database
 
 from console.models.core import audit
+from console.models.core.changes import last_change
 from console.models.core.clock import Clock, iso
-from console.models.core.users import Permission, User, require
-from console.models.warnings.records import CLOSED, DEFRAUDED, DISPATCHED, DISSUADED, NOT_FRAUD, REVIEW, TO_STATION, get_warning
 from console.models.core.db import transaction
+from console.models.core.users import Permission, User, require
+from console.models.stations import dispatches
+from console.models.warnings.records import CLOSED, DEFRAUDED, DISPATCHED, DISSUADED, NOT_FRAUD, REVIEW, TO_STATION, get_warning
 
 DEFAULT_VISIT_HOURS = 24
-
-
-@dataclass(frozen=True)
-class Dispatch:
-    id: int
-    warning_id: int | None
-    station_id: int
-    station_name: str
-    reason: str
-    deadline_at: str
-    created_at: str
-    status: str
-    feedback_at: str | None
-    visited: int | None
-    dissuaded: int | None
-    loss_saved_cents: int
-    feedback_notes: str
-
-
-
-def stations(db: Database, district_code: str | None = None) -> list[tuple[int, str, str]]:
-    """(id, name, district_code) of the active stations, those of the district first."""
-    rows = db.execute("SELECT id, name, district_code FROM stations WHERE active = 1 ORDER BY name").fetchall()
-    return sorted(rows, key=lambda r: r[2] != district_code)
 
 
 def default_deadline(now: datetime, level: str) -> datetime:
@@ -59,76 +37,58 @@ def dispatch_warning(db: Database, user: User, warning_id: int, *, station_id: i
         raise ValueError(QCoreApplication.translate("WarningDispatch", "This warning no longer exists."))
     if w.status == CLOSED:
         raise ValueError(QCoreApplication.translate("WarningDispatch", "This warning is closed."))
-    now = clock.now()
-    if deadline_at <= now:
-        raise ValueError(QCoreApplication.translate("WarningDispatch", "The station's deadline must be later than now."))
-    if db.execute("SELECT 1 FROM stations WHERE id = ?", [station_id]).fetchone() is None:
-        raise ValueError(QCoreApplication.translate("WarningDispatch", "Choose a station."))
-    now_iso = iso(now)
+    if w.status == DISPATCHED:       # two seats sending it down at once: the second is told, no second visit
+        sent = dispatches.dispatches_for(db, warning_id)[-1]
+        who, _at = last_change(db, "dispatches", sent.id)
+        raise ValueError(QCoreApplication.translate("WarningDispatch", "%1 already sent this warning to %2 at %3.")
+                         .replace("%1", who).replace("%2", sent.station_name).replace("%3", sent.created_at[11:16]))
+    now_iso = clock.now_iso()
     with transaction(db):
-        did = db.execute(
-            "INSERT INTO dispatches (warning_id, station_id, reason, deadline_at, created_at, created_by) "
-            "VALUES (?, ?, ?, ?, ?, ?)", [warning_id, station_id, reason.strip(), iso(deadline_at), now_iso,
-                                         user.id]).lastrowid
+        did = dispatches.create_dispatch(db, user, station_id=station_id, reason=reason, deadline_at=iso(deadline_at),
+                                         warning_id=warning_id, clock=clock)
         db.execute("UPDATE warnings SET status = ?, station_id = ?, outcome = ?, holder_id = COALESCE(holder_id, ?), "
                    "first_contact_at = COALESCE(first_contact_at, ?), updated_at = ? WHERE id = ?",
                    [DISPATCHED, station_id, TO_STATION, user.id, now_iso, now_iso, warning_id])
-        audit.record(db, user, "insert", "dispatches", did,
-                     {"warning_id": (None, warning_id), "station_id": (None, station_id),
-                      "deadline_at": (None, iso(deadline_at)), "reason": (None, reason.strip())}, clock=clock)
         audit.record(db, user, "dispatch", "warnings", warning_id,
                      {"status": (w.status, DISPATCHED), "station_id": (w.station_id, station_id)}, clock=clock)
     return did
 
 
-def dispatches_for(db: Database, warning_id: int) -> list[Dispatch]:
-    rows = db.execute(
-        "SELECT d.id, d.warning_id, d.station_id, s.name, d.reason, d.deadline_at, d.created_at, d.status, "
-        "d.feedback_at, d.visited, d.dissuaded, d.loss_saved_cents, d.feedback_notes FROM dispatches d "
-        "JOIN stations s ON s.id = d.station_id WHERE d.warning_id = ? ORDER BY d.id", [warning_id]).fetchall()
-    return [Dispatch(*r) for r in rows]
-
-
 def record_warning_feedback(db: Database, user: User, dispatch_id: int, *, visited: bool, dissuaded: bool,
                             loss_saved_cents: int = 0, notes: str = "", outcome: str | None = None,
-                            clock: Clock) -> None:
+                            clock: Clock, seen_feedback_at: str | None | object = dispatches.ANY) -> None:
     """The station's result: dissuaded closes the warning; visited without dissuading closes it with the
-    outcome given (already defrauded by default); not visited sends it back for second-round review."""
-    require(user, Permission.HANDLE_CALLS)
-    if loss_saved_cents < 0:
-        raise ValueError(QCoreApplication.translate("WarningDispatch", "The loss saved cannot be negative."))
-    row = db.execute("SELECT warning_id, status, visited, dissuaded, loss_saved_cents, feedback_notes "
-                     "FROM dispatches WHERE id = ?", [dispatch_id]).fetchone()
-    if row is None:
-        raise ValueError(QCoreApplication.translate("WarningDispatch", "This dispatch no longer exists."))
-    warning_id, old_status, old_visited, old_dissuaded, old_loss, old_notes = row
-    now = clock.now_iso()
-    new_d = {"status": "done", "visited": int(visited), "dissuaded": int(dissuaded),
-             "loss_saved_cents": loss_saved_cents, "feedback_notes": notes.strip()}
+    outcome given (already defrauded by default); not visited sends it back for second-round review.
+    A dispatch of a call has no warning: only the dispatch is written."""
     with transaction(db):
-        db.execute("UPDATE dispatches SET status = 'done', feedback_at = ?, visited = ?, dissuaded = ?, "
-                   "loss_saved_cents = ?, feedback_notes = ? WHERE id = ?",
-                   [now, int(visited), int(dissuaded), loss_saved_cents, notes.strip(), dispatch_id])
-        audit.record(db, user, "feedback", "dispatches", dispatch_id,
-                     audit.diff({"status": old_status, "visited": old_visited, "dissuaded": old_dissuaded,
-                                 "loss_saved_cents": old_loss, "feedback_notes": old_notes}, new_d), clock=clock)
-        w = get_warning(db, warning_id) if warning_id else None
-        if w is None:
-            return
-        # The warning's loss saved counts the station's figure once, even when feedback is corrected.
-        loss = w.loss_saved_cents - (old_loss or 0) + loss_saved_cents
-        if dissuaded:
-            status, final = CLOSED, DISSUADED
-        elif visited:
-            status, final = CLOSED, outcome if outcome in (DEFRAUDED, NOT_FRAUD) else DEFRAUDED
-        else:
-            status, final = REVIEW, TO_STATION
-        closed_at = now if status == CLOSED else None
-        review_round = w.review_round + (1 if status == REVIEW else 0)
-        db.execute("UPDATE warnings SET status = ?, outcome = ?, loss_saved_cents = ?, closed_at = ?, "
-                   "review_round = ?, holder_id = CASE WHEN ? = 'review' THEN NULL ELSE holder_id END, "
-                   "updated_at = ? WHERE id = ?",
-                   [status, final, loss, closed_at, review_round, status, now, warning_id])
-        audit.record(db, user, "feedback", "warnings", warning_id,
-                     audit.diff({"status": w.status, "outcome": w.outcome, "loss_saved_cents": w.loss_saved_cents},
-                                {"status": status, "outcome": final, "loss_saved_cents": loss}), clock=clock)
+        change = dispatches.record_feedback(db, user, dispatch_id, visited=visited, dissuaded=dissuaded,
+                                            loss_saved_cents=loss_saved_cents, notes=notes, clock=clock,
+                                            seen_feedback_at=seen_feedback_at)
+        settle_warning(db, user, change, visited=visited, dissuaded=dissuaded, loss_saved_cents=loss_saved_cents,
+                       outcome=outcome, clock=clock)
+
+
+def settle_warning(db: Database, user: User, change: dispatches.FeedbackChange, *, visited: bool, dissuaded: bool,
+                   loss_saved_cents: int, outcome: str | None, clock: Clock) -> None:
+    """The warning's side of a station's feedback (inside the feedback's transaction)."""
+    w = get_warning(db, change.warning_id) if change.warning_id else None
+    if w is None:
+        return
+    now = clock.now_iso()
+    # The warning's loss saved counts the station's figure once, even when feedback is corrected.
+    loss = w.loss_saved_cents - change.old_loss_saved_cents + loss_saved_cents
+    if dissuaded:
+        status, final = CLOSED, DISSUADED
+    elif visited:
+        status, final = CLOSED, outcome if outcome in (DEFRAUDED, NOT_FRAUD) else DEFRAUDED
+    else:
+        status, final = REVIEW, TO_STATION
+    closed_at = now if status == CLOSED else None
+    review_round = w.review_round + (1 if status == REVIEW else 0)
+    db.execute("UPDATE warnings SET status = ?, outcome = ?, loss_saved_cents = ?, closed_at = ?, "
+               "review_round = ?, holder_id = CASE WHEN ? = 'review' THEN NULL ELSE holder_id END, "
+               "updated_at = ? WHERE id = ?",
+               [status, final, loss, closed_at, review_round, status, now, change.warning_id])
+    audit.record(db, user, "feedback", "warnings", change.warning_id,
+                 audit.diff({"status": w.status, "outcome": w.outcome, "loss_saved_cents": w.loss_saved_cents},
+                            {"status": status, "outcome": final, "loss_saved_cents": loss}), clock=clock)

@@ -13,8 +13,10 @@ from console.models.admin import backup
 from console.models.admin import accounts
 from console.models.admin.audit_query import query_audit
 from console.models.core.paths import backup_dir
-from console.models.core.users import (PermissionDenied, Permission, Role, UserError, create_user, list_users, reset_password,
+from console.models.core.reference import code_names
+from console.models.core.users import (SCOPED_ROLES, PermissionDenied, Permission, Role, UserError, create_user, list_users, reset_password,
                              update_user)
+from console.models.stations.dispatches import stations as dispatch_stations
 from console.ui.page import Page
 from console.ui.tasks import failure_message
 from console.ui.widgets.table_model import TableModel
@@ -59,7 +61,8 @@ class AdminPage(Page):
     # -- users ---------------------------------------------------------------------------------
     def _users_tab(self) -> QWidget:
         self.role_names = {Role.OFFICER.value: self.tr("Officer"), Role.SENIOR.value: self.tr("Senior staff"),
-                           Role.SUPERVISOR.value: self.tr("Supervisor"), Role.ADMIN.value: self.tr("Administrator")}
+                           Role.SUPERVISOR.value: self.tr("Supervisor"), Role.ADMIN.value: self.tr("Administrator"),
+                           Role.STATION.value: self.tr("Police station"), Role.DISTRICT.value: self.tr("County bureau")}
         self.users_model = TableModel([self.tr("ID"), self.tr("User name"), self.tr("Name"), self.tr("Role"),
                                        self.tr("Active"), self.tr("Locked until"), self.tr("Created")], self)
         self.users_view = _table("usersTable", self.users_model)
@@ -71,11 +74,15 @@ class AdminPage(Page):
         self.new_role = QComboBox(objectName="newRole")
         for role in Role:
             self.new_role.addItem(self.role_names[role.value], role.value)
+        # A station's or county bureau's user works at one: chosen beside the role.
+        self.new_workplace = QComboBox(objectName="newWorkplace")
+        self.new_workplace.setVisible(False)
+        self.new_role.currentIndexChanged.connect(self._offer_workplaces)
         self.new_password = QLineEdit(objectName="newPassword", placeholderText=self.tr("initial password"))
         self.new_password.setEchoMode(QLineEdit.Password)
         add = QPushButton(self.tr("Add user"), objectName="addUser")
         add.clicked.connect(self.add_user)
-        for w in (self.new_username, self.new_name, self.new_role, self.new_password, add):
+        for w in (self.new_username, self.new_name, self.new_role, self.new_workplace, self.new_password, add):
             form.addWidget(w)
         actions = QHBoxLayout()
         for text, name, fn in ((self.tr("Change role…"), "changeRole", self.change_role),
@@ -109,10 +116,28 @@ class AdminPage(Page):
         self.refresh_users()
         return True
 
+    def _workplaces(self, role: Role) -> list[tuple[int | str, str]]:
+        """(station id or district code, name) a user of this role may work at."""
+        if role == Role.STATION:
+            return [(sid, f"{name} ({district})") for sid, name, district in dispatch_stations(self.ctx.db)]
+        if role == Role.DISTRICT:
+            return list(code_names(self.ctx.db, "districts", lang=self.ctx.lang))
+        return []
+
+    def _offer_workplaces(self) -> None:
+        role = Role(self.new_role.currentData())
+        self.new_workplace.clear()
+        for value, text in self._workplaces(role):
+            self.new_workplace.addItem(text, value)
+        self.new_workplace.setVisible(role in SCOPED_ROLES)
+
     def add_user(self) -> bool:
+        role = Role(self.new_role.currentData())
+        place = self.new_workplace.currentData()
         ok = self._guard(lambda: create_user(self.ctx.db, self.ctx.user, self.new_username.text(), self.new_name.text(),
-                                             Role(self.new_role.currentData()), self.new_password.text(),
-                                             clock=self.ctx.clock))
+                                             role, self.new_password.text(), clock=self.ctx.clock,
+                                             station_id=place if role == Role.STATION else None,
+                                             district_code=place if role == Role.DISTRICT else None))
         if ok:
             for w in (self.new_username, self.new_name, self.new_password):
                 w.clear()
@@ -126,7 +151,18 @@ class AdminPage(Page):
         choice, ok = QInputDialog.getItem(self, self.tr("Role"), self.tr("New role:"), names, 0, False)
         if ok:
             role = list(Role)[names.index(choice)]
-            self._guard(lambda: update_user(self.ctx.db, self.ctx.user, uid, role=role, clock=self.ctx.clock))
+            place = None
+            if role in SCOPED_ROLES:          # a station's or county bureau's user: where they work
+                places = self._workplaces(role)
+                text, ok = QInputDialog.getItem(self, self.tr("Works at"), self.tr("Station or district:"),
+                                                [t for _, t in places], 0, False)
+                if not ok:
+                    return
+                place = places[[t for _, t in places].index(text)][0]
+            self._guard(lambda: update_user(
+                self.ctx.db, self.ctx.user, uid, role=role, clock=self.ctx.clock,
+                station_id=place if role == Role.STATION else None,
+                district_code=place if role == Role.DISTRICT else None))
 
     def toggle_active(self) -> None:
         uid = self._selected_user()

@@ -539,6 +539,10 @@ class CallPage(Page):
         if dialog.exec() != QDialog.Accepted:
             return
         deadline = dialog.deadline.dateTime().toPython()
-        create_dispatch(self.ctx.db, self.ctx.user, station_id=dialog.station_id(), reason=dialog.reason.text(),
-                        deadline_at=self.ctx.clock.iso(deadline), call_id=self.call_id, clock=self.ctx.clock)
+        try:
+            create_dispatch(self.ctx.db, self.ctx.user, station_id=dialog.station_id(), reason=dialog.reason.text(),
+                            deadline_at=self.ctx.clock.iso(deadline), call_id=self.call_id, clock=self.ctx.clock)
+        except ValueError as exc:          # a deadline already past: said, nothing saved
+            QMessageBox.warning(self, self.tr("Dispatch"), str(exc))
+            return
         QMessageBox.information(self, self.tr("Dispatched"), self.tr("The station has been assigned."))

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDi
                                QLineEdit, QPlainTextEdit, QVBoxLayout)
 
 from console.models.warnings import sms
-from console.models.warnings.dispatch import Dispatch
+from console.models.stations.dispatches import Dispatch
 from console.models.warnings.handling import DEFRAUDED, DISSUADED, NOT_FRAUD, UNREACHABLE
 from console.ui.form_parts import AmountEdit, RadioChoice, checked_dialog, coded_combo, message_label
 

@@ -12,11 +12,12 @@ from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QHeaderView, Q
                                QLineEdit, QPushButton, QSplitter, QTableView, QTextBrowser, QVBoxLayout,
                                QWidget)
 
-from console.models.core import drafts
+from console.models.core import changes, drafts
 from console.models.calls import repeat_victims
 from console.models.calls.links import calls_for_warning, latest_call_for_warning
 from console.models.core.reference import code_names
 from console.models.core.validation import format_amount
+from console.models.stations import dispatches as station_dispatches
 from console.models.warnings import dispatch as dispatch_model
 from console.models.warnings import handling, ladder, priority, queue, sms
 from console.models.warnings.queue import VIEWS
@@ -26,6 +27,7 @@ from console.models.warnings.records import (CLOSED, DEFRAUDED, DISPATCHED, NEW,
 from console.models.warnings.rows import RowProblem, fast_e164
 from console.ui.actions import ActionName
 from console.ui.calls.dispatch_dialog import DispatchDialog
+from console.ui.live import LiveRefresh
 from console.ui.page import Page
 from console.ui.tasks import failure_message
 from console.ui.form_parts import coded_combo
@@ -207,6 +209,8 @@ class WarningsPage(Page):
         self._ticker = QTimer(self, interval=TICK_MS)
         self._ticker.timeout.connect(self._tick)
         self._ticker.start()
+        # Other seats' takes, imports, dispatches and station feedback show within a second.
+        self.live = LiveRefresh(self, self.ctx.db, self.refresh)
         self._import: ImportDialog | None = None
         self.review_after_minutes = self.ctx.settings.get("review_after_minutes")
         self._show_warning(None)
@@ -372,7 +376,7 @@ class WarningsPage(Page):
             self.ladder.setVisible(False)
             self._keep_focus(had_focus)
             return
-        dispatches = dispatch_model.dispatches_for(self.ctx.db, w.id)
+        dispatches = station_dispatches.dispatches_for(self.ctx.db, w.id)
         allowed = allowed_actions(w, self.ctx.user, [d.status for d in dispatches])
         for key, b in self.buttons.items():
             b.setEnabled(key in allowed)
@@ -520,7 +524,7 @@ class WarningsPage(Page):
         if w is None:
             return None
         now = self.ctx.clock.now()
-        dialog = DispatchDialog(dispatch_model.stations(self.ctx.db, w.district_code), now, self)
+        dialog = DispatchDialog(station_dispatches.stations(self.ctx.db, w.district_code), now, self)
         dialog.deadline.setDateTime(dispatch_model.default_deadline(now, w.level))
         return self._until_done(dialog, lambda: dispatch_model.dispatch_warning(
             self.ctx.db, self.ctx.user, w.id, station_id=dialog.station_id(), reason=dialog.reason.text(),
@@ -544,15 +548,19 @@ class WarningsPage(Page):
         w = self.selected()
         if w is None:
             return False
+        seen = changes.version_of(self.ctx.db, "warnings", w.id)    # what the officer decides on
         if dialog is None:        # tests, and callers that already have the answer, pass an accepted dialog
             dialog = OutcomeDialog(self.ctx.clock.now(), self.outcome_names, self.review_after_minutes, self)
             if dialog.exec() != QDialog.Accepted:
                 return False
         outcome = dialog.outcome()
-        done = self._run(lambda: handling.record_outcome(
-            self.ctx.db, self.ctx.user, w.id, outcome, clock=self.ctx.clock,
-            loss_saved_cents=dialog.loss_saved_cents(), retry_at=dialog.retry_at(),
-            notes=dialog.notes.toPlainText()))
+
+        def save() -> None:       # refused, with who and when, if another seat changed the warning meanwhile
+            with changes.unchanged_since(self.ctx.db, "warnings", w.id, seen):
+                handling.record_outcome(self.ctx.db, self.ctx.user, w.id, outcome, clock=self.ctx.clock,
+                                        loss_saved_cents=dialog.loss_saved_cents(), retry_at=dialog.retry_at(),
+                                        notes=dialog.notes.toPlainText())
+        done = self._run(save)
         if done and outcome == DEFRAUDED:
             self._to_stop_payment(w.id)
         return done
@@ -569,7 +577,7 @@ class WarningsPage(Page):
         w = self.selected()
         if w is None:
             return False
-        d = feedback_target(dispatch_model.dispatches_for(self.ctx.db, w.id))
+        d = feedback_target(station_dispatches.dispatches_for(self.ctx.db, w.id))
         if d is None:
             return False
         if dialog is None:
@@ -579,7 +587,8 @@ class WarningsPage(Page):
         return self._run(lambda: dispatch_model.record_warning_feedback(
             self.ctx.db, self.ctx.user, d.id, visited=dialog.visited.isChecked(),
             dissuaded=dialog.dissuaded.isChecked(), loss_saved_cents=dialog.loss_saved_cents(),
-            notes=dialog.notes.toPlainText(), outcome=dialog.outcome(), clock=self.ctx.clock))
+            notes=dialog.notes.toPlainText(), outcome=dialog.outcome(), clock=self.ctx.clock,
+            seen_feedback_at=d.feedback_at))       # the station's own answer meanwhile is not overwritten
 
     def add_note(self) -> None:
         wid = self.warning_id
