@@ -1,0 +1,57 @@
+"""The storage engines behind the models: SQLite (one seat, the default) and PostgreSQL (a centre's seats).
+
+The models speak one SQL (placeholders ``?``, ``RETURNING``, ``ON CONFLICT``, ``count(*) FILTER``,
+window functions) to a ``Database`` with sqlite-utils' surface; what truly differs between the engines
+— connecting, the schema history, error codes, the dialect's few rewrites — lives in one module per
+engine (sqlite.py, postgres.py) behind the `Engine` below. Only console/models/core/db.py (which
+dispatches on the target) and this package know which engine a database is.
+
+A target is what ``--db`` or the settings name: a SQLite file path, or a PostgreSQL URL
+(``postgresql://hotline@127.0.0.1:5433/hotline``) or libpq service (``service=hotline``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+
+from console.models.core.engine import postgres, sqlite
+
+
+@dataclass(frozen=True)
+class Engine:
+    """What each engine supplies; the rest of the console is the same on both."""
+
+    name: str
+    connect: Callable[[Any], Any]              # target -> a Database for the calling thread
+    open_database: Callable[..., Any]          # target -> connected, migrated, reference data loaded
+    applied_migrations: Callable[[Any], list[str]]   # db -> 'set:step' names recorded, oldest first
+    apply_migrations: Callable[[Any], list[str]]     # db -> 'set:step' names applied now
+    classify: Callable[[BaseException], str | None]  # error -> busy | damaged | read_only | storage | cancelled
+
+
+SQLITE = Engine(sqlite.NAME, sqlite.connect, sqlite.open_database, sqlite.applied_migrations,
+                sqlite.apply_migrations, sqlite.classify)
+POSTGRESQL = Engine(postgres.NAME, postgres.connect, postgres.open_database, postgres.applied_migrations,
+                    postgres.apply_migrations, postgres.classify)
+
+
+def is_server_target(target: object) -> bool:
+    """A PostgreSQL URL or libpq service rather than a SQLite file path."""
+    return postgres.is_target(target)
+
+
+def open_engine(target: object) -> Engine:
+    """The engine a target names."""
+    return POSTGRESQL if is_server_target(target) else SQLITE
+
+
+def engine_of(db: Any) -> Engine:
+    """The engine of an open database."""
+    return POSTGRESQL if isinstance(db, postgres.PgDatabase) else SQLITE
+
+
+def target_text(target: str | Path) -> str:
+    """A target as the user wrote it (a Path would turn 'postgresql://' into 'postgresql:/')."""
+    return str(target)

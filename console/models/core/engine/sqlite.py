@@ -1,0 +1,56 @@
+"""SQLite engine: the one-seat default, a local file through sqlite-utils.
+
+Its connecting, probing, backup and restore live where they always have (console/models/core/db.py and
+console/models/admin/backup.py); this module presents them as an `Engine` beside PostgreSQL's.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+NAME = "sqlite"
+BUSY, DAMAGED, READ_ONLY, STORAGE, CANCELLED = "busy", "damaged", "read_only", "storage", "cancelled"
+_CODE_KIND = {
+    "SQLITE_BUSY": BUSY, "SQLITE_LOCKED": BUSY,
+    "SQLITE_CORRUPT": DAMAGED, "SQLITE_NOTADB": DAMAGED,
+    "SQLITE_READONLY": READ_ONLY,
+    "SQLITE_FULL": STORAGE, "SQLITE_IOERR": STORAGE, "SQLITE_CANTOPEN": STORAGE, "SQLITE_NOMEM": STORAGE,
+    "SQLITE_INTERRUPT": CANCELLED,
+}
+
+
+def connect(target: str | Path) -> Any:
+    from console.models.core.db import connect as connect_file
+
+    return connect_file(target)
+
+
+def open_database(target: str | Path, **kwargs: Any) -> Any:
+    from console.models.core.db import open_database as open_file
+
+    return open_file(target, **kwargs)
+
+
+def applied_migrations(db: Any) -> list[str]:
+    if not db["_sqlite_migrations"].exists():
+        return []
+    return [f"{r['migration_set']}:{r['name']}" for r in db["_sqlite_migrations"].rows]
+
+
+def apply_migrations(db: Any) -> list[str]:
+    from console.models.core.db import migrate
+
+    return migrate(db)
+
+
+def classify(exc: BaseException) -> str | None:
+    """The category of a SQLite error (by its extended result code's primary name), None for a bug."""
+    if not isinstance(exc, sqlite3.Error):
+        return None
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    for code, kind in _CODE_KIND.items():
+        if name == code or name.startswith(code + "_"):
+            return kind
+    return None
