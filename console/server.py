@@ -135,18 +135,24 @@ def init(root: Path | str, *, port: int = 5433, listen_tcp: bool = False, schema
         f"CREATE ROLE {SEAT_ROLE} LOGIN PASSWORD '{passwords[SEAT_ROLE]}'",
         f"CREATE DATABASE {DATABASE} OWNER {OWNER_ROLE} ENCODING 'UTF8' TEMPLATE template0",
     ], dbname="postgres")
+    prepare_database(cluster, DATABASE)
+    for role, password in passwords.items():
+        write_passfile(cluster.passfile(role), role, password, cluster.socket_dir, port)
+    if schema:
+        upgrade(cluster)
+    return cluster
+
+
+def prepare_database(cluster: Cluster, dbname: str) -> None:
+    """The owner may create in the schema; every table and sequence it creates is the seats' to read and
+    write (default privileges are per database); nobody else may create anything."""
     superuser_sql(cluster, [
         "REVOKE CREATE ON SCHEMA public FROM PUBLIC",
         f"GRANT ALL ON SCHEMA public TO {OWNER_ROLE}",
         f"GRANT USAGE ON SCHEMA public TO {SEAT_ROLE}",
         f"ALTER DEFAULT PRIVILEGES FOR ROLE {OWNER_ROLE} GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO {SEAT_ROLE}",
         f"ALTER DEFAULT PRIVILEGES FOR ROLE {OWNER_ROLE} GRANT USAGE, SELECT, UPDATE ON SEQUENCES TO {SEAT_ROLE}",
-    ])
-    for role, password in passwords.items():
-        write_passfile(cluster.passfile(role), role, password, cluster.socket_dir, port)
-    if schema:
-        upgrade(cluster)
-    return cluster
+    ], dbname=dbname)
 
 
 def upgrade(cluster: Cluster) -> list[str]:

@@ -52,8 +52,7 @@ def _make_template(cluster: server.Cluster) -> None:
 
     server.superuser_sql(cluster, [f"CREATE DATABASE {TEMPLATE} OWNER {server.OWNER_ROLE} TEMPLATE template0 "
                                    "ENCODING 'UTF8'"], dbname="postgres")
-    server.superuser_sql(cluster, [f"GRANT ALL ON SCHEMA public TO {server.OWNER_ROLE}",
-                                   f"GRANT USAGE ON SCHEMA public TO {server.SEAT_ROLE}"], dbname=TEMPLATE)
+    server.prepare_database(cluster, TEMPLATE)
     db = open_database(cluster.url(server.OWNER_ROLE, dbname=TEMPLATE))
     try:
         ensure_starter_library(db)

@@ -33,10 +33,10 @@ def warning_figures(db: Database, start: str, end: str, *, now: str) -> WarningF
     """Figures of the warnings received in [start, end) (local ISO times)."""
     rng = [start, end]
     received, closed, open_, on_time, overdue, loss, reviewed = db.execute(
-        "SELECT COUNT(*), COALESCE(SUM(status = 'closed'), 0), COALESCE(SUM(status != 'closed'), 0), "
-        "COALESCE(SUM(first_contact_at IS NOT NULL AND first_contact_at <= deadline_at), 0), "
-        "COALESCE(SUM(status IN ('new', 'review', 'taken') AND deadline_at < ?), 0), "
-        "COALESCE(SUM(loss_saved_cents), 0), COALESCE(SUM(review_round > 0), 0) "
+        "SELECT COUNT(*), count(*) FILTER (WHERE status = 'closed'), count(*) FILTER (WHERE status != 'closed'), "
+        "count(*) FILTER (WHERE first_contact_at IS NOT NULL AND first_contact_at <= deadline_at), "
+        "count(*) FILTER (WHERE status IN ('new', 'review', 'taken') AND deadline_at < ?), "
+        "COALESCE(SUM(loss_saved_cents), 0), count(*) FILTER (WHERE review_round > 0) "
         "FROM warnings WHERE received_at >= ? AND received_at < ?", [now, *rng]).fetchone()
     by_outcome = dict(db.execute(
         "SELECT outcome, COUNT(*) FROM warnings WHERE received_at >= ? AND received_at < ? AND outcome IS NOT NULL "
@@ -47,7 +47,7 @@ def warning_figures(db: Database, start: str, end: str, *, now: str) -> WarningF
     sms = db.execute("SELECT COUNT(*) FROM sms_outbox o JOIN warnings w ON w.id = o.warning_id "
                      "WHERE w.received_at >= ? AND w.received_at < ?", rng).fetchone()[0]
     d_all, d_fb, d_ok, d_loss = db.execute(
-        "SELECT COUNT(*), COALESCE(SUM(d.status = 'done'), 0), COALESCE(SUM(d.dissuaded = 1), 0), "
+        "SELECT COUNT(*), count(*) FILTER (WHERE d.status = 'done'), count(*) FILTER (WHERE d.dissuaded = 1), "
         "COALESCE(SUM(d.loss_saved_cents), 0) FROM dispatches d JOIN warnings w ON w.id = d.warning_id "
         "WHERE w.received_at >= ? AND w.received_at < ?", rng).fetchone()
     return WarningFigures(received, closed, open_, on_time, overdue, by_outcome, by_level, loss, sms,

@@ -326,8 +326,14 @@ class PgDatabase:
         self.reload_schema()
 
     def begin(self) -> None:
+        """BEGIN and the write lock; a seat that cannot get the lock in time leaves no transaction open."""
         self.raw.execute("BEGIN")
-        self.raw.execute("SELECT pg_advisory_xact_lock(%s)", [WRITE_LOCK_KEY])
+        try:
+            self.raw.execute("SELECT pg_advisory_xact_lock(%s)", [WRITE_LOCK_KEY])
+        except BaseException:
+            if not self.raw.closed:
+                self.raw.execute("ROLLBACK")
+            raise
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[PgDatabase]:
