@@ -210,7 +210,7 @@ def _daily(db: Database, key: str, period: Period, scope: Scope) -> list[tuple[s
 
 def _histogram(db: Database, sql: str, args: list) -> list[tuple[int, int]]:
     """(minute, rows) of a query's minutes column m."""
-    return db.execute(f"SELECT CAST(round(m) AS INTEGER) b, count(*) FROM ({sql}) GROUP BY b", args).fetchall()
+    return db.execute(f"SELECT CAST(round(m) AS INTEGER) b, count(*) FROM ({sql}) minutes GROUP BY b", args).fetchall()
 
 
 def _quantiles_of(hist: list[tuple[int, int]]) -> tuple[float | None, float | None]:

@@ -308,7 +308,7 @@ def request_list(db: Database, *, limit: int = 200) -> list[tuple]:
         "min(CASE WHEN s.status = 'issued' THEN s.window_ends_at END) "
         "FROM (SELECT * FROM stop_requests WHERE status != 'discarded' ORDER BY created_at DESC LIMIT ?) r "
         "LEFT JOIN people p ON p.id = r.victim_person_id LEFT JOIN stop_accounts s ON s.request_id = r.id "
-        "GROUP BY r.id ORDER BY r.created_at DESC", [limit]).fetchall()
+        "GROUP BY r.id, r.request_no, r.created_at, r.status, p.name ORDER BY r.created_at DESC", [limit]).fetchall()
 
 
 def form_from_call(call_form: dict[str, Any]) -> dict[str, Any]:

@@ -443,7 +443,13 @@ def apply_migrations(db: PgDatabase) -> list[str]:
         raise NewerSchemaError(
             "This database was written by a newer version of the console "
             f"(unknown migrations: {', '.join(unknown)}). Update the console to open it.")
-    return apply(db, MIGRATION_SETS)
+    try:
+        return apply(db, MIGRATION_SETS)
+    except pg_errors.InsufficientPrivilege as exc:
+        from console.models.core.db import StorageError
+        raise StorageError(
+            "The server's schema is older than this console and this role may not upgrade it: start the "
+            "console once as the schema's owner (docs/centre.md), then the seats.") from exc
 
 
 def resync_ids(db: PgDatabase) -> None:
