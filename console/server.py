@@ -121,6 +121,9 @@ def init(root: Path | str, *, port: int = 5433, listen_tcp: bool = False, schema
     if os.geteuid() == 0:
         shutil.chown(cluster.root, "postgres")
         shutil.chown(cluster.socket_dir, "postgres")
+        if subprocess.run(_as_cluster_user(["test", "-x", str(cluster.root)])).returncode != 0:
+            raise ServerError(f"The postgres user cannot reach {cluster.root} (a folder above it is private): "
+                              "choose a folder such as /var/lib/hotline-console/server")
     # local socket connections by the cluster's own OS user are trusted (peer would need matching names);
     # every other connection needs its password.
     _run([pg_bin("initdb"), "-D", str(cluster.data), "-U", "postgres", "--encoding=UTF8", "--locale=C.UTF-8",
@@ -208,7 +211,10 @@ def stop(root: Path | str) -> None:
 
 
 def how_to_connect(cluster: Cluster) -> str:
-    return (f"A seat connects with:\n  python -m console --db \"{cluster.url(SEAT_ROLE)}\"\n"
+    conf = (cluster.data / "postgresql.auto.conf").read_text()
+    tcp = (f"  or over TCP: python -m console --db postgresql://{SEAT_ROLE}@127.0.0.1:{cluster.port()}/{DATABASE}\n"
+           "  (other machines: set listen_addresses and pg_hba.conf in the cluster, docs/centre.md)\n") if "listen_addresses = '127.0.0.1'" in conf else ""
+    return (f"A seat connects with:\n  python -m console --db \"{cluster.url(SEAT_ROLE)}\"\n{tcp}"
             f"(the password is read from {cluster.passfile(SEAT_ROLE)}; copy it to the seat as ~/.pgpass, mode 0600,\n"
             f" and use host=<this machine> if the cluster listens on the network).\n"
             f"Schema upgrades run as the owner: python -m console --db \"{cluster.url(OWNER_ROLE)}\"")
