@@ -175,6 +175,7 @@ def test_statements_are_translated_outside_quoted_text():
         "INSERT INTO meta (key, value) VALUES ('a?', ?) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value")
     assert d.translate("UPDATE calls SET x = 1 WHERE a IS NOT ? AND b IS NULL AND c IS ?")[0] == (
         "UPDATE calls SET x = 1 WHERE a IS DISTINCT FROM ? AND b IS NULL AND c IS NOT DISTINCT FROM ?")
+    assert d.translate("SELECT 1 WHERE (? IS NULL OR a >= ?)")[0] == "SELECT 1 WHERE (CAST(? AS TEXT) IS NULL OR a >= ?)"
     assert d.translate("INSERT INTO calls (notes) VALUES (?) RETURNING id") == (
         "INSERT INTO calls (notes) VALUES (?) RETURNING id", False)
     assert placeholders("SELECT '100%?' || ?, x LIKE ? -- what?") == "SELECT '100%%?' || %s, x LIKE %s -- what?"

@@ -16,6 +16,8 @@ SQLite-isms rewritten here (and only here), so a model's statement runs on both 
     primary key: the models use it on keyed tables, meta and drafts).
   - ``a IS NOT b`` / ``a IS b`` (b not NULL, TRUE or FALSE) become ``IS [NOT] DISTINCT FROM``.
   - ``BEGIN IMMEDIATE`` becomes ``BEGIN`` plus the write lock.
+  - ``? IS [NOT] NULL`` (an optional filter) becomes ``CAST(? AS TEXT) IS [NOT] NULL``: a bare parameter
+    there has no type PostgreSQL can infer.
   - ``cursor.lastrowid``: an INSERT without RETURNING into a table with an ``id`` column gets
     ``RETURNING id``, and the cursor's lastrowid is the (last) id returned.
   - Functions SQLite has and PostgreSQL lacks are created in the schema by the first PostgreSQL
@@ -74,6 +76,7 @@ _INSERT = re.compile(r"^\s*INSERT\s+INTO\s+([A-Za-z_][A-Za-z0-9_]*)\s*(\(([^)]*)
 _RETURNING = re.compile(r"\bRETURNING\b", re.I)
 _IS_NOT = re.compile(r"\bIS\s+NOT\s+(?!NULL\b|DISTINCT\b|TRUE\b|FALSE\b)", re.I)
 _IS = re.compile(r"\bIS\s+(?!NOT\b|NULL\b|DISTINCT\b|TRUE\b|FALSE\b)", re.I)
+_PARAM_IS_NULL = re.compile(r"\?(\s+IS\s+(?:NOT\s+)?NULL\b)", re.I)
 _BEGIN_IMMEDIATE = re.compile(r"^\s*BEGIN\s+(IMMEDIATE|EXCLUSIVE|DEFERRED)?\s*;?\s*$", re.I)
 _REFUSED = re.compile(r"^\s*PRAGMA\b|\bsqlite_master\b|\btemp\.|\bjson_each\s*\(|\bjson_extract\s*\(|"
                       r"\bUPDATE\s+OR\s+|\bMATCH\b|\bWITHOUT\s+ROWID\b", re.I)
@@ -141,7 +144,8 @@ class Dialect:
     def _translate(self, sql: str) -> tuple[str, bool]:
         if _REFUSED.search(_strip_quoted(sql)):
             raise UnsupportedStatement(f"SQLite-only statement, not translated for PostgreSQL: {sql[:200]}")
-        out = _outside_quotes(sql, lambda s: _IS.sub("IS NOT DISTINCT FROM ", _IS_NOT.sub("IS DISTINCT FROM ", s)))
+        out = _outside_quotes(sql, lambda s: _IS.sub("IS NOT DISTINCT FROM ", _IS_NOT.sub(
+            "IS DISTINCT FROM ", _PARAM_IS_NULL.sub(r"CAST(? AS TEXT)\1", s))))
         mode = None
         m = _INSERT_OR.match(out)
         if m:
