@@ -1,5 +1,9 @@
 """Case lookup's schema steps on PostgreSQL (console/models/migrations/lookup.py).
 
+Not yet: the Chinese notes search (SQLite: FTS5 trigram and unigram tables kept by triggers). On PostgreSQL
+it is to be pg_trgm over the notes for 3 characters and more, and a unigram/bigram table for 1-2 characters,
+in a new step appended here and in the SQLite set; until then the lookup's notes query raises on this engine.
+
 Each step has the name of its SQLite twin, so both engines record one history; a step whose SQLite
 work has no PostgreSQL counterpart (SQLite full-text tables, backfills of rows an empty server cannot
 hold) is recorded with what it does have, or nothing.

@@ -1,5 +1,8 @@
 """The statistics' schema steps on PostgreSQL (console/models/migrations/stats.py).
 
+Not yet: the daily summary tables exist but no trigger keeps them here (SQLite's triggers are in its own
+dialect); a new step appended to both sets is to add them (PL/pgSQL) before the page reads summaries on a server.
+
 Each step has the name of its SQLite twin, so both engines record one history; a step whose SQLite
 work has no PostgreSQL counterpart (SQLite full-text tables, backfills of rows an empty server cannot
 hold) is recorded with what it does have, or nothing.
