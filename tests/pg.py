@@ -102,3 +102,12 @@ def db_path_on_postgresql(pg_cluster):
     target = new_database(pg_cluster)
     yield target
     drop_database(pg_cluster, target)
+
+
+def empty_database(cluster: server.Cluster) -> str:
+    """A new database with no schema at all (the seats' privileges prepared); returns the owner's string."""
+    name = f"e{os.getpid()}_{next(_numbers)}"
+    server.superuser_sql(cluster, [f"CREATE DATABASE {name} OWNER {server.OWNER_ROLE} TEMPLATE template0 "
+                                   "ENCODING 'UTF8'"], dbname="postgres")
+    server.prepare_database(cluster, name)
+    return cluster.url(server.OWNER_ROLE, dbname=name)
