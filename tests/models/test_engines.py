@@ -227,3 +227,29 @@ def test_a_seat_waits_for_another_seats_write_instead_of_failing(pg_target, offi
     finally:
         first.close()
         second.close()
+
+
+def test_another_seats_take_is_heard_within_a_second(db, db_path, officer, senior, clock, engine_name):
+    """Seat 5 shows the waiting warnings; seat 2 takes one: seat 5's listener hears of it at once."""
+    import time
+
+    from console.models.core.engine import listen_for_changes
+
+    wid = add_warning(db, officer, clock, minutes_ago=5)
+    seat5 = listen_for_changes(db_path)
+    seat2 = connect(db_path)
+    try:
+        assert seat5.poll() == set()
+        took = time.perf_counter()
+        take(seat2, senior, wid, clock=clock)
+        heard = set()
+        while not heard and time.perf_counter() - took < 1.0:
+            heard = seat5.poll()
+            time.sleep(0.01)
+        delay = time.perf_counter() - took
+        assert heard == ({"*"} if engine_name == "sqlite" else {"warnings"}), heard
+        assert delay < 1.0
+        assert seat5.poll() == set()              # heard once
+    finally:
+        seat5.close()
+        seat2.conn.close()

@@ -29,12 +29,13 @@ class Engine:
     applied_migrations: Callable[[Any], list[str]]   # db -> 'set:step' names recorded, oldest first
     apply_migrations: Callable[[Any], list[str]]     # db -> 'set:step' names applied now
     classify: Callable[[BaseException], str | None]  # error -> busy | damaged | read_only | storage | cancelled
+    listen: Callable[[Any], Any]               # target -> a ChangeListener: .poll() -> tables other seats changed
 
 
 SQLITE = Engine(sqlite.NAME, sqlite.connect, sqlite.open_database, sqlite.applied_migrations,
-                sqlite.apply_migrations, sqlite.classify)
+                sqlite.apply_migrations, sqlite.classify, sqlite.ChangeListener)
 POSTGRESQL = Engine(postgres.NAME, postgres.connect, postgres.open_database, postgres.applied_migrations,
-                    postgres.apply_migrations, postgres.classify)
+                    postgres.apply_migrations, postgres.classify, postgres.ChangeListener)
 
 
 def is_server_target(target: object) -> bool:
@@ -45,6 +46,12 @@ def is_server_target(target: object) -> bool:
 def open_engine(target: object) -> Engine:
     """The engine a target names."""
     return POSTGRESQL if is_server_target(target) else SQLITE
+
+
+def listen_for_changes(target: object) -> Any:
+    """A listener for the commits of every seat on the target's database: ``poll()`` returns the names of
+    the tables changed since the last poll ({"*"} on SQLite, which cannot say), ``close()`` when done."""
+    return open_engine(target).listen(str(target))
 
 
 def engine_of(db: Any) -> Engine:

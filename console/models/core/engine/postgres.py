@@ -422,6 +422,28 @@ def seat_pool(target: str, *, max_size: int = 4):
                           kwargs={"autocommit": True, "application_name": "hotline-console"}, open=True)
 
 
+# -- Other seats' changes ------------------------------------------------------------------------------------
+
+class ChangeListener:
+    """Tells a seat which tables other seats changed: LISTEN on the channel the schema's triggers notify
+    (console/models/migrations/postgres/warnings.py), on a connection of its own that does nothing else.
+    poll() never waits: a seat calls it from a timer (every few hundred ms) and refreshes what changed."""
+
+    def __init__(self, target: str):
+        from console.models.migrations.postgres.warnings import CHANGE_CHANNEL
+
+        self.raw = psycopg.connect(conninfo(target), autocommit=True, connect_timeout=CONNECT_TIMEOUT_S,
+                                   application_name="hotline-console listener")
+        self.raw.execute(f"LISTEN {CHANGE_CHANNEL}")
+
+    def poll(self) -> set[str]:
+        """The tables changed by any seat's commits since the last poll (this seat's own included)."""
+        return {n.payload for n in self.raw.notifies(timeout=0)}
+
+    def close(self) -> None:
+        self.raw.close()
+
+
 # -- Schema and start-up -------------------------------------------------------------------------------------
 
 def applied_migrations(db: PgDatabase) -> list[str]:

@@ -45,6 +45,28 @@ def apply_migrations(db: Any) -> list[str]:
     return migrate(db)
 
 
+class ChangeListener:
+    """Tells a seat that some seat committed to the file: PRAGMA data_version on a connection of its own
+    moves whenever another connection commits. SQLite does not say which table: poll() answers {"*"}."""
+
+    def __init__(self, target: str | Path):
+        from console.models.core.db import connect as connect_file
+
+        self.db = connect_file(target)
+        self._version = self._read()
+
+    def _read(self) -> int:
+        return self.db.execute("PRAGMA data_version").fetchone()[0]
+
+    def poll(self) -> set[str]:
+        version = self._read()
+        changed, self._version = version != self._version, version
+        return {"*"} if changed else set()
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+
 def classify(exc: BaseException) -> str | None:
     """The category of a SQLite error (by its extended result code's primary name), None for a bug."""
     if not isinstance(exc, sqlite3.Error):

@@ -70,3 +70,20 @@ CREATE TABLE ladder_steps (
 CREATE INDEX ladder_steps_warning ON ladder_steps(warning_id, id);
 CREATE INDEX ladder_steps_open ON ladder_steps(ended_at, due_at);
 """)
+
+
+# Seats LISTEN on one channel; every committed change to a table another seat shows sends its table's name
+# (one notice per statement; PostgreSQL folds identical notices of a transaction into one, delivered at commit).
+CHANGE_CHANNEL = "hotline_changes"
+WATCHED_TABLES = ("calls", "warnings", "dispatches", "stop_requests", "stop_accounts", "sms_outbox", "ladder_steps",
+                  "victim_watch", "victim_callbacks", "people", "accounts", "scripts", "users")
+
+migrations.step("pgengine_m006_change_notices", f"""
+CREATE FUNCTION notify_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('{CHANGE_CHANNEL}', TG_TABLE_NAME);
+    RETURN NULL;
+END $$;
+""" + "".join(f"""CREATE TRIGGER {t}_notify_change AFTER INSERT OR UPDATE OR DELETE ON {t}
+    FOR EACH STATEMENT EXECUTE FUNCTION notify_change();
+""" for t in WATCHED_TABLES))
