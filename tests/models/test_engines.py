@@ -109,6 +109,17 @@ def pg_target(pg_cluster):
     drop_database(pg_cluster, target)
 
 
+@pytest.fixture
+def pg_officer(pg_target):
+    from console.models.core.users import get_user_by_name
+
+    db = connect(pg_target)
+    try:
+        return get_user_by_name(db, "officer")
+    finally:
+        db.close()
+
+
 def test_the_seats_role_cannot_touch_the_audit_trail(pg_cluster, pg_target, clock):
     owner = connect(pg_target)
     audit.record(owner, None, "note", "calls", 1, {}, clock=clock)
@@ -208,7 +219,8 @@ def test_errors_fall_into_the_categories_the_officer_is_told(pg_target):
     assert classify(gone.value) == "storage"
 
 
-def test_a_seat_waits_for_another_seats_write_instead_of_failing(pg_target, officer, clock):
+def test_a_seat_waits_for_another_seats_write_instead_of_failing(pg_target, pg_officer, clock):
+    officer = pg_officer
     first, second = connect(pg_target), connect(pg_target)
     done = threading.Event()
     try:
@@ -253,3 +265,28 @@ def test_another_seats_take_is_heard_within_a_second(db, db_path, officer, senio
     finally:
         seat5.close()
         seat2.conn.close()
+
+
+def test_a_server_backup_is_checked_and_restores_everything(pg_target, pg_officer, clock, tmp_path):
+    officer = pg_officer
+    from console.models.core.engine.postgres import backup_to, restore
+
+    db = connect(pg_target)
+    try:
+        kept = start_call(db, officer, IncomingCall("13912345678", "manual"), clock=clock)
+        made = tmp_path / "centre.dump"
+        tables = backup_to(pg_target, made)
+        assert {"calls", "audit_log", "warnings"} <= set(tables)
+        assert made.stat().st_mode & 0o077 == 0                  # readable by this user only
+        start_call(db, officer, IncomingCall("13912345679", "manual"), clock=clock)   # after the backup
+        rows = db.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+        db.close()
+        restore(made, pg_target)
+        db = connect(pg_target)
+        assert [r[0] for r in db.execute("SELECT id FROM calls")] == [kept]
+        assert db.execute("SELECT count(*) FROM audit_log").fetchone()[0] == rows - 1
+        assert audit.verify_chain(db) is None
+        with pytest.raises(psycopg.errors.RestrictViolation):   # the restored trail is append-only again
+            db.execute("DELETE FROM audit_log")
+    finally:
+        db.close()
