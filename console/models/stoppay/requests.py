@@ -130,7 +130,7 @@ def load_form(db: Database, request_id: int) -> dict[str, Any]:
                     "s.fail_reason, (SELECT max(t.transferred_at) FROM stop_transfers t WHERE t.request_id = "
                     "s.request_id AND t.to_account_id = s.account_id) AS last, s.window_ends_at, s.renewals, "
                     "s.frozen_until FROM stop_accounts s JOIN accounts a ON a.id = s.account_id "
-                    "WHERE s.request_id = ? ORDER BY last IS NULL, last DESC, s.id", [request_id])]
+                    "WHERE s.request_id = ? ORDER BY last DESC NULLS LAST, s.id", [request_id])]
     transfers = [{"time": (t or "")[:16], "amount": f"{c / 100:.2f}", "channel": ch, "serial": sn, "to": to or ""}
                  for t, c, ch, sn, to in db.execute(
                      "SELECT t.transferred_at, t.amount_cents, t.channel, t.serial_no, a.number FROM stop_transfers t "
