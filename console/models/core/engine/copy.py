@@ -9,8 +9,8 @@ Both are opened as the console opens them (an older source file is upgraded firs
 so they are at one schema version; the target must hold no case data. Rows go over table by table in
 the order their foreign keys need, in blocks of BLOCK rows per transaction, so seats reading the server are
 never held up for long. Tables a target fills by itself are left to it: the full-text rows and the chunk
-numbers (SQLite's triggers re-index each copied note), and on SQLite the daily statistics summaries,
-which its triggers keep as the rows arrive (PostgreSQL receives SQLite's summaries as they are).
+numbers (SQLite's triggers re-index each copied note), and the daily statistics summaries, which both
+engines' triggers keep as the rows arrive.
 """
 
 from __future__ import annotations
@@ -109,8 +109,7 @@ def copy_database(source_target: str, dest_target: str, *,
             raise CopyError("The source and the target are at different schema versions.")
         tables = [t for t in _dependency_order(source, _tables(source)) if t not in ALWAYS_SKIPPED]
         dest_tables = set(_tables(dest))
-        if engine_of(dest) is SQLITE:
-            tables = [t for t in tables if not t.startswith(SUMMARIES)]
+        tables = [t for t in tables if not t.startswith(SUMMARIES)]
         missing = [t for t in tables if t not in dest_tables]
         if missing:
             raise CopyError(f"The target has no table {', '.join(missing)}.")

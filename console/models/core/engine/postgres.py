@@ -20,8 +20,10 @@ SQLite-isms rewritten here (and only here), so a model's statement runs on both 
     there has no type PostgreSQL can infer.
   - ``cursor.lastrowid``: an INSERT without RETURNING into a table with an ``id`` column gets
     ``RETURNING id``, and the cursor's lastrowid is the (last) id returned.
+  - numeric results (sum() of integers) come back as int, or float when not whole, never Decimal.
   - Functions SQLite has and PostgreSQL lacks are created in the schema by the first PostgreSQL
-    migration (console/models/migrations/postgres/core.py): ``julianday(text)``, ``instr``, ``ifnull``.
+    migration (console/models/migrations/postgres/core.py): ``julianday(text)``, ``instr``, ``ifnull``,
+    ``datetime(text[, modifier])`` and ``date(text, modifier)`` with modifiers such as '+1 day'.
 SQLite-isms the models must stop using (they raise on PostgreSQL; write the neutral form instead):
   - ``PRAGMA ...``, ``sqlite_master``, ``temp.`` tables, ``conn.create_function``, FTS5 ``MATCH``
     (the Chinese notes search gets its own PostgreSQL form: not done yet), ``json_each``/``json_extract``
@@ -49,6 +51,7 @@ from typing import Any
 import psycopg
 from psycopg import errors as pg_errors
 from psycopg.pq import TransactionStatus
+from psycopg.types.numeric import NumericLoader
 
 NAME = "postgresql"
 # The write lock every seat takes at BEGIN (96110: the national anti-fraud hotline's number).
@@ -398,6 +401,15 @@ def password_from_keyring(target: str) -> str | None:
         return None
 
 
+class _NumberLoader(NumericLoader):
+    """numeric results as SQLite gives them: sum() of integers is an int, anything else a float (psycopg's
+    default, Decimal, would not mix with the models' floats)."""
+
+    def load(self, data):
+        value = super().load(data)
+        return int(value) if value.is_finite() and value == value.to_integral_value() else float(value)
+
+
 def connect(target: str) -> PgDatabase:
     """A connection for the calling thread, statements committing by themselves outside transaction()."""
     kwargs: dict[str, Any] = {"autocommit": True, "connect_timeout": CONNECT_TIMEOUT_S,
@@ -406,6 +418,7 @@ def connect(target: str) -> PgDatabase:
     if password:
         kwargs["password"] = password
     raw = psycopg.connect(conninfo(target), **kwargs)
+    raw.adapters.register_loader("numeric", _NumberLoader)
     raw.execute(f"SET lock_timeout = {STATEMENT_LOCK_TIMEOUT_MS}")
     raw.execute("SET TIME ZONE 'UTC'")      # the console stores local time as text; the server adds none
     return PgDatabase(raw, target)

@@ -18,6 +18,13 @@ CREATE FUNCTION julianday(t text) RETURNS double precision LANGUAGE sql IMMUTABL
     AS $$ SELECT extract(epoch FROM t::timestamp) / 86400.0 + 2440587.5 $$;
 CREATE FUNCTION instr(haystack text, needle text) RETURNS integer LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
     AS $$ SELECT strpos(haystack, needle) $$;
+-- date and time with SQLite's modifiers ('+1 day', '-30 minutes'), as local ISO text
+CREATE FUNCTION datetime(t text, modifier text) RETURNS text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    AS $$ SELECT to_char(t::timestamp + modifier::interval, 'YYYY-MM-DD HH24:MI:SS') $$;
+CREATE FUNCTION datetime(t text) RETURNS text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    AS $$ SELECT to_char(t::timestamp, 'YYYY-MM-DD HH24:MI:SS') $$;
+CREATE FUNCTION date(t text, modifier text) RETURNS text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    AS $$ SELECT to_char(t::timestamp + modifier::interval, 'YYYY-MM-DD') $$;
 CREATE FUNCTION ifnull(a anyelement, b anyelement) RETURNS anyelement LANGUAGE sql IMMUTABLE PARALLEL SAFE
     AS $$ SELECT coalesce(a, b) $$;
 """
