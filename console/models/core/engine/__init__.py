@@ -30,12 +30,13 @@ class Engine:
     apply_migrations: Callable[[Any], list[str]]     # db -> 'set:step' names applied now
     classify: Callable[[BaseException], str | None]  # error -> busy | damaged | read_only | storage | cancelled
     listen: Callable[[Any], Any]               # target -> a ChangeListener: .poll() -> tables other seats changed
+    notes_matching: Callable[[Any, str, int], list[tuple[str, int]]]   # db, words, limit -> (kind, id) newest first
 
 
 SQLITE = Engine(sqlite.NAME, sqlite.connect, sqlite.open_database, sqlite.applied_migrations,
-                sqlite.apply_migrations, sqlite.classify, sqlite.ChangeListener)
+                sqlite.apply_migrations, sqlite.classify, sqlite.ChangeListener, sqlite.notes_matching)
 POSTGRESQL = Engine(postgres.NAME, postgres.connect, postgres.open_database, postgres.applied_migrations,
-                    postgres.apply_migrations, postgres.classify, postgres.ChangeListener)
+                    postgres.apply_migrations, postgres.classify, postgres.ChangeListener, postgres.notes_matching)
 
 
 def is_server_target(target: object) -> bool:
@@ -52,6 +53,11 @@ def listen_for_changes(target: object) -> Any:
     """A listener for the commits of every seat on the target's database: ``poll()`` returns the names of
     the tables changed since the last poll ({"*"} on SQLite, which cannot say), ``close()`` when done."""
     return open_engine(target).listen(str(target))
+
+
+def notes_matching(db: Any, text: str, limit: int) -> list[tuple[str, int]]:
+    """(kind, record id) of the call, warning and dispatch notes that hold text, the newest record first."""
+    return engine_of(db).notes_matching(db, text, limit)
 
 
 def engine_of(db: Any) -> Engine:

@@ -16,6 +16,9 @@ SQLite-isms rewritten here (and only here), so a model's statement runs on both 
     primary key: the models use it on keyed tables, meta and drafts).
   - ``a IS NOT b`` / ``a IS b`` (b not NULL, TRUE or FALSE) become ``IS [NOT] DISTINCT FROM``.
   - ``BEGIN IMMEDIATE`` becomes ``BEGIN`` plus the write lock.
+  - ``substr(x, -N)`` (the last N characters: a card's tail) becomes ``right(x, N)``.
+  - ``SELECT value FROM json_each(?)`` over a JSON array of ids (one parameter for any number of ids)
+    becomes the same over ``json_array_elements_text``, each id a bigint.
   - ``? IS [NOT] NULL`` (an optional filter) becomes ``CAST(? AS TEXT) IS [NOT] NULL``: a bare parameter
     there has no type PostgreSQL can infer.
   - ``cursor.lastrowid``: an INSERT without RETURNING into a table with an ``id`` column gets
@@ -23,15 +26,14 @@ SQLite-isms rewritten here (and only here), so a model's statement runs on both 
   - numeric results (sum() of integers) come back as int, or float when not whole, never Decimal.
   - Functions SQLite has and PostgreSQL lacks are created in the schema by the first PostgreSQL
     migration (console/models/migrations/postgres/core.py): ``julianday(text)``, ``instr``, ``ifnull``,
-    ``datetime(text[, modifier])`` and ``date(text, modifier)`` with modifiers such as '+1 day'.
+    ``datetime(text[, modifier])`` and ``date(text, modifier)`` with modifiers such as '+1 day',
+    ``group_concat(text)`` (comma-separated).
 SQLite-isms the models must stop using (they raise on PostgreSQL; write the neutral form instead):
-  - ``PRAGMA ...``, ``sqlite_master``, ``temp.`` tables, ``conn.create_function``, FTS5 ``MATCH``
-    (the Chinese notes search gets its own PostgreSQL form: not done yet), ``json_each``/``json_extract``
-    (the warnings importer), ``GLOB``, ``rowid``.
+  - ``PRAGMA ...``, ``sqlite_master``, ``temp.`` tables, ``conn.create_function``, FTS5 ``MATCH`` (the
+    notes search is each engine's `notes_matching`), other ``json_each``/``json_extract`` (the warnings
+    importer), ``GLOB``, ``rowid``.
   - ``sum(a = b)`` and arithmetic on comparisons (booleans are not numbers in PostgreSQL): write
     ``count(*) FILTER (WHERE a = b)`` or ``sum(CASE WHEN a = b THEN 1 ELSE 0 END)``.
-  - ``substr(x, -4)`` (a negative start means "from the end" only in SQLite): write
-    ``substr(x, length(x) - 3)``.
   - ``LIKE`` is case-insensitive for ASCII in SQLite and case-sensitive here: compare ``lower()`` forms.
   - ``UPDATE OR IGNORE``, ``WITHOUT ROWID``, ``strftime``, ``datetime()``: not translated.
   - Grouping by an output alias that is also a column name, or selecting a column not grouped by: SQLite
@@ -79,6 +81,8 @@ _INSERT = re.compile(r"^\s*INSERT\s+INTO\s+([A-Za-z_][A-Za-z0-9_]*)\s*(\(([^)]*)
 _RETURNING = re.compile(r"\bRETURNING\b", re.I)
 _IS_NOT = re.compile(r"\bIS\s+NOT\s+(?!NULL\b|DISTINCT\b|TRUE\b|FALSE\b)", re.I)
 _IS = re.compile(r"\bIS\s+(?!NOT\b|NULL\b|DISTINCT\b|TRUE\b|FALSE\b)", re.I)
+_TAIL = re.compile(r"\bsubstr\(\s*([A-Za-z_][A-Za-z0-9_.]*)\s*,\s*-(\d+)\s*\)", re.I)
+_ID_LIST = re.compile(r"SELECT\s+value\s+FROM\s+json_each\(\?\)", re.I)
 _PARAM_IS_NULL = re.compile(r"\?(\s+IS\s+(?:NOT\s+)?NULL\b)", re.I)
 _BEGIN_IMMEDIATE = re.compile(r"^\s*BEGIN\s+(IMMEDIATE|EXCLUSIVE|DEFERRED)?\s*;?\s*$", re.I)
 _REFUSED = re.compile(r"^\s*PRAGMA\b|\bsqlite_master\b|\btemp\.|\bjson_each\s*\(|\bjson_extract\s*\(|"
@@ -145,6 +149,8 @@ class Dialect:
         return result
 
     def _translate(self, sql: str) -> tuple[str, bool]:
+        sql = _ID_LIST.sub("SELECT CAST(value AS BIGINT) FROM json_array_elements_text(CAST(? AS json)) AS ids(value)",
+                           _TAIL.sub(r"right(\1, \2)", sql))
         if _REFUSED.search(_strip_quoted(sql)):
             raise UnsupportedStatement(f"SQLite-only statement, not translated for PostgreSQL: {sql[:200]}")
         out = _outside_quotes(sql, lambda s: _IS.sub("IS NOT DISTINCT FROM ", _IS_NOT.sub(
@@ -455,6 +461,28 @@ class ChangeListener:
 
     def close(self) -> None:
         self.raw.close()
+
+
+# -- The notes search ---------------------------------------------------------------------------------------------
+
+NOTE_SOURCES = (("call", "calls", "notes", 1), ("warning", "warnings", "notes", 2),
+                ("dispatch", "dispatches", "feedback_notes", 3))
+
+
+def notes_matching(db: PgDatabase, text: str, limit: int) -> list[tuple[str, int]]:
+    """(kind, record id) of the notes holding text, newest record first (the order of SQLite's full-text rows).
+
+    pg_trgm's GIN indexes (console/models/migrations/postgres/lookup.py) answer ILIKE for 3 characters and
+    more; a 1-2 character word is the same ILIKE, read without the index (not yet its own unigram index)."""
+    pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    parts = " UNION ALL ".join(
+        f"(SELECT '{kind}' AS kind, id AS record_id, id * 4 + {n} AS k FROM {table} "
+        f"WHERE {column} ILIKE ? ORDER BY id DESC LIMIT ?)" for kind, table, column, n in NOTE_SOURCES)
+    args: list[Any] = []
+    for _ in NOTE_SOURCES:
+        args += [pattern, limit]
+    return [(k, int(r)) for k, r, _ in db.execute(f"SELECT kind, record_id, k FROM ({parts}) notes ORDER BY k DESC "
+                                                  "LIMIT ?", [*args, limit])]
 
 
 # -- Backups: PostgreSQL's own tools ----------------------------------------------------------------------------

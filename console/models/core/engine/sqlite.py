@@ -67,6 +67,20 @@ class ChangeListener:
         self.db.conn.close()
 
 
+def notes_matching(db: Any, text: str, limit: int) -> list[tuple[str, int]]:
+    """(kind, record id) of the notes holding text, newest first: FTS5 trigram for 3 characters and more,
+    the unigram table's phrase for 1-2 (console/models/migrations/lookup.py)."""
+    from console.models.core.db import cjk_tokens
+
+    if len(text) >= 3:
+        rows = db.execute("SELECT kind, record_id FROM notes_tri WHERE notes_tri MATCH ? ORDER BY rowid DESC LIMIT ?",
+                          ['"' + text.replace('"', '""') + '"', limit])
+    else:
+        rows = db.execute("SELECT kind, record_id FROM notes_uni WHERE notes_uni MATCH ? ORDER BY rowid DESC LIMIT ?",
+                          ['"' + cjk_tokens(text).strip().replace('"', '""') + '"', limit])
+    return [(k, int(r)) for k, r in rows]
+
+
 def classify(exc: BaseException) -> str | None:
     """The category of a SQLite error (by its extended result code's primary name), None for a bug."""
     if not isinstance(exc, sqlite3.Error):

@@ -25,6 +25,9 @@ CREATE FUNCTION datetime(t text) RETURNS text LANGUAGE sql IMMUTABLE STRICT PARA
     AS $$ SELECT to_char(t::timestamp, 'YYYY-MM-DD HH24:MI:SS') $$;
 CREATE FUNCTION date(t text, modifier text) RETURNS text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
     AS $$ SELECT to_char(t::timestamp + modifier::interval, 'YYYY-MM-DD') $$;
+CREATE FUNCTION group_concat_step(acc text, v text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$ SELECT CASE WHEN v IS NULL THEN acc WHEN acc IS NULL THEN v ELSE acc || ',' || v END $$;
+CREATE AGGREGATE group_concat(text) (SFUNC = group_concat_step, STYPE = text);
 CREATE FUNCTION ifnull(a anyelement, b anyelement) RETURNS anyelement LANGUAGE sql IMMUTABLE PARALLEL SAFE
     AS $$ SELECT coalesce(a, b) $$;
 """

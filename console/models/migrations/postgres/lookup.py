@@ -1,8 +1,8 @@
 """Case lookup's schema steps on PostgreSQL (console/models/migrations/lookup.py).
 
-Not yet: the Chinese notes search (SQLite: FTS5 trigram and unigram tables kept by triggers). On PostgreSQL
-it is to be pg_trgm over the notes for 3 characters and more, and a unigram/bigram table for 1-2 characters,
-in a new step appended here and in the SQLite set; until then the lookup's notes query raises on this engine.
+The notes search here is pg_trgm (GIN indexes over the notes, answering ILIKE for 3 characters and more;
+console/models/core/engine/postgres.py notes_matching); a 1-2 character word is the same ILIKE without an
+index: its own unigram/bigram index is not done yet.
 
 Each step has the name of its SQLite twin, so both engines record one history; a step whose SQLite
 work has no PostgreSQL counterpart (SQLite full-text tables, backfills of rows an empty server cannot
@@ -17,8 +17,13 @@ migrations = MigrationSet("lookup")
 
 
 migrations.step("m001_fulltext_and_indexes", """
--- SQLite's substr(number, -4) counts from the end; the form both engines read alike:
-CREATE INDEX accounts_tail4 ON accounts(substr(number, length(number) - 3));
+-- SQLite's substr(number, -4), as the dialect translates it (console/models/core/engine/postgres.py):
+CREATE INDEX accounts_tail4 ON accounts(right(number, 4));
+-- The notes search (engine.postgres.notes_matching): trigram indexes answer ILIKE '%words%' (3+ characters).
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+CREATE INDEX calls_notes_trgm ON calls USING gin (notes gin_trgm_ops);
+CREATE INDEX warnings_notes_trgm ON warnings USING gin (notes gin_trgm_ops);
+CREATE INDEX dispatches_notes_trgm ON dispatches USING gin (feedback_notes gin_trgm_ops);
 CREATE INDEX accounts_holder ON accounts(holder_name);
 CREATE INDEX warnings_person_name ON warnings(person_name);
 """)
