@@ -189,6 +189,11 @@ def test_statements_are_translated_outside_quoted_text():
     assert d.translate("SELECT 1 WHERE (? IS NULL OR a >= ?)")[0] == "SELECT 1 WHERE (CAST(? AS TEXT) IS NULL OR a >= ?)"
     assert d.translate("INSERT INTO calls (notes) VALUES (?) RETURNING id") == (
         "INSERT INTO calls (notes) VALUES (?) RETURNING id", False)
+    assert d.translate("SELECT id FROM calls WHERE caller_person_id IN (SELECT value FROM json_each(?)) AND x = ?"
+                       )[0] == "SELECT id FROM calls WHERE caller_person_id = ANY(?) AND x = ?"
+    assert d.list_parameters("SELECT 1 WHERE a = ? AND b IN (SELECT value FROM json_each(?))") == (1,)
+    assert d.translate("SELECT count(*) FROM accounts WHERE substr(number, -4) = ?")[0] == (
+        "SELECT count(*) FROM accounts WHERE right(number, 4) = ?")
     assert placeholders("SELECT '100%?' || ?, x LIKE ? -- what?") == "SELECT '100%%?' || %s, x LIKE %s -- what?"
     for sqlite_only in ("PRAGMA cache_size", "SELECT * FROM sqlite_master", "SELECT * FROM t WHERE t MATCH ?"):
         with pytest.raises(psycopg.NotSupportedError):

@@ -17,8 +17,13 @@ SQLite-isms rewritten here (and only here), so a model's statement runs on both 
   - ``a IS NOT b`` / ``a IS b`` (b not NULL, TRUE or FALSE) become ``IS [NOT] DISTINCT FROM``.
   - ``BEGIN IMMEDIATE`` becomes ``BEGIN`` plus the write lock.
   - ``substr(x, -N)`` (the last N characters: a card's tail) becomes ``right(x, N)``.
-  - ``SELECT value FROM json_each(?)`` over a JSON array of ids (one parameter for any number of ids)
-    becomes the same over ``json_array_elements_text``, each id a bigint.
+  - ``x IN (SELECT value FROM json_each(?))`` (one parameter for any number of values, a JSON array)
+    becomes ``x = ANY(?)`` with the array passed as a list (typed like its values: ids or texts).
+  - Rows from a JSON array parameter, ``SELECT json_extract(value, '$[i]'), ... FROM json_each(?) ORDER BY
+    key`` (the warnings import's blocks), become ``value ->> i`` over ``json_array_elements(...) WITH
+    ORDINALITY``.
+  - ``PRAGMA cache_size`` (SQLite's page cache, a speed hint) reads as 0 and sets nothing: the server
+    sizes its own buffers.
   - ``? IS [NOT] NULL`` (an optional filter) becomes ``CAST(? AS TEXT) IS [NOT] NULL``: a bare parameter
     there has no type PostgreSQL can infer.
   - ``cursor.lastrowid``: an INSERT without RETURNING into a table with an ``id`` column gets
@@ -29,7 +34,7 @@ SQLite-isms rewritten here (and only here), so a model's statement runs on both 
     ``datetime(text[, modifier])`` and ``date(text, modifier)`` with modifiers such as '+1 day',
     ``group_concat(text)`` (comma-separated).
 SQLite-isms the models must stop using (they raise on PostgreSQL; write the neutral form instead):
-  - ``PRAGMA ...``, ``sqlite_master``, ``temp.`` tables, ``conn.create_function``, FTS5 ``MATCH`` (the
+  - Other ``PRAGMA``s, ``sqlite_master``, ``temp.`` tables, ``conn.create_function``, FTS5 ``MATCH`` (the
     notes search is each engine's `notes_matching`), other ``json_each``/``json_extract`` (the warnings
     importer), ``GLOB``, ``rowid``.
   - ``sum(a = b)`` and arithmetic on comparisons (booleans are not numbers in PostgreSQL): write
@@ -43,6 +48,7 @@ SQLite-isms the models must stop using (they raise on PostgreSQL; write the neut
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import re
 import threading
@@ -82,7 +88,10 @@ _RETURNING = re.compile(r"\bRETURNING\b", re.I)
 _IS_NOT = re.compile(r"\bIS\s+NOT\s+(?!NULL\b|DISTINCT\b|TRUE\b|FALSE\b)", re.I)
 _IS = re.compile(r"\bIS\s+(?!NOT\b|NULL\b|DISTINCT\b|TRUE\b|FALSE\b)", re.I)
 _TAIL = re.compile(r"\bsubstr\(\s*([A-Za-z_][A-Za-z0-9_.]*)\s*,\s*-(\d+)\s*\)", re.I)
-_ID_LIST = re.compile(r"SELECT\s+value\s+FROM\s+json_each\(\?\)", re.I)
+_VALUE_LIST = re.compile(r"\bIN\s*\(\s*SELECT\s+value\s+FROM\s+json_each\(\?\)\s*\)", re.I)
+_JSON_CELL = re.compile(r"\bjson_extract\(\s*value\s*,\s*'\$\[(\d+)\]'\s*\)", re.I)
+_JSON_ROWS = re.compile(r"\bFROM\s+json_each\(\?\)", re.I)
+_CACHE_SIZE = re.compile(r"^\s*PRAGMA\s+cache_size\b", re.I)
 _PARAM_IS_NULL = re.compile(r"\?(\s+IS\s+(?:NOT\s+)?NULL\b)", re.I)
 _BEGIN_IMMEDIATE = re.compile(r"^\s*BEGIN\s+(IMMEDIATE|EXCLUSIVE|DEFERRED)?\s*;?\s*$", re.I)
 _REFUSED = re.compile(r"^\s*PRAGMA\b|\bsqlite_master\b|\btemp\.|\bjson_each\s*\(|\bjson_extract\s*\(|"
@@ -137,6 +146,7 @@ class Dialect:
         self.primary_keys = primary_keys
         self.id_tables = id_tables
         self._cache: dict[str, tuple[str, bool]] = {}
+        self._lists: dict[str, tuple[int, ...]] = {}
 
     def translate(self, sql: str) -> tuple[str, bool]:
         """(the PostgreSQL statement, whether it returns the inserted ids for lastrowid)."""
@@ -148,9 +158,18 @@ class Dialect:
             self._cache[sql] = result
         return result
 
+    def list_parameters(self, sql: str) -> tuple[int, ...]:
+        """Positions of the parameters that are JSON arrays to be passed as lists (``x = ANY(?)``)."""
+        if sql not in self._lists:
+            bare = _strip_quoted(sql)
+            self._lists[sql] = tuple(bare[:m.start()].count("?") for m in _VALUE_LIST.finditer(bare))
+        return self._lists[sql]
+
     def _translate(self, sql: str) -> tuple[str, bool]:
-        sql = _ID_LIST.sub("SELECT CAST(value AS BIGINT) FROM json_array_elements_text(CAST(? AS json)) AS ids(value)",
-                           _TAIL.sub(r"right(\1, \2)", sql))
+        if _JSON_CELL.search(sql):
+            sql = _JSON_ROWS.sub("FROM json_array_elements(CAST(? AS json)) WITH ORDINALITY AS rows(value, key)",
+                                 _JSON_CELL.sub(r"(value ->> \1)", sql))
+        sql = _VALUE_LIST.sub("= ANY(?)", _TAIL.sub(r"right(\1, \2)", sql))
         if _REFUSED.search(_strip_quoted(sql)):
             raise UnsupportedStatement(f"SQLite-only statement, not translated for PostgreSQL: {sql[:200]}")
         out = _outside_quotes(sql, lambda s: _IS.sub("IS NOT DISTINCT FROM ", _IS_NOT.sub(
@@ -315,10 +334,14 @@ class PgDatabase:
         return PgTable(self, name)
 
     def execute(self, sql: str, params: Sequence[Any] | None = None) -> PgCursor:
+        if _CACHE_SIZE.match(sql):
+            return PgCursor(self.raw.execute("SELECT 0"), False)
         if _BEGIN_IMMEDIATE.match(sql):
             self.begin()
             return PgCursor(self.raw.cursor(), False)
         text, returns_id = self.dialect.translate(sql)
+        if params and "json_each" in sql and (lists := self.dialect.list_parameters(sql)):
+            params = [json.loads(p) if i in lists else p for i, p in enumerate(params)]
         if not params and "?" not in _strip_quoted(sql):
             cur = self.raw.execute(text)      # no parameters: psycopg reads no placeholders, % stays as is
         else:
