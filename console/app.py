@@ -17,7 +17,7 @@ from console.models.core.context import AppContext
 from console.scripts_library.starter import ensure_starter_library
 from console.models.core.db import (DamagedDatabaseError, NewerSchemaError, ReadOnlyDatabaseError, StorageError,
                         open_database)
-from console.models.core.engine import is_server_target
+from console.models.core.engine import is_server_target, without_password
 from console.models.core.paths import check_private, demo_db_path
 from console.models.core.settings import Settings
 from console.models.core.users import SignInError, authenticate, has_users
@@ -248,7 +248,7 @@ def run(db: str | None, lang: str | None, demo: bool, username: str | None = Non
     ctx = AppContext(db_path=path, db=database, lang=lang)
     if not sign_in(ctx, username):
         return 1
-    settings.last_db = str(path)
+    settings.last_db = without_password(path)     # a password typed into a URL is never saved
     from console.ui.main_window import MainWindow
 
     window = MainWindow(ctx, settings)

@@ -11,6 +11,7 @@ from PySide6.QtNetwork import QTcpServer
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
                                QStackedWidget, QVBoxLayout, QWidget)
 
+from console.models.core.engine import describe_target
 from console.models.core import audit
 from console.models.core.context import AppContext
 from console.models.core.db import transaction
@@ -418,7 +419,7 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         self._user_label = QLabel(self.tr("not signed in"))
         self._user_label.setObjectName("statusUser")
-        self._db_label = QLabel(self.tr("Database: %1").replace("%1", str(self.ctx.db_path)))
+        self._db_label = QLabel(self.tr("Database: %1").replace("%1", describe_target(self.ctx.db_path)))
         self._db_label.setObjectName("statusDatabase")
         self.statusBar().addPermanentWidget(self._user_label)
         self.statusBar().addPermanentWidget(self._db_label)

@@ -295,3 +295,15 @@ def test_a_server_backup_is_checked_and_restores_everything(pg_target, pg_office
             db.execute("DELETE FROM audit_log")
     finally:
         db.close()
+
+
+def test_a_server_is_named_without_its_password_or_passfile():
+    from console.models.core.engine import describe_target, without_password
+
+    url = "postgresql://hotline:s3cret@db.centre:5432/hotline"
+    assert describe_target(url) == "hotline (hotline@db.centre:5432, PostgreSQL)"
+    assert "s3cret" not in without_password(url) and "db.centre" in without_password(url)
+    socket = "host=/run/hl port=5433 dbname=hotline user=hotline passfile=/home/o/.hl.pgpass"
+    assert describe_target(socket) == "hotline (hotline@/run/hl, PostgreSQL)"
+    assert describe_target("service=hotline") == "service hotline (PostgreSQL)"
+    assert describe_target("/data/centre.db") == without_password("/data/centre.db") == "/data/centre.db"

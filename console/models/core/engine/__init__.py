@@ -65,6 +65,36 @@ def engine_of(db: Any) -> Engine:
     return POSTGRESQL if isinstance(db, postgres.PgDatabase) else SQLITE
 
 
+def describe_target(target: object) -> str:
+    """A target as a person reads it: a file's path; for a server, its database, user and host (never the
+    passfile or any other option of the connection string)."""
+    if not is_server_target(target):
+        return str(target)
+    from psycopg.conninfo import conninfo_to_dict
+
+    try:
+        info = conninfo_to_dict(str(target))
+    except Exception:          # not parseable: say which engine, not the text (it might hold a password)
+        return "PostgreSQL"
+    if info.get("service") and not info.get("dbname"):
+        return f"service {info['service']} (PostgreSQL)"
+    host = str(info.get("host") or "localhost")
+    where = host if host.startswith("/") or not info.get("port") else f"{host}:{info['port']}"
+    return f"{info.get('dbname', '')} ({info.get('user', '')}@{where}, PostgreSQL)"
+
+
+def without_password(target: object) -> str:
+    """The target to remember (settings, logs): a server's connection string without any password in it
+    (the password belongs in the passfile or the keyring)."""
+    if not is_server_target(target):
+        return str(target)
+    from psycopg.conninfo import conninfo_to_dict, make_conninfo
+
+    info = conninfo_to_dict(str(target))
+    info.pop("password", None)
+    return make_conninfo(**info)
+
+
 def target_text(target: str | Path) -> str:
     """A target as the user wrote it (a Path would turn 'postgresql://' into 'postgresql:/')."""
     return str(target)
