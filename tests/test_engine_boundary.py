@@ -7,7 +7,8 @@ import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1] / "console"
-ALLOWED = ("models/core/engine/", "server.py", "models/core/db.py")   # the engines, the cluster command, the dispatch
+ALLOWED = ("models/core/engine/", "models/migrations/postgres/", "server.py",  # the engines, the server schema,
+           "models/core/db.py")                                                # the cluster command, the dispatch
 DRIVER = re.compile(r"^\s*(import psycopg|from psycopg)|PgDatabase|engine\.postgres|engine\.sqlite|"
                     r"\bengine_of\b|\bPOSTGRESQL\b", re.M)
 
