@@ -40,7 +40,7 @@ SQLite-isms the models must stop using (they raise on PostgreSQL; write the neut
   - ``sum(a = b)`` and arithmetic on comparisons (booleans are not numbers in PostgreSQL): write
     ``count(*) FILTER (WHERE a = b)`` or ``sum(CASE WHEN a = b THEN 1 ELSE 0 END)``.
   - ``LIKE`` is case-insensitive for ASCII in SQLite and case-sensitive here: compare ``lower()`` forms.
-  - ``UPDATE OR IGNORE``, ``WITHOUT ROWID``, ``strftime``, ``datetime()``: not translated.
+  - ``UPDATE OR IGNORE``, ``WITHOUT ROWID``, ``strftime``: not translated.
   - Grouping by an output alias that is also a column name, or selecting a column not grouped by: SQLite
     accepts both, PostgreSQL refuses them.
 """
