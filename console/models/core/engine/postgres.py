@@ -363,9 +363,8 @@ class PgDatabase:
 
     def begin(self) -> None:
         """BEGIN and the write lock; a seat that cannot get the lock in time leaves no transaction open."""
-        self.raw.execute("BEGIN")
-        try:
-            self.raw.execute("SELECT pg_advisory_xact_lock(%s)", [WRITE_LOCK_KEY])
+        try:      # one round trip: BEGIN and the lock go to the server together
+            self.raw.execute(f"BEGIN; SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
         except BaseException:
             if not self.raw.closed:
                 self.raw.execute("ROLLBACK")
