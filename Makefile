@@ -2,7 +2,9 @@
 PY := .venv/bin/python
 ARGS ?=
 
-.PHONY: setup run test demo screenshots bench translations bundle bundle-test server
+.PHONY: setup run test demo screenshots bench translations bundle bundle-test server server-stop
+SERVER_DIR ?= $(if $(filter 0,$(shell id -u)),/var/lib/hotline-console/server,$(HOME)/.local/share/hotline-console/server)
+SERVER_PORT ?= 5433
 
 setup:
 	@bash scripts/setup.sh
@@ -12,6 +14,15 @@ run: setup
 
 test: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(ARGS)
+
+# A centre's trial PostgreSQL server on this machine (docs/centre.md): created on first use, then started;
+# it prints how seats connect. `make server-stop` stops it.
+server: setup
+	@if [ -f "$(SERVER_DIR)/cluster/PG_VERSION" ]; then $(PY) -m console.server start --data "$(SERVER_DIR)"; \
+	else $(PY) -m console.server init --data "$(SERVER_DIR)" --port $(SERVER_PORT) --listen; fi
+
+server-stop:
+	$(PY) -m console.server stop --data "$(SERVER_DIR)"
 
 demo: setup
 	$(PY) -m console.demo --db demo.db --years 1
@@ -32,8 +43,3 @@ bundle: setup
 
 bundle-test: setup
 	bash packaging/bundle_test.sh
-
-# A local PostgreSQL cluster for trying a centre on one machine (console/server.py): created on the first
-# run, started on the next; prints how the seats connect. `make server ARGS="stop"` stops it.
-server: setup
-	$(PY) -m console.server $(or $(ARGS),up)

@@ -8,7 +8,9 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="hotline-console", description="Anti-fraud hotline console")
-    parser.add_argument("--db", help="SQLite database file (created if missing)")
+    parser.add_argument("--db", help="SQLite database file (created if missing), or a centre's PostgreSQL server: "
+                        "a URL or libpq service, e.g. postgresql://hotline@db:5432/hotline or service=hotline "
+                        "(docs/centre.md)")
     parser.add_argument("--lang", choices=["zh", "en"], help="interface language (default: zh)")
     parser.add_argument("--demo", action="store_true",
                         help="use the demo database (created with synthetic data if missing)")

@@ -17,6 +17,7 @@ from console.models.core.context import AppContext
 from console.scripts_library.starter import ensure_starter_library
 from console.models.core.db import (DamagedDatabaseError, NewerSchemaError, ReadOnlyDatabaseError, StorageError,
                         open_database)
+from console.models.core.engine import is_server_target
 from console.models.core.paths import check_private, demo_db_path
 from console.models.core.settings import SettingsStore
 from console.models.core.users import SignInError, authenticate, has_users
@@ -40,7 +41,9 @@ def make_application(lang: str, argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def resolve_db(db: str | None, demo: bool) -> Path:
+def resolve_db(db: str | None, demo: bool) -> Path | str:
+    if db and not demo and is_server_target(db):
+        return db.strip()            # a centre's PostgreSQL server (URL or libpq service), kept as written
     if db and not demo:
         return Path(db).expanduser()
     path = Path(db).expanduser() if db else demo_db_path()
@@ -232,9 +235,10 @@ def run(db: str | None, lang: str | None, demo: bool, username: str | None = Non
     app = make_application(lang)
     install_excepthook(log_path)
     path = resolve_db(db, demo or not db)
-    if not _offer_restore_if_damaged(path, settings):
+    on_server = is_server_target(path)    # the server keeps, checks and guards its own files
+    if not on_server and not _offer_restore_if_damaged(path, settings):
         return 2
-    if note := check_private(path):       # a database other users can read: made private, and said so
+    if not on_server and (note := check_private(path)):   # a database others can read: made private, and said so
         QMessageBox.warning(None, QApplication.translate("App", "Database"), note)
     try:
         # The full quick_check reads the whole file (seconds on years of data): it runs after the window
@@ -252,8 +256,9 @@ def run(db: str | None, lang: str | None, demo: bool, username: str | None = Non
 
     window = MainWindow(ctx)
     window.show()
-    check_integrity_in_background(window, path)
-    start_background_duties(window, path)
+    if not on_server:                     # SQLite's file check and file backups (the server's: pg_dump, not yet)
+        check_integrity_in_background(window, path)
+        start_background_duties(window, path)
     if quit_after_paint:
         def painted() -> None:
             print(f"first_paint_s={time.perf_counter() - started:.4f}", flush=True)

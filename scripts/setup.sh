@@ -60,5 +60,19 @@ if [ ${#want_pkgs[@]} -gt 0 ]; then
   fi
 fi
 
+# PostgreSQL's server programs: the tests run the models on both engines against a throwaway cluster
+# (tests/pg.py), and `make server` starts a centre's trial server. Without them those tests are skipped.
+pg_found() { command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; }
+if ! pg_found; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "setup: installing postgresql"
+    (DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null 2>&1) || {
+      apt-get update -qq >/dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null 2>&1
+    } || echo "setup: could not install postgresql; the PostgreSQL half of the tests will be skipped"
+  else
+    echo "setup: PostgreSQL server programs missing (e.g. 'sudo apt-get install postgresql'): the PostgreSQL tests will be skipped"
+  fi
+fi
+
 # Compiled translations are built here, never edited by hand.
 "$VENV/bin/python" -m tools.i18n release

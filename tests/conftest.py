@@ -18,6 +18,8 @@ from console.models.core.db import connect, open_database  # noqa: E402
 from console.scripts_library.starter import ensure_starter_library  # noqa: E402
 from console.models.core.users import Role, User, insert_user  # noqa: E402
 
+pytest_plugins = ("tests.pg",)   # the PostgreSQL cluster and the both-engines fixtures
+
 PASSWORDS = {role: f"{role.value}-pass-123" for role in Role}
 STATION_NAME = "孝南书院派出所"        # where the "station" user works
 DISTRICT_CODE = "420902"             # 孝南区: the "district" user's county bureau

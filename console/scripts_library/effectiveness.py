@@ -22,7 +22,7 @@ class Effect:
 
 def effectiveness(db: Database) -> list[Effect]:
     rows = db.execute(
-        "SELECT s.id, s.title, count(v.id), count(c.outcome), coalesce(sum(c.outcome = 'dissuaded'), 0) "
+        "SELECT s.id, s.title, count(v.id), count(c.outcome), count(*) FILTER (WHERE c.outcome = 'dissuaded') "
         "FROM scripts s LEFT JOIN script_views v ON v.script_id = s.id LEFT JOIN calls c ON c.id = v.call_id "
         "GROUP BY s.id ORDER BY 3 DESC, s.id").fetchall()
     return [Effect(*r) for r in rows]
@@ -57,7 +57,7 @@ def effectiveness_by_version_and_state(db: Database) -> list[VersionEffect]:
     ended dissuaded. The version is the one kept with the call when it was shown."""
     rows = db.execute(
         "SELECT s.id, coalesce(sv.title, s.title), sv.version, c.victim_state, count(v.id), count(c.outcome), "
-        "coalesce(sum(c.outcome = 'dissuaded'), 0) "
+        "count(*) FILTER (WHERE c.outcome = 'dissuaded') "
         "FROM script_views v JOIN scripts s ON s.id = v.script_id JOIN calls c ON c.id = v.call_id "
         "LEFT JOIN script_versions sv ON sv.id = v.version_id "
         "GROUP BY s.id, sv.version, c.victim_state "

@@ -19,7 +19,7 @@ class LiveRefresh(QObject):
     otherwise (a hidden page costs nothing but the poll)."""
 
     def __init__(self, page: QWidget, db, refresh: Callable[[], None], interval_ms: int = POLL_MS,
-                 key: Callable[[], object] | None = None):
+                 key: Callable[[], object] | None = None, target: object = None):
         """key: a cheap read of what the page shows; when another seat's commit leaves it as it was, the page
         is not reread (for a page whose reread is dear)."""
         super().__init__(page)
@@ -27,7 +27,7 @@ class LiveRefresh(QObject):
         self.refresh = refresh
         self.key = key
         self._last_key = key() if key else None
-        self.watch = DataWatch(db)
+        self.watch = DataWatch(db, target)
         self.stale = False
         self.timer = QTimer(self, interval=interval_ms)
         self.timer.timeout.connect(self.poll)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, Q
                                QStackedWidget, QVBoxLayout, QWidget)
 
 from console.models.admin import accounts
+from console.models.core.engine import describe_target
 from console.models.core.context import AppContext
 from console.ui.actions import ActionName, ActionRegistry
 from console.ui.command_bar import CommandBar
@@ -419,9 +420,11 @@ class MainWindow(QMainWindow):
         self._user_label = QLabel(self.tr("not signed in"))
         self._user_label.setObjectName("statusUser")
         # A long path is shortened in the middle (the whole of it in the tooltip): it must not widen the window.
-        path = self.fontMetrics().elidedText(str(self.ctx.db_path), Qt.ElideMiddle, 600)
+        # A server is named without its password.
+        target = describe_target(self.ctx.db_path)
+        path = self.fontMetrics().elidedText(target, Qt.ElideMiddle, 600)
         self._db_label = QLabel(self.tr("Database: %1").replace("%1", path))
-        self._db_label.setToolTip(str(self.ctx.db_path))
+        self._db_label.setToolTip(target)
         self._db_label.setObjectName("statusDatabase")
         self.statusBar().addPermanentWidget(self._user_label)
         self.statusBar().addPermanentWidget(self._db_label)

@@ -12,7 +12,7 @@ def query_audit(db: Database, user: User, *, username: str | None = None, table:
                 limit: int = 1000) -> list[tuple]:
     """(at, username, action, table, record id, changes) newest first."""
     require(user, Permission.VIEW_AUDIT)
-    sql, args = "SELECT at, username, action, table_name, record_id, changes FROM audit_log WHERE 1", []
+    sql, args = "SELECT at, username, action, table_name, record_id, changes FROM audit_log WHERE 1 = 1", []
     for cond, value in (("username = ?", username), ("table_name = ?", table), ("at >= ?", since),
                         ("at < date(?, '+1 day')", until), ("record_id = ?", record_id)):
         if value:

@@ -3,7 +3,6 @@ optimistic check that a record is still as the seat showed it before a save over
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -11,31 +10,26 @@ from PySide6.QtCore import QCoreApplication
 from sqlite_utils import Database
 
 from console.models.core.db import transaction
+from console.models.core.engine import watch_changes
 
 VERSIONED = ("warnings",)     # tables with a version column raised by every change (core m008)
 
 
 class DataWatch:
     """Tells whether another connection (another seat, or this seat's background work) committed since the
-    last look. SQLite's PRAGMA data_version changes exactly then, read on this seat's own connection: no
-    table is read, so a page can ask twice a second for nothing."""
+    last look, cheaply enough to ask twice a second: the engine's own signal (SQLite's data version on the
+    seat's connection; the server's change notices)."""
 
-    def __init__(self, db: Database):
-        self.db = db
-        self.closed = False          # the seat's connection went (the window is closing): nothing to follow
-        self._seen = self._version()
+    def __init__(self, db: Database, target: object = None):
+        self._watch = watch_changes(db, target)
 
-    def _version(self) -> int | None:
-        try:
-            return self.db.execute("PRAGMA data_version").fetchone()[0]
-        except sqlite3.ProgrammingError:
-            self.closed = True
-            return None
+    @property
+    def closed(self) -> bool:
+        """The seat's connection went (the window is closing): nothing to follow."""
+        return self._watch.closed
 
     def changed(self) -> bool:
-        now = self._version()
-        changed, self._seen = now is not None and now != self._seen, now
-        return changed
+        return self._watch.changed()
 
 
 class ChangedElsewhere(ValueError):

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from console.models.core.engine import SQLITE, engine_of, is_server_target, open_engine
 from console.models.migrations import MIGRATION_SETS
 
 log = logging.getLogger(__name__)
@@ -63,6 +64,11 @@ def transaction(db: Database) -> Iterator[Database]:
     upgrade); nested uses become savepoints. Every multi-statement write in the models goes through
     here, which is also the one place a second engine changes.
     """
+    own = getattr(db, "transaction", None)     # a server engine's own (console/models/core/engine)
+    if own is not None:
+        with own():
+            yield db
+        return
     conn = db.conn
     if conn.in_transaction:
         name = f"sp_{os.urandom(6).hex()}"
@@ -120,7 +126,11 @@ def _connect(path: Path | str, *, uri: str | None = None) -> sqlite3.Connection:
 
 
 def connect(path: Path | str) -> Database:
-    """A connection with the console's pragmas, for the calling thread only (sqlite3's rule)."""
+    """A connection with the console's pragmas, for the calling thread only (sqlite3's rule).
+
+    path may name a PostgreSQL server instead (a URL or libpq service: console/models/core/engine)."""
+    if is_server_target(path):
+        return open_engine(path).connect(str(path))
     path = Path(path)
     created = not path.exists()
     if created:
@@ -181,6 +191,12 @@ def probe_file(path: Path | str) -> None:
 
 
 def schema_state(db: Database) -> SchemaState:
+    if engine_of(db) is not SQLITE:
+        from console.models.core.engine.postgres import known_migrations
+        done = engine_of(db).applied_migrations(db)
+        known = known_migrations()
+        return SchemaState(tuple(m for m in known if m in done), tuple(m for m in known if m not in done),
+                           tuple(m for m in done if m not in set(known)))
     applied: list[str] = []
     pending: list[str] = []
     known: set[str] = set()
@@ -230,6 +246,8 @@ def open_database(path: Path | str, *, load_reference: bool = True, check: bool 
     """Opens (creating if needed) the console database at path, upgraded and ready to use."""
     from console.models.core.reference import load_reference_data
 
+    if is_server_target(path):
+        return open_engine(path).open_database(str(path), load_reference=load_reference, check=check)
     path = Path(path)
     if path.exists():
         probe_file(path)

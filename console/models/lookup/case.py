@@ -126,7 +126,8 @@ def shared_accounts(db: Database, *, min_cases: int = 2, limit: int = 100) -> li
         "SELECT s.account_id, a.number, a.holder_name, count(DISTINCT s.request_id), "
         "(SELECT coalesce(sum(t.amount_cents), 0) FROM stop_transfers t WHERE t.to_account_id = s.account_id), "
         "group_concat(DISTINCT r.request_no) FROM stop_accounts s JOIN accounts a ON a.id = s.account_id "
-        "JOIN stop_requests r ON r.id = s.request_id GROUP BY s.account_id HAVING count(DISTINCT s.request_id) >= ? "
+        "JOIN stop_requests r ON r.id = s.request_id GROUP BY s.account_id, a.number, a.holder_name "
+        "HAVING count(DISTINCT s.request_id) >= ? "
         "ORDER BY 4 DESC, 5 DESC LIMIT ?", [min_cases, limit]).fetchall()
     return [SharedAccount(aid, n, h or "", c, t, tuple(sorted((nos or "").split(",")))) for aid, n, h, c, t, nos in rows]
 

@@ -22,7 +22,7 @@ from sqlite_utils import Database
 
 from console.models.core import fraud_numbers
 from console.models.core import labels
-from console.models.core.db import cjk_tokens
+from console.models.core.engine import notes_matching
 from console.models.core.numbers import clean, id_number_key, phone_e164
 from console.models.core.sensitive import mask_card_number, mask_id_number, redact_text
 from console.models.core.validation import format_amount
@@ -233,14 +233,8 @@ def _ids(db: Database, sql: str, *args) -> list[int]:
 
 
 def _fulltext(db: Database, q: str) -> list[tuple[str, int]]:
-    """Notes that hold the words, the newest written first (rowids grow with the notes)."""
-    if len(q) >= 3:
-        rows = db.execute("SELECT kind, record_id FROM notes_tri WHERE notes_tri MATCH ? ORDER BY rowid DESC LIMIT ?",
-                          ['"' + q.replace('"', '""') + '"', CANDIDATES])
-    else:
-        rows = db.execute("SELECT kind, record_id FROM notes_uni WHERE notes_uni MATCH ? ORDER BY rowid DESC LIMIT ?",
-                          ['"' + cjk_tokens(q).strip().replace('"', '""') + '"', CANDIDATES])
-    return [(k, int(r)) for k, r in rows]
+    """Notes that hold the words, the newest written first (each engine's full-text search)."""
+    return notes_matching(db, q, CANDIDATES)
 
 
 def _in(ids: list[int]) -> tuple[str, list[str]]:

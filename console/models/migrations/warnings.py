@@ -114,3 +114,10 @@ def m005_goldenhour_escalation_ladder(db: Database) -> None:
         CREATE INDEX ladder_steps_open ON ladder_steps(ended_at, due_at);
         """
     )
+
+
+@migrations()
+def pgengine_m006_change_notices(db: Database) -> None:
+    """Other seats learn of a change: on SQLite the file's data version already tells every connection (PRAGMA
+    data_version), so nothing is added here; the PostgreSQL twin of this step adds the notices its seats
+    LISTEN for (console/models/migrations/postgres/warnings.py). Kept so both engines record one history."""

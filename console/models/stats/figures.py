@@ -69,7 +69,7 @@ class Measure:
         if scope.kind != "city":
             col = self.scope.get(scope.kind)
             if col is None:
-                sql += " AND 0"      # this figure cannot be attributed to such a scope
+                sql += " AND 1 = 0"      # this figure cannot be attributed to such a scope
             else:
                 sql += f" AND {col} = ?"
                 args.append(scope.value)
@@ -217,7 +217,7 @@ def _daily(db: Database, key: str, period: Period, scope: Scope) -> list[tuple[s
 
 def _histogram(db: Database, sql: str, args: list) -> list[tuple[int, int]]:
     """(minute, rows) of a query's minutes column m."""
-    return db.execute(f"SELECT CAST(round(m) AS INTEGER) b, count(*) FROM ({sql}) GROUP BY b", args).fetchall()
+    return db.execute(f"SELECT CAST(round(m) AS INTEGER) b, count(*) FROM ({sql}) minutes GROUP BY b", args).fetchall()
 
 
 def _quantiles_of(hist: list[tuple[int, int]]) -> tuple[float | None, float | None]:
@@ -292,8 +292,8 @@ def _warnings_received(db: Database, r: Report, period: Period, scope: Scope) ->
 def _warnings_closed(db: Database, r: Report, period: Period, scope: Scope) -> None:
     """The warnings closed in the period, a day at a time: handled, dissuaded, loss saved, handled by day.
     The conditions are those of the measures (MEASURES), so the drill-down lists the same rows."""
-    days = _per_day(db, "warnings_handled", "coalesce(sum(w.status = 'closed'), 0), "
-                    "coalesce(sum(w.outcome = 'dissuaded'), 0), "
+    days = _per_day(db, "warnings_handled", "count(*) FILTER (WHERE w.status = 'closed'), "
+                    "count(*) FILTER (WHERE w.outcome = 'dissuaded'), "
                     "coalesce(sum(CASE WHEN w.loss_saved_cents > 0 THEN w.loss_saved_cents ELSE 0 END), 0)",
                     period, scope, drop_extra=True)
     r.headline["warnings_handled"] = sum(h for _, _, h, _, _ in days)

@@ -38,7 +38,7 @@ def _scope_sql(columns: dict[str, str], scope) -> tuple[str, list]:
     if scope.kind == "city":
         return "", []
     col = columns.get(scope.kind)
-    return (" AND 0", []) if col is None else (f" AND {col} = ?", [scope.value])
+    return (" AND 1 = 0", []) if col is None else (f" AND {col} = ?", [scope.value])
 
 
 def figures(db: Database, period, scope, now: datetime) -> GoldenHour:

@@ -142,7 +142,7 @@ def load_form(db: Database, request_id: int) -> dict[str, Any]:
                     "s.fail_reason, (SELECT max(t.transferred_at) FROM stop_transfers t WHERE t.request_id = "
                     "s.request_id AND t.to_account_id = s.account_id) AS last, s.window_ends_at, s.renewals, "
                     "s.frozen_until FROM stop_accounts s JOIN accounts a ON a.id = s.account_id "
-                    "WHERE s.request_id = ? ORDER BY last IS NULL, last DESC, s.id", [request_id])]
+                    "WHERE s.request_id = ? ORDER BY last DESC NULLS LAST, s.id", [request_id])]
     transfers = [{"time": (t or "")[:16], "amount": f"{c / 100:.2f}", "channel": ch, "serial": sn, "to": to or ""}
                  for t, c, ch, sn, to in db.execute(
                      "SELECT t.transferred_at, t.amount_cents, t.channel, t.serial_no, a.number FROM stop_transfers t "
@@ -320,7 +320,7 @@ def request_list(db: Database, *, limit: int = 200) -> list[tuple]:
         "min(CASE WHEN s.status = 'issued' THEN s.window_ends_at END) "
         "FROM (SELECT * FROM stop_requests WHERE status != 'discarded' ORDER BY created_at DESC LIMIT ?) r "
         "LEFT JOIN people p ON p.id = r.victim_person_id LEFT JOIN stop_accounts s ON s.request_id = r.id "
-        "GROUP BY r.id ORDER BY r.created_at DESC", [limit]).fetchall()
+        "GROUP BY r.id, r.request_no, r.created_at, r.status, p.name ORDER BY r.created_at DESC", [limit]).fetchall()
 
 
 def form_from_call(call_form: dict[str, Any]) -> dict[str, Any]:

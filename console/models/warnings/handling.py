@@ -174,13 +174,13 @@ def return_for_review(db: Database, user: User, *, clock: Clock, review_after_mi
         return []
     with transaction(db):
         for wid in ids:
-            old = db.execute("SELECT status, holder_id, review_round, retry_at FROM warnings WHERE id = ?",
+            old = db.execute("SELECT w.status, w.holder_id, w.review_round, w.retry_at, l.deadline_minutes "
+                             "FROM warnings w JOIN warning_levels l ON l.code = w.level WHERE w.id = ?",
                              [wid]).fetchone()
             db.execute(
                 "UPDATE warnings SET status = ?, review_round = review_round + 1, holder_id = NULL, "
-                "taken_at = NULL, retry_at = NULL, updated_at = ?, deadline_at = strftime('%Y-%m-%d %H:%M:%S', "
-                "?, '+' || (SELECT deadline_minutes FROM warning_levels WHERE code = warnings.level) || ' minutes') "
-                "WHERE id = ?", [REVIEW, now_iso, now_iso, wid])
+                "taken_at = NULL, retry_at = NULL, updated_at = ?, deadline_at = ? WHERE id = ?",
+                [REVIEW, now_iso, iso(now + timedelta(minutes=old[4])), wid])
             audit.record(db, user, "review", "warnings", wid,
                          {"status": (old[0], REVIEW), "holder_id": (old[1], None),
                           "review_round": (old[2], old[2] + 1), "retry_at": (old[3], None)}, clock=clock)

@@ -99,7 +99,7 @@ def count(db: Database, f: QueueFilter, *, cap: int = 10_000) -> int:
     for status in dict.fromkeys(f.statuses):
         clauses, args = _where(f, status)
         total += db.execute(f"SELECT COUNT(*) FROM (SELECT 1 FROM warnings WHERE {' AND '.join(clauses)} "
-                            "LIMIT ?)", [*args, cap]).fetchone()[0]
+                            "LIMIT ?) capped", [*args, cap]).fetchone()[0]
         if total >= cap:
             return cap
     return total
@@ -124,8 +124,8 @@ def summary(db: Database, now: datetime) -> QueueSummary:
         for level, minutes in levels:
             soon_iso = iso(now + timedelta(minutes=max(1.0, minutes * SOON_FRACTION)))
             n_all, n_over, n_soon = db.execute(
-                "SELECT COUNT(*), COALESCE(SUM(deadline_at < ?), 0), "
-                "COALESCE(SUM(deadline_at >= ? AND deadline_at <= ?), 0) "
+                "SELECT COUNT(*), count(*) FILTER (WHERE deadline_at < ?), "
+                "count(*) FILTER (WHERE deadline_at >= ? AND deadline_at <= ?) "
                 "FROM warnings WHERE level = ? AND status = ?",
                 [now_iso, now_iso, soon_iso, level, status]).fetchone()
             overdue += n_over

@@ -104,7 +104,7 @@ class StationsPage(Page):
         split.setStretchFactor(1, 2)
         split.setSizes([760, 480])
         QVBoxLayout(self).addWidget(split)
-        self.live = LiveRefresh(self, self.ctx.db, self.refresh)     # the centre's new dispatches, at once
+        self.live = LiveRefresh(self, self.ctx.db, self.refresh, target=self.ctx.db_path)     # the centre's new dispatches, at once
         self.refresh()
 
     # -- the list ----------------------------------------------------------------------------------

@@ -194,7 +194,7 @@ class StopPaymentsPage(Page):
         # A colleague's request shows up here without a restart (other seats' commits, checked every 2 s; the
         # list is repainted only when its rows changed: a repaint of 200 rows costs the UI thread ~0.7 s).
         self.live = LiveRefresh(self, self.ctx.db, self.refresh_list, interval_ms=2_000,
-                                key=lambda: stoppay.request_list(self.ctx.db))
+                                key=lambda: stoppay.request_list(self.ctx.db), target=self.ctx.db_path)
 
     def _tick(self) -> None:
         if self.isVisible():

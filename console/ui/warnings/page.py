@@ -210,7 +210,7 @@ class WarningsPage(Page):
         self._ticker.timeout.connect(self._tick)
         self._ticker.start()
         # Other seats' takes, imports, dispatches and station feedback show within a second.
-        self.live = LiveRefresh(self, self.ctx.db, self.refresh)
+        self.live = LiveRefresh(self, self.ctx.db, self.refresh, target=self.ctx.db_path)
         self._import: ImportDialog | None = None
         self.review_after_minutes = self.ctx.settings.get("review_after_minutes")
         self._show_warning(None)

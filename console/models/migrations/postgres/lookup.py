@@ -1,0 +1,41 @@
+"""Case lookup's schema steps on PostgreSQL (console/models/migrations/lookup.py).
+
+The notes search here is pg_trgm (GIN indexes over the notes, answering ILIKE for 3 characters and more;
+console/models/core/engine/postgres.py notes_matching); a 1-2 character word is the same ILIKE without an
+index: its own unigram/bigram index is not done yet.
+
+Each step has the name of its SQLite twin, so both engines record one history; a step whose SQLite
+work has no PostgreSQL counterpart (SQLite full-text tables, backfills of rows an empty server cannot
+hold) is recorded with what it does have, or nothing.
+"""
+
+from __future__ import annotations
+
+from console.models.migrations.postgres.steps import MigrationSet
+
+migrations = MigrationSet("lookup")
+
+
+migrations.step("m001_fulltext_and_indexes", """
+-- SQLite's substr(number, -4), as the dialect translates it (console/models/core/engine/postgres.py):
+CREATE INDEX accounts_tail4 ON accounts(right(number, 4));
+-- The notes search (engine.postgres.notes_matching): trigram indexes answer ILIKE '%words%' (3+ characters).
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+CREATE INDEX calls_notes_trgm ON calls USING gin (notes gin_trgm_ops);
+CREATE INDEX warnings_notes_trgm ON warnings USING gin (notes gin_trgm_ops);
+CREATE INDEX dispatches_notes_trgm ON dispatches USING gin (feedback_notes gin_trgm_ops);
+CREATE INDEX accounts_holder ON accounts(holder_name);
+CREATE INDEX warnings_person_name ON warnings(person_name);
+""")
+
+
+migrations.step("m002_fulltext_rows_keyed_by_record", "")   # SQLite FTS5 rows only
+
+
+migrations.step("m003_numbers_normal_forms_backfill", "")   # rows stored before numbers.py: none here
+
+
+migrations.step("m004_speed_fulltext_in_chunks", """
+CREATE TABLE fulltext_chunks (i BIGINT PRIMARY KEY);
+INSERT INTO fulltext_chunks (i) SELECT generate_series(0, 4095);
+""")

@@ -1,0 +1,113 @@
+"""A throwaway PostgreSQL cluster for the tests, and fixtures that run a test on both engines.
+
+The cluster is made once per test session (initdb into a temporary folder, a unix socket in it, no TCP
+port, so engineers' clusters never clash) and stopped at the end. Each test gets its own database,
+copied from a template database that holds the schema, the starter scripts and a user of each role, as
+the SQLite template file does (tests/conftest.py). Without PostgreSQL's server programs the PostgreSQL
+half of each test is skipped, saying why (`make test` installs them: scripts/setup.sh).
+
+A test module runs on both engines by importing the fixture that replaces db_path:
+    from tests.pg import db_path_on_both_engines  # noqa: F401  (db, ctx and the users follow)
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from console import server
+
+TEMPLATE = "hotline_template"
+_numbers = itertools.count(1)
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """A started cluster with the template database; None (tests skip) where PostgreSQL is missing."""
+    if not server.available():
+        pytest.skip("PostgreSQL server programs not installed (initdb, pg_ctl): run `make setup` as root "
+                    "or apt-get install postgresql")
+    root = Path(tempfile.mkdtemp(prefix="hlpg-", dir="/tmp"))   # short: a socket path has ~100 bytes
+    try:
+        cluster = server.init(root, port=5433, schema=False)
+        _make_template(cluster)
+        yield cluster
+    finally:
+        try:
+            server.stop(root)
+        finally:
+            shutil.rmtree(root, ignore_errors=True)
+
+
+def _make_template(cluster: server.Cluster) -> None:
+    from console.models.core.db import open_database
+    from console.models.core.users import Role, insert_user
+    from console.scripts_library.starter import ensure_starter_library
+    from tests.conftest import PASSWORDS
+
+    server.superuser_sql(cluster, [f"CREATE DATABASE {TEMPLATE} OWNER {server.OWNER_ROLE} TEMPLATE template0 "
+                                   "ENCODING 'UTF8'"], dbname="postgres")
+    server.prepare_database(cluster, TEMPLATE)
+    db = open_database(cluster.url(server.OWNER_ROLE, dbname=TEMPLATE))
+    try:
+        ensure_starter_library(db)
+        for role in Role:
+            insert_user(db, role.value, f"{role.value.title()} User", role, PASSWORDS[role])
+        db.raw.execute(f"REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM {server.SEAT_ROLE}")
+    finally:
+        db.close()
+
+
+def new_database(cluster: server.Cluster) -> str:
+    """A fresh database copied from the template; returns its owner's connection string."""
+    name = f"t{os.getpid()}_{next(_numbers)}"
+    server.superuser_sql(cluster, [f"CREATE DATABASE {name} TEMPLATE {TEMPLATE} OWNER {server.OWNER_ROLE}"],
+                         dbname="postgres")
+    return cluster.url(server.OWNER_ROLE, dbname=name)
+
+
+def drop_database(cluster: server.Cluster, target: str) -> None:
+    name = target.split("dbname=")[1].split()[0]
+    server.superuser_sql(cluster, [f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"], dbname="postgres")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def engine_name(request) -> str:
+    return request.param
+
+
+@pytest.fixture(name="db_path")
+def db_path_on_both_engines(request, engine_name, template_db, tmp_path):
+    """conftest's db_path, once as a SQLite file and once as a PostgreSQL database of the test cluster."""
+    if engine_name == "sqlite":
+        path = tmp_path / "console.db"
+        shutil.copy(template_db, path)
+        yield path
+        return
+    cluster = request.getfixturevalue("pg_cluster")
+    target = new_database(cluster)
+    yield target
+    drop_database(cluster, target)
+
+
+@pytest.fixture(name="db_path")
+def db_path_on_postgresql(pg_cluster):
+    """conftest's db_path as a PostgreSQL database: a SQLite test module re-run on the server engine
+    (tests/models/test_pg_*.py import its tests beside this fixture)."""
+    target = new_database(pg_cluster)
+    yield target
+    drop_database(pg_cluster, target)
+
+
+def empty_database(cluster: server.Cluster) -> str:
+    """A new database with no schema at all (the seats' privileges prepared); returns the owner's string."""
+    name = f"e{os.getpid()}_{next(_numbers)}"
+    server.superuser_sql(cluster, [f"CREATE DATABASE {name} OWNER {server.OWNER_ROLE} TEMPLATE template0 "
+                                   "ENCODING 'UTF8'"], dbname="postgres")
+    server.prepare_database(cluster, name)
+    return cluster.url(server.OWNER_ROLE, dbname=name)
