@@ -13,7 +13,6 @@ A target is what ``--db`` or the settings name: a SQLite file path, or a Postgre
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, Callable
 
 from console.models.core.engine import postgres, sqlite
