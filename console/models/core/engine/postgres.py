@@ -602,12 +602,36 @@ def apply_migrations(db: PgDatabase) -> list[str]:
             "This database was written by a newer version of the console "
             f"(unknown migrations: {', '.join(unknown)}). Update the console to open it.")
     try:
-        return apply(db, MIGRATION_SETS)
+        applied = apply(db, MIGRATION_SETS)
+        if applied:
+            _audit_append_only_for_everyone_else(db)
+        return applied
     except pg_errors.InsufficientPrivilege as exc:
         from console.models.core.db import StorageError
         raise StorageError(
             "The server's schema is older than this console and this role may not upgrade it: start the "
             "console once as the schema's owner (docs/centre.md), then the seats.") from exc
+
+
+# Whoever the centre's seats sign in as, they get no UPDATE, DELETE or TRUNCATE on the audit trail: the schema's
+# owner takes back from every other role what default privileges handed out (the triggers refuse row changes
+# for every role too; this makes even an empty table's UPDATE a refusal).
+_AUDIT_REVOKE = """
+DO $$
+DECLARE r record;
+BEGIN
+    FOR r IN SELECT DISTINCT grantee FROM information_schema.role_table_grants
+             WHERE table_schema = current_schema() AND table_name = 'audit_log'
+               AND privilege_type IN ('UPDATE', 'DELETE', 'TRUNCATE') AND grantee <> current_user
+    LOOP
+        EXECUTE format('REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM %I', r.grantee);
+    END LOOP;
+END $$"""
+
+
+def _audit_append_only_for_everyone_else(db: PgDatabase) -> None:
+    with db.raw.transaction():
+        db.raw.execute(_AUDIT_REVOKE)
 
 
 def resync_ids(db: PgDatabase) -> None:
