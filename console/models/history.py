@@ -75,10 +75,3 @@ def caller_history(db: Database, e164: str | None, person_ids: list[int] | None 
     items.sort(key=lambda i: i.at or "", reverse=True)
     return items
 
-
-def scan_history(db: Database, e164: str) -> int:
-    """The naive baseline for the benchmark: the same question answered by unindexed text scans."""
-    digits = e164[-11:]
-    n = db.execute("SELECT count(*) FROM calls WHERE caller_raw LIKE ?", [f"%{digits}%"]).fetchone()[0]
-    n += db.execute("SELECT count(*) FROM warnings WHERE phone_raw LIKE ?", [f"%{digits}%"]).fetchone()[0]
-    return n

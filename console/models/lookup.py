@@ -8,7 +8,8 @@
 - request numbers (ZF...) -> stop-payment requests
 - anything else -> names (indexed prefix), stations, and the notes' full text (FTS5)
 Results are grouped by kind, newest first, a page at a time: each group knows how many records match in all
-(`Results.totals`) and `next_page()` brings the next one. Every query uses an index; `scan_*` are the naive baselines.
+(`Results.totals`) and `next_page()` brings the next one. Every query uses an index (the
+benchmark's baselines live in console/benchmarks/lookup.py).
 """
 
 from __future__ import annotations
@@ -319,16 +320,3 @@ def _accounts(db: Database, ids: list[int], offset: int = 0) -> list[Hit]:
                 f"LEFT JOIN banks b ON b.code = a.bank_code WHERE a.id IN ({marks}) ORDER BY a.created_at DESC, a.id DESC "
                 f"LIMIT {PER_KIND} OFFSET {int(offset)}", ids)]
 
-
-# -- naive baselines for the benchmark: the same questions as plain LIKE scans ------------------
-def scan(db: Database, kind: str, value: str) -> int:
-    if kind == "phone":
-        digits = value[-11:]
-        return db.execute("SELECT (SELECT count(*) FROM calls WHERE caller_raw LIKE ?) + "
-                          "(SELECT count(*) FROM warnings WHERE phone_raw LIKE ?)", [f"%{digits}%"] * 2).fetchone()[0]
-    if kind == "card_tail":
-        return db.execute("SELECT count(*) FROM accounts WHERE number LIKE ?", [f"%{value}"]).fetchone()[0]
-    if kind == "id":
-        return db.execute("SELECT count(*) FROM people WHERE id_number LIKE ?", [f"%{value}%"]).fetchone()[0]
-    return db.execute("SELECT (SELECT count(*) FROM calls WHERE notes LIKE ?) + "
-                      "(SELECT count(*) FROM warnings WHERE notes LIKE ?)", [f"%{value}%"] * 2).fetchone()[0]

@@ -32,14 +32,3 @@ def search_scripts(db: Database, text: str, *, limit: int = 50, include_unpublis
         found.setdefault(row[0], row)
     return list(found.values())[:limit]
 
-
-def scan_scripts(db: Database, text: str) -> list[tuple]:
-    """The naive baseline: LIKE over every title and body, pinyin worked out row by row in Python."""
-    from .starter import title_initials
-
-    q = text.strip()
-    out = []
-    for sid, title, body in db.execute("SELECT id, title, body FROM scripts"):
-        if q in title or q in body or (q.isascii() and q.lower() in title_initials(title)):
-            out.append((sid, title))
-    return out
