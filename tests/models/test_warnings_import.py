@@ -129,7 +129,7 @@ def test_cancel_keeps_committed_chunks_and_marks_the_batch(db, officer, clock, t
         return False                      # the officer pressed Cancel at the first report
 
     result = import_file(db, officer, path, source="c", mapping=guess_mapping(HEADER), clock=clock,
-                         progress=progress, chunk=20)
+                         progress=progress, chunk=20, transaction_budget_s=0)
     assert result.cancelled and result.ok == 20 and calls == [(20, 50)]
     assert db.execute("SELECT cancelled FROM import_batches WHERE id = ?", [result.batch_id]).fetchone() == (1,)
 

@@ -1,16 +1,16 @@
 """Imports a warning list exported by the alert platform: checked rows in, bad rows kept aside with reasons.
 
-Rows go in with executemany in transactions of CHUNK rows (one commit per chunk, not per row), checked
-against prepared lookups; duplicates are recognised by dedupe_key, inside the file and against the
-database. One audit row per import batch (its warnings carry the batch id), not one per warning.
-Cancelling stops after the current chunk: what was committed stays, and importing the same file again
-skips it as duplicates.
-
 Reading and checking run on a second thread (at a lower OS priority, yielding the interpreter every 256
-rows) while the caller's thread writes the previous block as one INSERT over a JSON array, which SQLite
-reads without holding the interpreter; the connection's page cache is enlarged for the import. What
-remains is SQLite's index work: each row goes into about fifteen indexes (queue, lookup, statistics),
-some 35 µs a row on ten years of warnings (docs/performance.md has the figures).
+rows), which also prepares each block for SQLite: the rows as one JSON array, and the unigram text of
+their notes for the full-text index. The caller's thread then writes the block in one short transaction
+of a few SQL statements, during which SQLite works without holding the interpreter: the rows in one INSERT
+over the JSON array, both full-text tables for the block in one statement each (the insert trigger
+stands aside, see migrations/lookup.py m005), the rejects. Blocks are BLOCK rows, so another seat's save
+never waits long for the write lock (the benchmark measures that wait). Duplicates are recognised by
+dedupe_key, inside the file and against the database (INSERT OR IGNORE: what another console imported
+meanwhile counts too). One audit row per import batch (its warnings carry the batch id), not one per
+warning. Cancelling stops after the current block: what was committed stays, and importing the same file
+again skips it as duplicates.
 """
 
 from __future__ import annotations
@@ -35,9 +35,11 @@ from ..users import Permission, User, require
 from .mapping import FIELDS, missing_required
 from .readers import open_table, write_csv
 from .rows import CheckedRow, RowChecker, RowProblem
-from ..db import transaction
+from ..db import cjk_tokens, transaction
+from ..migrations.lookup import CHUNK as TEXT_CHUNK, FULLTEXT_BY_WRITER, KIND_NUMBER, KINDS, MAX_CHUNKS, OVERLAP
 
-CHUNK = 10000
+BLOCK = 500                   # rows the reading thread hands over at a time
+TRANSACTION_BUDGET_S = 0.06   # a transaction takes more ready blocks until it has held the write lock this long
 IMPORT_CACHE_KIB = 256 * 1024   # page cache while importing: the indexes' pages stay in memory between blocks
 SHOWN_REJECTS = 2000          # rejects kept in the result for the dialog; all of them go to the database
 _ORDER = ("phone", "received_at", "level", "external_id", "fraud_type", "person_name", "district",
@@ -53,6 +55,22 @@ INSERT_WARNINGS = (
     "SELECT ?, " + ", ".join(f"json_extract(value, '$[{i}]')" for i in range(_CHECKED_FIELDS))
     + ", ?, ? FROM json_each(?) ORDER BY key"
 )
+# The block's rows that did not go in (already in the database): their places in the JSON array.
+NOT_INSERTED = ("SELECT key FROM json_each(?) j WHERE NOT EXISTS (SELECT 1 FROM warnings w "
+                "WHERE w.dedupe_key = json_extract(j.value, '$[0]') AND w.batch_id = ?)")
+# The full-text rows of the block's notes, as the trigger would write them (rowid scheme of
+# migrations/lookup.py): the trigram text cut from the stored notes, the unigram text worked out by the
+# reading thread ([dedupe key, chunk, unigram text] per chunk).
+_KIND = KIND_NUMBER["warning"]
+INSERT_NOTES_TRI = (
+    f"INSERT INTO notes_tri (rowid, text, kind, record_id) SELECT (w.id * {KINDS} + {_KIND}) * {MAX_CHUNKS} + c.i, "
+    f"substr(w.notes, c.i * {TEXT_CHUNK} + 1, {TEXT_CHUNK + OVERLAP}), 'warning', w.id FROM warnings w "
+    f"JOIN fulltext_chunks c ON c.i < (length(w.notes) + {TEXT_CHUNK - 1}) / {TEXT_CHUNK} "
+    f"WHERE w.id > ? AND w.batch_id = ? AND w.notes != '' ORDER BY 1")
+INSERT_NOTES_UNI = (
+    f"INSERT INTO notes_uni (rowid, text, kind, record_id) SELECT (w.id * {KINDS} + {_KIND}) * {MAX_CHUNKS} "
+    f"+ json_extract(j.value, '$[1]'), json_extract(j.value, '$[2]'), 'warning', w.id FROM json_each(?) j "
+    f"JOIN warnings w ON w.dedupe_key = json_extract(j.value, '$[0]') AND w.batch_id = ? ORDER BY 1")
 INSERT_REJECT = ("INSERT INTO import_rejects (batch_id, row_number, raw, reason, reason_code, text) "
                  "VALUES (?, ?, ?, ?, ?, ?)")
 _MAINLAND_MOBILE = re.compile(r"(?:86)?1[3-9]\d{9}")
@@ -111,15 +129,6 @@ class ImportResult:
         return self.total / self.seconds if self.seconds else 0.0
 
 
-def _existing_keys(db: Database, keys: list[str]) -> set[str]:
-    """Which of the keys are already in the database (one statement over a JSON array of them)."""
-    if not keys:
-        return set()
-    return {r[0] for r in db.execute(
-        "SELECT dedupe_key FROM warnings WHERE dedupe_key IN (SELECT value FROM json_each(?))",
-        [json.dumps(keys, ensure_ascii=False)]).fetchall()}
-
-
 _DONE = object()
 
 
@@ -132,12 +141,49 @@ def _lower_thread_priority() -> None:
         pass
 
 
+class _Block:
+    """A block of the file ready for the writer: its good rows (line, dedupe key, cells, text) in file order,
+    their values as one JSON array, their notes' unigram rows as another, the bad rows, the rows read."""
+
+    __slots__ = ("good", "rows_json", "uni_json", "bad", "total")
+
+    def __init__(self, good, rows_json, uni_json, bad, total):
+        self.good, self.rows_json, self.uni_json, self.bad, self.total = good, rows_json, uni_json, bad, total
+
+
+def _unigram_chunks(key: str, notes: str, cache: dict[str, list[str]], out: list) -> None:
+    """The unigram rows of a note's chunks (the same cuts as the full-text triggers), the text of a note
+    seen before taken from the cache (platform notes repeat)."""
+    tokens = cache.get(notes)
+    if tokens is None:
+        tokens = [cjk_tokens(notes[i * TEXT_CHUNK:i * TEXT_CHUNK + TEXT_CHUNK + OVERLAP])
+                  for i in range(min(MAX_CHUNKS, (len(notes) + TEXT_CHUNK - 1) // TEXT_CHUNK))]
+        if len(cache) > 20_000:
+            cache.clear()
+        cache[notes] = tokens
+    for i, t in enumerate(tokens):
+        out.append((key, i, t))
+
+
+def _make_block(good: list, bad: list, total: int, cache: dict[str, list[str]]) -> _Block:
+    uni: list[tuple[str, int, str]] = []
+    rows = []
+    for _, checked, _, _ in good:
+        rows.append(checked)
+        if checked.notes:
+            _unigram_chunks(checked.dedupe_key, checked.notes, cache, uni)
+    dumps = json.dumps
+    return _Block([(n, c.dedupe_key, row, text) for n, c, row, text in good],
+                  dumps(rows, ensure_ascii=False) if rows else "", dumps(uni, ensure_ascii=False) if uni else "",
+                  bad, total)
+
+
 def _check_rows(table, cols: list[int], checker: RowChecker, chunk: int, stop: threading.Event,
                 out: "queue.Queue", unknown_types: dict[str, int]) -> None:
-    """Producer: reads and checks the file's rows, handing blocks of (good, bad, rows read so far) to the writer.
-    Runs on its own thread, so checking the next block overlaps SQLite writing this one (sqlite3 lets go of
-    the GIL while it works). A good row keeps its cells and text until written, in case the database
-    already holds it; a bad one goes with its reason."""
+    """Producer: reads and checks the file's rows, handing blocks (_Block) to the writer. Runs on its own
+    thread, so checking the next block overlaps SQLite writing this one (sqlite3 lets go of the GIL while it
+    works). A good row keeps its cells and text until written, in case the database already holds it; a bad
+    one goes with its reason."""
     _lower_thread_priority()
     try:
         need = max(cols) + 1
@@ -145,6 +191,7 @@ def _check_rows(table, cols: list[int], checker: RowChecker, chunk: int, stop: t
         seen: set[str] = set()
         good: list[tuple[int, CheckedRow, list[str], str]] = []
         bad: list[tuple[int, list[str], str, RowProblem]] = []
+        tokens_cache: dict[str, list[str]] = {}
         total = 0
         fraud_type_code = checker.fraud_type_code
         for line, row, text, problem in table.records:
@@ -179,11 +226,11 @@ def _check_rows(table, cols: list[int], checker: RowChecker, chunk: int, stop: t
                         if label and fraud_type_code(label) is None:
                             unknown_types[label] = unknown_types.get(label, 0) + 1
             if len(good) + len(bad) >= chunk:
-                out.put((good, bad, total))
+                out.put(_make_block(good, bad, total, tokens_cache))
                 good, bad = [], []
                 if stop.is_set():
                     return
-        out.put((good, bad, total))
+        out.put(_make_block(good, bad, total, tokens_cache))
     except BaseException as exc:  # handed to the writer, which raises it in the caller's thread
         out.put(exc)
     finally:
@@ -192,8 +239,9 @@ def _check_rows(table, cols: list[int], checker: RowChecker, chunk: int, stop: t
 
 def import_file(db: Database, user: User, path: Path | str, *, source: str, mapping: dict[str, str],
                 clock: Clock, progress: Callable[[int, int], bool] | None = None,
-                chunk: int = CHUNK) -> ImportResult:
-    """Imports the file into warnings; progress(done, total) returning False cancels after the chunk."""
+                chunk: int = BLOCK, transaction_budget_s: float = TRANSACTION_BUDGET_S) -> ImportResult:
+    """Imports the file into warnings; progress(done, total) returning False cancels after the transaction
+    (blocks of `chunk` rows, one transaction taking ready blocks for up to transaction_budget_s)."""
     require(user, Permission.HANDLE_CALLS)
     missing = missing_required(mapping)
     if missing:
@@ -207,7 +255,7 @@ def import_file(db: Database, user: User, path: Path | str, *, source: str, mapp
     collecting = gc.isenabled()
     gc.disable()
     stop = threading.Event()
-    blocks: queue.Queue = queue.Queue(maxsize=2)
+    blocks: queue.Queue = queue.Queue(maxsize=16)
     producer: threading.Thread | None = None
     result: ImportResult | None = None
     try:
@@ -223,39 +271,42 @@ def import_file(db: Database, user: User, path: Path | str, *, source: str, mapp
         result.unmapped_columns = [h for h in table.header if h and h not in mapping.values()]
         header = table.header
 
-        def flush(good, bad) -> None:
-            existing = _existing_keys(db, [r.dedupe_key for _, r, _, _ in good])
-            params = []
-            for n, r, row, text in good:
-                if r.dedupe_key in existing:
-                    bad.append((n, row, text, checker.duplicate()))
-                else:
-                    params.append(r)
-            bad.sort(key=lambda b: b[0])           # file order, whichever check found them
-            reject_params = []
+        def write(block: _Block) -> tuple[int, list]:
+            """Writes a block inside the open transaction: (rows inserted, its rejects in file order)."""
+            bad = block.bad
+            inserted = 0
+            if block.rows_json:
+                before = db.conn.execute("SELECT coalesce(max(id), 0) FROM warnings").fetchone()[0]
+                db.conn.execute(f"INSERT INTO {FULLTEXT_BY_WRITER} (writer) VALUES ('import')")
+                inserted = db.conn.execute(INSERT_WARNINGS, [source, batch_id, now, block.rows_json]).rowcount
+                db.conn.execute(INSERT_NOTES_TRI, [before, batch_id])
+                if block.uni_json:
+                    db.conn.execute(INSERT_NOTES_UNI, [block.uni_json, batch_id])
+                db.conn.execute(f"DELETE FROM {FULLTEXT_BY_WRITER} WHERE writer = 'import'")
+                if inserted < len(block.good):
+                    # Already in the database (an earlier import, or another console's meanwhile).
+                    bad = list(bad)
+                    for (i,) in db.conn.execute(NOT_INSERTED, [block.rows_json, batch_id]).fetchall():
+                        n, _key, row, text = block.good[i]
+                        bad.append((n, row, text, checker.duplicate()))
+                    bad.sort(key=lambda b: b[0])           # file order, whichever check found them
+            rejects = []
             for n, raw, text, problem in bad:
-                raw_dict = dict(zip(header, raw))
-                text = text.rstrip("\r\n")
+                rejects.append((n, problem, dict(zip(header, raw)), text.rstrip("\r\n")))
+            db.conn.executemany(INSERT_REJECT, [(batch_id, n, json.dumps(raw_dict, ensure_ascii=False),
+                                                 problem.message, problem.code, text)
+                                                for n, problem, raw_dict, text in rejects])
+            return inserted, rejects
+
+        def counted(inserted: int, rejects: list) -> None:
+            result.ok += inserted
+            for n, problem, raw_dict, text in rejects:
                 if problem.code == "duplicate":
                     result.duplicate += 1
                 else:
                     result.bad += 1
                 if len(result.rejects) < SHOWN_REJECTS:
                     result.rejects.append(Reject(n, problem.code, problem.message, raw_dict, text))
-                reject_params.append((batch_id, n, json.dumps(raw_dict, ensure_ascii=False),
-                                      problem.message, problem.code, text))
-            db.execute("BEGIN IMMEDIATE")
-            try:
-                inserted = db.conn.execute(INSERT_WARNINGS, [source, batch_id, now, json.dumps(
-                    params, ensure_ascii=False)]).rowcount if params else 0
-                db.conn.executemany(INSERT_REJECT, reject_params)
-                db.conn.commit()
-            except BaseException:
-                db.conn.rollback()
-                raise
-            # Another console may have imported the same rows meanwhile: those count as duplicates.
-            result.duplicate += len(params) - inserted
-            result.ok += inserted
 
         cache_before = db.execute("PRAGMA cache_size").fetchone()[0]
         db.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
@@ -263,17 +314,43 @@ def import_file(db: Database, user: User, path: Path | str, *, source: str, mapp
                                     args=(table, cols, checker, chunk, stop, blocks, result.unknown_fraud_types),
                                     name="warning-import-check", daemon=True)
         producer.start()
-        while (item := blocks.get()) is not _DONE:
+        finished = False
+        while not finished:
+            item = blocks.get()
+            if item is _DONE:
+                break
             if isinstance(item, BaseException):
                 raise item
-            good, bad, result.total = item
-            flush(good, bad)
+            # One transaction takes the blocks that are ready, for as long as TRANSACTION_BUDGET_S allows:
+            # few commits on a fast machine, short holds of the write lock on a loaded one.
+            db.execute("BEGIN IMMEDIATE")
+            t0 = time.perf_counter()
+            try:
+                written = [write(item)]
+                while time.perf_counter() - t0 < transaction_budget_s:
+                    try:
+                        more = blocks.get_nowait()
+                    except queue.Empty:
+                        break
+                    if more is _DONE:
+                        finished = True
+                        break
+                    if isinstance(more, BaseException):
+                        raise more
+                    written.append(write(more))
+                    item = more
+                db.conn.commit()
+            except BaseException:
+                db.conn.rollback()
+                raise
+            for inserted, rejects in written:
+                counted(inserted, rejects)
+            result.total = item.total
             if progress is not None and not progress(result.total, max(table.total_rows, result.total)):
                 result.cancelled = True
                 break
-        else:
-            if progress is not None:
-                progress(result.total, result.total)
+        if not result.cancelled and progress is not None:
+            progress(result.total, result.total)
         result.seconds = time.perf_counter() - started
         db.execute(f"PRAGMA cache_size = {cache_before}")
         with transaction(db):
