@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from .migrations import MIGRATION_SETS
+from .migrations.lookup import changed_chunks
 
 log = logging.getLogger(__name__)
 
@@ -113,6 +114,7 @@ def _connect(path: Path | str, *, uri: str | None = None) -> sqlite3.Connection:
     conn = sqlite3.connect(uri or str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=True,
                            uri=uri is not None)
     conn.create_function("cjk_tokens", 1, cjk_tokens, deterministic=True)
+    conn.create_function("changed_chunks", 2, changed_chunks, deterministic=True)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
