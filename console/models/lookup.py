@@ -23,6 +23,7 @@ from sqlite_utils import Database
 
 from . import fraud_numbers, labels
 from .db import cjk_tokens
+from .migrations.lookup import KIND_NUMBER, KINDS as NOTE_KINDS, MAX_CHUNKS
 from .numbers import clean, id_number_key, phone_e164
 from .sensitive import mask_card_number, mask_id_number, redact_text
 from .validation import format_amount
@@ -30,6 +31,11 @@ from .validation import format_amount
 KINDS = ("call", "warning", "stop_request", "person", "account")
 PER_KIND = 50               # one page of a group
 CANDIDATES = 20_000         # records one index may offer for a search (newest first); beyond it the total says "+"
+# Notes' chunks a full-text search offers, newest first. A common word ("对方", "要求") is in hundreds of
+# thousands of notes: reading 20,000 of them from the index and their records to order a page cost 80-90 ms
+# on ten years (docs/performance.md); the newest 2,000 are read in a tenth of that, and the total then says
+# "2,000+" (no one pages through more; a filter or a longer phrase narrows the search).
+FULLTEXT_CANDIDATES = 2_000
 
 
 @dataclass(frozen=True)
@@ -149,7 +155,9 @@ def search(db: Database, text: str, filters: Filters = Filters()) -> Results:
                            q, q + "\uffff")
         warning_ids = _ids(db, "SELECT id FROM warnings WHERE person_name >= ? AND person_name < ? LIMIT ?",
                            q, q + "\uffff")            # no ORDER BY: the page orders, the index walk stays cheap
-        for kind, rid in _fulltext(db, q):
+        notes = _fulltext(db, q)
+        res.capped = len(notes) >= FULLTEXT_CANDIDATES
+        for kind, rid in notes:
             {"call": call_ids, "warning": warning_ids}.get(kind, []).append(rid)
         warning_ids += fraud_numbers.warning_ids(db, q, PER_KIND * 4)     # an app or account name
         stations = _ids(db, "SELECT id FROM stations WHERE name LIKE ? LIMIT ?", f"%{q}%")
@@ -171,7 +179,7 @@ def search(db: Database, text: str, filters: Filters = Filters()) -> Results:
     found = {"call": call_ids, "warning": warning_ids, "stop_request": request_ids, "person": person_ids,
              "account": account_ids}
     res.filters = filters
-    res.capped = any(len(ids) >= CANDIDATES for ids in found.values())
+    res.capped = res.capped or any(len(ids) >= CANDIDATES for ids in found.values())
     for kind, ids in found.items():
         if kind not in filters.kinds or not ids:
             continue
@@ -232,15 +240,26 @@ def _ids(db: Database, sql: str, *args) -> list[int]:
     return [r[0] for r in db.execute(sql, [*args, CANDIDATES])]
 
 
+_KIND_OF_NUMBER = {n: k for k, n in KIND_NUMBER.items()}
+
+
 def _fulltext(db: Database, q: str) -> list[tuple[str, int]]:
-    """Notes that hold the words, the newest written first (rowids grow with the notes)."""
+    """Notes that hold the words, the newest written first (rowids grow with the notes). Only the rowids are
+    read: each says its record and kind (migrations/lookup.py), while reading the kind and record_id columns
+    fetched every match's stored text too (20 ms for 2,000 matches against 0.3 ms)."""
     if len(q) >= 3:
-        rows = db.execute("SELECT kind, record_id FROM notes_tri WHERE notes_tri MATCH ? ORDER BY rowid DESC LIMIT ?",
-                          ['"' + q.replace('"', '""') + '"', CANDIDATES])
+        rows = db.execute("SELECT rowid FROM notes_tri WHERE notes_tri MATCH ? ORDER BY rowid DESC LIMIT ?",
+                          ['"' + q.replace('"', '""') + '"', FULLTEXT_CANDIDATES])
     else:
-        rows = db.execute("SELECT kind, record_id FROM notes_uni WHERE notes_uni MATCH ? ORDER BY rowid DESC LIMIT ?",
-                          ['"' + cjk_tokens(q).strip().replace('"', '""') + '"', CANDIDATES])
-    return [(k, int(r)) for k, r in rows]
+        rows = db.execute("SELECT rowid FROM notes_uni WHERE notes_uni MATCH ? ORDER BY rowid DESC LIMIT ?",
+                          ['"' + cjk_tokens(q).strip().replace('"', '""') + '"', FULLTEXT_CANDIDATES])
+    out = []
+    for (rowid,) in rows:
+        note = rowid // MAX_CHUNKS
+        kind = _KIND_OF_NUMBER.get(note % NOTE_KINDS)
+        if kind is not None:
+            out.append((kind, note // NOTE_KINDS))
+    return out
 
 
 def _in(ids: list[int]) -> tuple[str, list[str]]:
