@@ -6,12 +6,13 @@ import json
 import tempfile
 
 from console import bench
+from console.models.demo import GENERATOR_VERSION
 
 
-def test_bench_runs_and_writes_json(qapp, tmp_path, monkeypatch):
+def test_bench_runs_and_writes_json(qapp, tmp_path, monkeypatch, private_home):
     # (qapp: the benchmark opens the real main window in the test's application; on its own it would make
     # the console's, Chinese, and the tests after it would run in Chinese.)
-    monkeypatch.setenv("HOTLINE_BENCH_DIR", str(tmp_path / "bench"))
+    monkeypatch.delenv("HOTLINE_BENCH_DIR", raising=False)      # the default place: the data folder's bench/
     scratch_parent = tmp_path / "tmp"
     scratch_parent.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(scratch_parent))
@@ -35,5 +36,6 @@ def test_bench_runs_and_writes_json(qapp, tmp_path, monkeypatch):
     # A second run reuses the database built for the same size and seed.
     assert bench.main(["--years", "0.005", "--runs", "1", "--out", str(out)]) == 0
     assert json.loads(out.read_text(encoding="utf-8"))["generate_s"] == 0
+    assert [p.name for p in (private_home / "bench").glob("*.db")] == [f"bench-0.005y-seed96110-v{GENERATOR_VERSION}.db"]
     # Nothing is left behind but the JSON and the reusable database (no console homes, backups, exports).
     assert list(scratch_parent.iterdir()) == []
