@@ -1,16 +1,17 @@
 """Imports a warning list exported by the alert platform: checked rows in, bad rows kept aside with reasons.
 
 Reading and checking run on a second thread (at a lower OS priority, yielding the interpreter every 256
-rows), which also prepares each block for SQLite: the rows as one JSON array, and the unigram text of
-their notes for the full-text index. The caller's thread then writes the block in one short transaction
-of a few SQL statements, during which SQLite works without holding the interpreter: the rows in one INSERT
-over the JSON array, both full-text tables for the block in one statement each (the insert trigger
-stands aside, see migrations/lookup.py m005), the rejects. Blocks are BLOCK rows, so another seat's save
-never waits long for the write lock (the benchmark measures that wait). Duplicates are recognised by
+rows), which also prepares each block of BLOCK rows for SQLite: the rows as one JSON array, and the
+unigram text of their notes for the full-text index. The caller's thread writes the blocks in short
+transactions of a few SQL statements each, during which SQLite works without holding the interpreter: the
+rows in one INSERT over the JSON array, both full-text tables for the block in one statement each (the
+insert trigger stands aside, see migrations/lookup.py m005), the rejects. A transaction takes the blocks
+that are ready for up to TRANSACTION_BUDGET_S, then leaves the write lock free for PAUSE_S, so another
+seat's save never waits long for it (the benchmark measures that wait). Duplicates are recognised by
 dedupe_key, inside the file and against the database (INSERT OR IGNORE: what another console imported
 meanwhile counts too). One audit row per import batch (its warnings carry the batch id), not one per
-warning. Cancelling stops after the current block: what was committed stays, and importing the same file
-again skips it as duplicates.
+warning. Cancelling stops after the current transaction: what was committed stays, and importing the same
+file again skips it as duplicates.
 """
 
 from __future__ import annotations
@@ -324,9 +325,8 @@ def import_file(db: Database, user: User, path: Path | str, *, source: str, mapp
                 raise item
             # One transaction takes the blocks that are ready, for as long as TRANSACTION_BUDGET_S allows:
             # few commits on a fast machine, short holds of the write lock on a loaded one.
-            db.execute("BEGIN IMMEDIATE")
-            t0 = time.perf_counter()
-            try:
+            with transaction(db):
+                t0 = time.perf_counter()
                 written = [write(item)]
                 while time.perf_counter() - t0 < transaction_budget_s:
                     try:
@@ -340,10 +340,6 @@ def import_file(db: Database, user: User, path: Path | str, *, source: str, mapp
                         raise more
                     written.append(write(more))
                     item = more
-                db.conn.commit()
-            except BaseException:
-                db.conn.rollback()
-                raise
             if not finished:
                 time.sleep(PAUSE_S)
             for inserted, rejects in written:
