@@ -39,19 +39,24 @@ def timed_ms(fn: Callable[[], Any], repeat: int) -> list[float]:
     return out
 
 
-def bench_db_path(years: float, seed: int) -> Path:
-    d = Path(os.environ.get("HOTLINE_BENCH_DIR", data_dir() / "bench"))
+def bench_dir() -> Path:
+    """Where the reusable benchmark databases live: HOTLINE_BENCH_DIR, else the data folder's bench/."""
+    return Path(os.environ.get("HOTLINE_BENCH_DIR", data_dir() / "bench"))
+
+
+def bench_db_path(years: float, seed: int, directory: Path | None = None) -> Path:
+    d = directory or bench_dir()
     d.mkdir(parents=True, exist_ok=True)
     from console.demo.generator import GENERATOR_VERSION
 
     return d / f"bench-{years:g}y-seed{seed}-v{GENERATOR_VERSION}.db"
 
 
-def ensure_db(years: float, seed: int) -> tuple[Path, float]:
+def ensure_db(years: float, seed: int, directory: Path | None = None) -> tuple[Path, float]:
     """Reuses the database for this size and seed, or generates it; returns (path, seconds spent)."""
     from console.demo.generator import generate
 
-    path = bench_db_path(years, seed)
+    path = bench_db_path(years, seed, directory)
     if path.exists() and Path(str(path) + ".complete").exists():
         # A database kept from an earlier run gets this version's migrations (in place: no copy is kept of
         # a benchmark file).
@@ -121,6 +126,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=3, help="cold-start runs")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # The reusable database's folder is decided before the data folder is pointed at the scratch folder
+    # below (decided after, the database was generated in the scratch folder and removed with it).
+    args.bench_dir = bench_dir()
     # Every scratch file of the run (console homes with their daily backups, exports, small databases)
     # goes under one folder removed at the end: a run leaves its JSON and the reusable database only.
     scratch = tempfile.mkdtemp(prefix="console-bench-")
@@ -147,7 +155,7 @@ def main(argv: list[str] | None = None) -> int:
 def _run(args: argparse.Namespace) -> int:
 
     results: dict[str, Any] = {"years": args.years, "seed": args.seed}
-    path, gen_s = ensure_db(args.years, args.seed)
+    path, gen_s = ensure_db(args.years, args.seed, args.bench_dir)
     results["generate_s"] = round(gen_s, 2)
     empty = Path(tempfile.mkdtemp()) / "empty.db"
     from console.demo.generator import generate

@@ -32,3 +32,6 @@ _.extra
 _.hint_en             # VictimState, from resources/reference/victim_states.json
 _.watch_id            # repeat_victims.Flag, from its query's row
 _.feedback_at         # warnings.dispatch.Dispatch, from its query's row
+
+# Run by name in another process (python -c "... import _seat_saves"): the benchmark's second seat.
+_._seat_saves

@@ -12,10 +12,16 @@ from __future__ import annotations
 
 import argparse
 import csv
+import json
 import os
 import random
+import subprocess
+import sys
 import tempfile
+import threading
 import time
+import traceback
+from collections import Counter
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -110,7 +116,11 @@ def settle(window, timeout_s: float = 120) -> None:
 
 class StallMeter:
     """A 5 ms timer on the UI thread; the longest gap between its ticks, less the 5 ms, is the longest time
-    the window could not answer a key or paint."""
+    the window could not answer a key or paint. A watchdog thread samples where the UI thread is (its Python
+    stack, from sys._current_frames) whenever a tick is more than SAMPLE_AFTER_MS late, so a stall names its
+    cause: the innermost frames of our code seen most often during stalls (`ui_stall_where`)."""
+
+    SAMPLE_AFTER_MS = 25
 
     def __init__(self, interval_ms: int = 5):
         from PySide6.QtCore import QElapsedTimer, Qt, QTimer
@@ -120,28 +130,117 @@ class StallMeter:
         self.clock = QElapsedTimer()
         self.timer = QTimer(interval=interval_ms)
         self.timer.setTimerType(Qt.PreciseTimer)
-        self.timer.timeout.connect(lambda: self.gaps.append(self.clock.restart()))
+        self.timer.timeout.connect(self._tick)
+        self.last_tick = time.perf_counter()
+        self.samples: Counter = Counter()
+        self._watching: threading.Event | None = None
+        self._ui_thread = threading.get_ident()
+
+    def _tick(self) -> None:
+        self.gaps.append(self.clock.restart())
+        self.last_tick = time.perf_counter()
+
+    def _watch(self, stop: threading.Event) -> None:
+        late = self.SAMPLE_AFTER_MS / 1000
+        while not stop.wait(0.004):
+            if time.perf_counter() - self.last_tick > late:
+                frame = sys._current_frames().get(self._ui_thread)
+                if frame is not None:
+                    self.samples[_where(frame)] += 1
 
     def start(self) -> None:
         self.gaps.clear()
         self.clock.start()
+        self.last_tick = time.perf_counter()
         self.timer.start()
+
+    def watch(self) -> None:
+        """Starts sampling the UI thread's stack during stalls (until stop())."""
+        self._watching = threading.Event()
+        threading.Thread(target=self._watch, args=(self._watching,), daemon=True, name="stall-watchdog").start()
 
     def stop(self) -> int:
         self.timer.stop()
+        if self._watching is not None:
+            self._watching.set()
+            self._watching = None
         return max(0, max(self.gaps, default=0) - self.interval)
+
+    def where(self, n: int = 8) -> dict[str, int]:
+        """The places the UI thread was seen in during stalls, most often first (4 ms samples)."""
+        return dict(self.samples.most_common(n))
+
+
+def _where(frame) -> str:
+    """The innermost three frames of the console's own code in a stack (or the innermost frame)."""
+    stack = traceback.extract_stack(frame)
+    ours = [f for f in stack if "/console/" in f.filename and "/benchmarks/" not in f.filename]
+    picked = ours[-3:] or stack[-1:]
+    return " < ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in reversed(picked))
+
+
+def _seat_saves(db_path: str, stop_file: str) -> None:
+    """Another seat (its own process, as a second console is): saves a call's form every 100 ms until the
+    stop file appears, then prints each save's milliseconds as JSON. The form is saved as it is, so nothing
+    changes in the database, but each save takes the write lock as an autosave does."""
+    from console.models.calls.records import load_form, save_call
+    from console.models.core.clock import Clock
+
+    db = connect(db_path)
+    user = get_user_by_name(db, "officer")
+    call_id = db.execute("SELECT id FROM calls WHERE status = 'closed' ORDER BY id LIMIT 1").fetchone()[0]
+    form = load_form(db, call_id)
+    clock = Clock()
+    times = []
+    while not os.path.exists(stop_file):
+        t0 = time.perf_counter()
+        save_call(db, user, call_id, form, clock=clock)
+        times.append(round((time.perf_counter() - t0) * 1000, 1))
+        time.sleep(0.1)
+    db.conn.close()
+    print(json.dumps(times))
+
+
+class SeatBeside:
+    """Runs _seat_saves in another process while the import runs; the figures once stopped."""
+
+    def __init__(self, db_path: Path):
+        self.stop_file = Path(tempfile.mkdtemp(prefix="bench-seat-")) / "stop"
+        self.proc = subprocess.Popen(
+            [sys.executable, "-c", "import sys; from console.benchmarks.warnings import _seat_saves; "
+             "_seat_saves(sys.argv[1], sys.argv[2])", str(db_path), str(self.stop_file)],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+    def stop(self) -> list[float]:
+        self.stop_file.touch()
+        out, err = self.proc.communicate(timeout=120)
+        if self.proc.returncode != 0:
+            raise RuntimeError(f"the other seat failed: {err[-2000:]}")
+        return json.loads(out.strip().splitlines()[-1]) if out.strip() else []
 
 
 def wait_until(condition, timeout_s: float) -> bool:
-    from PySide6.QtWidgets import QApplication
+    """Runs Qt's own event loop (as the console does) until the condition holds, looking every 20 ms.
 
+    (A Python loop of processEvents() and short sleeps, as this was before, kept the UI thread asking for
+    the interpreter's lock every 2 ms: the benchmark itself then made the stalls it measured.)"""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    if condition():
+        return True
     deadline = time.perf_counter() + timeout_s
-    while not condition():
-        if time.perf_counter() > deadline:
-            return False
-        QApplication.processEvents()
-        time.sleep(0.002)
-    return True
+    loop = QEventLoop()
+    timer = QTimer(interval=20)
+
+    def check() -> None:
+        if condition() or time.perf_counter() > deadline:
+            loop.quit()
+
+    timer.timeout.connect(check)
+    timer.start()
+    loop.exec()
+    timer.stop()
+    return bool(condition())
 
 
 def measure_window(db_path: Path, csv_path: Path, *, refresh_every_ms: int = 3000) -> dict:
@@ -177,7 +276,10 @@ def measure_window(db_path: Path, csv_path: Path, *, refresh_every_ms: int = 300
         stats_once.timeout.connect(stats_page.compute)
     done: dict = {}
     dialog.imported.connect(lambda result: done.setdefault("result", result))
+    seat = SeatBeside(db_path)
+    wait_until(lambda: False, 1.5)             # the other seat's process is up and saving
     meter.start()
+    meter.watch()
     refresher.start()
     stats_once.start()
     t0 = time.perf_counter()
@@ -189,6 +291,7 @@ def measure_window(db_path: Path, csv_path: Path, *, refresh_every_ms: int = 300
     wall_s = time.perf_counter() - t0
     stall = meter.stop()
     ticks = len(meter.gaps)
+    seat_saves = seat.stop()
     if not finished:
         raise RuntimeError(f"the import did not finish: {dialog.status.text()}")
     result = done["result"]
@@ -206,7 +309,10 @@ def measure_window(db_path: Path, csv_path: Path, *, refresh_every_ms: int = 300
     return {"import_rows": result.total, "import_ok": result.ok, "import_bad": result.bad,
             "import_duplicate": result.duplicate, "import_s": round(result.seconds, 2),
             "import_rows_per_s": round(result.rows_per_s), "import_wall_s": round(wall_s, 2),
-            "max_ui_stall_ms": stall, "ui_ticks_during_import": ticks,
+            "max_ui_stall_ms": stall, "ui_ticks_during_import": ticks, "ui_stall_where": meter.where(),
+            "import_seat_wait_max_ms": max(seat_saves, default=None),
+            "import_seat_wait_p50_ms": percentile(seat_saves, 50) if seat_saves else None,
+            "import_seat_saves": len(seat_saves),
             "queue_refresh_ui_max_ms": max(idle), "queue_refresh_ui_p50_ms": sorted(idle)[len(idle) // 2],
             "import_cleanup_s": round(cleanup_s, 1)}
 

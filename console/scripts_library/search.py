@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from sqlite_utils import Database
-
 from console.models.lookup.search import clean_query
 
 

@@ -301,7 +301,15 @@ def review_sample(db: Database, *, limit: int = 20, since: str | None = None) ->
 
 def code_counts(db: Database, start: str | None = None, end: str | None = None) -> list[tuple[str, int]]:
     """How many calls ended with each determinant code in the period (local ISO times, end exclusive)."""
+    # Only the bounds given, as plain ranges: "(? IS NULL OR started_at >= ?)" kept SQLite from walking the
+    # calls_started_code index and read every call of ten years (1.07 s of the statistics page's 1.08 s).
+    where, args = "determinant_code IS NOT NULL", []
+    if start is not None:
+        where += " AND started_at >= ?"
+        args.append(start)
+    if end is not None:
+        where += " AND started_at < ?"
+        args.append(end)
     return [tuple(r) for r in db.execute(
-        "SELECT determinant_code, count(*) FROM calls WHERE determinant_code IS NOT NULL "
-        "AND (? IS NULL OR started_at >= ?) AND (? IS NULL OR started_at < ?) "
-        "GROUP BY determinant_code ORDER BY 2 DESC, 1", [start, start, end, end])]
+        f"SELECT determinant_code, count(*) FROM calls WHERE {where} GROUP BY determinant_code ORDER BY 2 DESC, 1",
+        args)]

@@ -9,6 +9,7 @@ import re
 import shutil
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +18,7 @@ from sqlite_utils import Database
 
 from console.models.core.engine import SQLITE, engine_of, is_server_target, open_engine
 from console.models.migrations import MIGRATION_SETS
+from console.models.migrations.lookup import changed_chunks
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +56,29 @@ def cjk_tokens(text: str | None) -> str:
     return _CJK.sub(r" \1 ", text or "")
 
 
+LOCK_POLL_S = 0.002
+
+
+def _begin_immediate(conn: sqlite3.Connection) -> None:
+    """BEGIN IMMEDIATE, asking for the write lock every 2 ms until the busy timeout. SQLite's own busy
+    handler asks at growing intervals (after 1, 3, 8, 18, 33, 53, 78 ms, then every 25-100 ms), so beside
+    a writer that takes the lock again a few ms after each commit (a warnings import) a seat's save found
+    it free only by chance: 750 ms waits were measured (docs/performance.md)."""
+    conn.execute("PRAGMA busy_timeout = 0")
+    try:
+        deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+        while True:
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                if not str(exc).startswith("database is locked") or time.monotonic() > deadline:
+                    raise
+            time.sleep(LOCK_POLL_S)
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+
+
 @contextlib.contextmanager
 def transaction(db: Database) -> Iterator[Database]:
     """One write, one transaction: every statement inside commits together or not at all.
@@ -83,7 +108,7 @@ def transaction(db: Database) -> Iterator[Database]:
         else:
             conn.execute(f"RELEASE SAVEPOINT {name}")
         return
-    conn.execute("BEGIN IMMEDIATE")
+    _begin_immediate(conn)
     try:
         yield db
     except BaseException:
@@ -120,6 +145,7 @@ def _connect(path: Path | str, *, uri: str | None = None) -> sqlite3.Connection:
     conn = sqlite3.connect(uri or str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=True,
                            uri=uri is not None)
     conn.create_function("cjk_tokens", 1, cjk_tokens, deterministic=True)
+    conn.create_function("changed_chunks", 2, changed_chunks, deterministic=True)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
     return conn

@@ -8,7 +8,8 @@
 - request numbers (ZF...) -> stop-payment requests
 - anything else -> names (indexed prefix), stations, and the notes' full text (FTS5)
 Results are grouped by kind, newest first, a page at a time: each group knows how many records match in all
-(`Results.totals`) and `next_page()` brings the next one. Every query uses an index; `scan_*` are the naive baselines.
+(`Results.totals`) and `next_page()` brings the next one. Every query uses an index (the
+benchmark's baselines live in console/benchmarks/lookup.py).
 """
 
 from __future__ import annotations
@@ -30,6 +31,11 @@ from console.models.core.validation import format_amount
 KINDS = ("call", "warning", "stop_request", "person", "account")
 PER_KIND = 50               # one page of a group
 CANDIDATES = 20_000         # records one index may offer for a search (newest first); beyond it the total says "+"
+# Notes' chunks a full-text search offers, newest first. A common word ("对方", "要求") is in hundreds of
+# thousands of notes: reading 20,000 of them from the index and their records to order a page cost 80-90 ms
+# on ten years (docs/performance.md); the newest 2,000 are read in a tenth of that, and the total then says
+# "2,000+" (no one pages through more; a filter or a longer phrase narrows the search).
+FULLTEXT_CANDIDATES = 2_000
 
 
 @dataclass(frozen=True)
@@ -149,7 +155,9 @@ def search(db: Database, text: str, filters: Filters = Filters()) -> Results:
                            q, q + "\uffff")
         warning_ids = _ids(db, "SELECT id FROM warnings WHERE person_name >= ? AND person_name < ? LIMIT ?",
                            q, q + "\uffff")            # no ORDER BY: the page orders, the index walk stays cheap
-        for kind, rid in _fulltext(db, q):
+        notes = _fulltext(db, q)
+        res.capped = len(notes) >= FULLTEXT_CANDIDATES
+        for kind, rid in notes:
             {"call": call_ids, "warning": warning_ids}.get(kind, []).append(rid)
         warning_ids += fraud_numbers.warning_ids(db, q, PER_KIND * 4)     # an app or account name
         stations = _ids(db, "SELECT id FROM stations WHERE name LIKE ? LIMIT ?", f"%{q}%")
@@ -171,7 +179,7 @@ def search(db: Database, text: str, filters: Filters = Filters()) -> Results:
     found = {"call": call_ids, "warning": warning_ids, "stop_request": request_ids, "person": person_ids,
              "account": account_ids}
     res.filters = filters
-    res.capped = any(len(ids) >= CANDIDATES for ids in found.values())
+    res.capped = res.capped or any(len(ids) >= CANDIDATES for ids in found.values())
     for kind, ids in found.items():
         if kind not in filters.kinds or not ids:
             continue
@@ -232,9 +240,11 @@ def _ids(db: Database, sql: str, *args) -> list[int]:
     return [r[0] for r in db.execute(sql, [*args, CANDIDATES])]
 
 
+
+
 def _fulltext(db: Database, q: str) -> list[tuple[str, int]]:
     """Notes that hold the words, the newest written first (each engine's full-text search)."""
-    return notes_matching(db, q, CANDIDATES)
+    return notes_matching(db, q, FULLTEXT_CANDIDATES)
 
 
 def _in(ids: list[int]) -> tuple[str, list[str]]:
@@ -314,5 +324,3 @@ def _accounts(db: Database, ids: list[int], offset: int = 0) -> list[Hit]:
                 f"LEFT JOIN banks b ON b.code = a.bank_code WHERE a.id IN ({marks}) ORDER BY a.created_at DESC, a.id DESC "
                 f"LIMIT {PER_KIND} OFFSET {int(offset)}", ids)]
 
-
-# -- naive baselines for the benchmark: the same questions as plain LIKE scans ------------------

@@ -247,3 +247,18 @@ def m003_speed_daily_summaries(db: Database) -> None:
     """Daily summary tables for the statistics page, filled from the records and kept by triggers."""
     rebuild_summaries(db)
     db.executescript(summary_triggers_sql())
+
+
+@migrations()
+def m004_speed2_calls_by_interview_code(db: Database) -> None:
+    """The period's calls by interview code (interview.code_counts) from an index range alone: a year of
+    ten is 30,000 index entries instead of every call's row."""
+    db.execute("CREATE INDEX IF NOT EXISTS calls_started_code ON calls(started_at, determinant_code) "
+               "WHERE determinant_code IS NOT NULL")
+
+
+@migrations()
+def m005_speed2_first_transfer_of_a_request(db: Database) -> None:
+    """The golden-hour figures ask each request's first transfer time (min(transferred_at) by request):
+    answered from this index alone, not from the transfers' rows (66 ms of the year's page on ten years)."""
+    db.execute("CREATE INDEX IF NOT EXISTS stop_transfers_request_time ON stop_transfers(request_id, transferred_at)")

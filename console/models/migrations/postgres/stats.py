@@ -9,7 +9,6 @@ hold) is recorded with what it does have, or nothing.
 """
 
 from __future__ import annotations
-
 from console.models.migrations.postgres.steps import MigrationSet
 
 migrations = MigrationSet("stats")
@@ -211,3 +210,13 @@ def rebuild_summaries(db) -> None:
             db.raw.execute(f"DELETE FROM {table}")
         for table in _SHARES:
             db.raw.execute(f"SELECT count(stats_share_{table}(x, 1)) FROM {table} x")
+
+
+migrations.step("m004_speed2_calls_by_interview_code", """
+CREATE INDEX IF NOT EXISTS calls_started_code ON calls(started_at, determinant_code) WHERE determinant_code IS NOT NULL;
+""")
+
+
+migrations.step("m005_speed2_first_transfer_of_a_request", """
+CREATE INDEX IF NOT EXISTS stop_transfers_request_time ON stop_transfers(request_id, transferred_at);
+""")
