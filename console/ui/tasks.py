@@ -136,7 +136,8 @@ class TaskRunner:
     """Starts jobs on a thread pool; jobs that read or write get their own connection to db_path."""
 
     def __init__(self, db_path: Path | str | None = None, pool: QThreadPool | None = None):
-        self.db_path = Path(db_path) if db_path is not None else None
+        # A file's path, or a server's connection text (Path() would fold its '//'): kept as given.
+        self.db_path = db_path
         self.pool = pool or QThreadPool.globalInstance()
         # Tasks in flight: the caller need not keep a reference for its handlers to be called.
         self._running: set[Task] = set()

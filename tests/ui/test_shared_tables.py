@@ -19,6 +19,7 @@ from console.models.core.db import connect
 from console.models.core.users import Role, User
 from console.models.stoppay import requests as stoppay
 from console.ui.main_window import MainWindow
+from console.ui.tasks import ImmediateRunner
 from console.ui.widgets.table_model import TableModel
 from tests.models.test_integrity_atomic import _saved_call, _stop_form
 
@@ -33,7 +34,7 @@ def demo_template(tmp_path_factory) -> Path:
 
 
 @pytest.fixture
-def demo(demo_template, tmp_path, qtbot, runner):
+def demo(demo_template, tmp_path, qtbot):
     """open(role) -> the main window on a copy of the demo centre, signed in with that role."""
     path = tmp_path / "demo.db"
     shutil.copy(demo_template, path)
@@ -43,7 +44,7 @@ def demo(demo_template, tmp_path, qtbot, runner):
         uid, name, display = db.execute("SELECT id, username, display_name FROM users WHERE username = ?",
                                         [role.value]).fetchone()
         ctx = AppContext(db_path=path, db=db, user=User(uid, name, display, role), clock=FixedClock(datetime.now()))
-        window = MainWindow(ctx, runner)
+        window = MainWindow(ctx, ImmediateRunner(path))       # jobs read the demo's file, not the test's
         qtbot.addWidget(window)
         return window
 

@@ -305,11 +305,19 @@ class WorkerConnection:
 
     def __init__(self, path: Path | str, *, read_only: bool, cancelled: Callable[[], bool] | None = None,
                  check_every: int = 100_000):
-        self.path, self.read_only, self._cancelled, self._check_every = Path(path), read_only, cancelled, check_every
+        self.path = path if is_server_target(path) else Path(path)
+        self.read_only, self._cancelled, self._check_every = read_only, cancelled, check_every
         self._lock = threading.Lock()
         self._db: Database | None = None
 
     def __enter__(self) -> Database:
+        if is_server_target(self.path):
+            # The server's own connection: its rights, not a read-only file opening, keep a reading job from
+            # writing; cancel() reaches its running statement.
+            db = connect(self.path)
+            with self._lock:
+                self._db = db
+            return db
         db = open_read_only(self.path) if self.read_only else connect(self.path)
         if self._cancelled is not None:
             # A statement begun after a cancel stops at its next check (interrupt() reaches only the one running).

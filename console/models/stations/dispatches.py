@@ -169,7 +169,7 @@ def _scope(user: User) -> tuple[str, list]:
         return "d.station_id = ?", [user.station_id]
     if user.role == Role.DISTRICT:
         return "s.district_code = ?", [user.district_code]
-    return "1", []
+    return "1 = 1", []
 
 
 def station_dispatches(db: Database, user: User, *, open_only: bool = True, limit: int = 500) -> list[StationDispatch]:

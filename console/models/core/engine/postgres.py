@@ -268,6 +268,10 @@ class PgConnection:
     def close(self) -> None:
         self._db.close()
 
+    def interrupt(self) -> None:
+        """Cancels the statement running now, from another thread (as sqlite3's interrupt())."""
+        self._db.raw.cancel_safe()
+
     def create_function(self, *args, **kwargs) -> None:
         raise UnsupportedStatement("SQL functions in Python exist only on SQLite")
 
