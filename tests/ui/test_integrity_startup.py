@@ -68,7 +68,7 @@ def test_damage_found_in_the_background_stops_the_writing_and_says_so(qtbot, ans
     assert label is not None and label.isVisible()
     with pytest.raises(sqlite3.OperationalError, match="readonly"):
         ctx.db.execute("UPDATE users SET display_name = 'x'")
-    worker = ctx.open_worker_connection()             # background jobs are read-only too
+    worker = connect(db_path)          # a writing job's own connection (the runner's) is read-only too
     with pytest.raises(sqlite3.OperationalError, match="readonly"):
         worker.execute("UPDATE users SET display_name = 'x'")
 

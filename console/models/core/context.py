@@ -8,7 +8,6 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from console.models.core.clock import Clock
-from console.models.core.db import connect
 from console.models.core.settings import SettingsStore
 from console.models.core.users import User
 
@@ -23,7 +22,3 @@ class AppContext:
     clock: Clock = field(default_factory=Clock)
     lang: str = "zh"
     settings: SettingsStore = field(default_factory=SettingsStore)   # the one owner of settings.json
-
-    def open_worker_connection(self) -> Database:
-        """A connection for a background thread (sqlite3 connections stay on their own thread)."""
-        return connect(self.db_path)
