@@ -262,3 +262,211 @@ def m005_speed2_first_transfer_of_a_request(db: Database) -> None:
     """The golden-hour figures ask each request's first transfer time (min(transferred_at) by request):
     answered from this index alone, not from the transfers' rows (66 ms of the year's page on ten years)."""
     db.execute("CREATE INDEX IF NOT EXISTS stop_transfers_request_time ON stop_transfers(request_id, transferred_at)")
+
+
+# -- The golden-hour figures and the interview codes, by day (summaries branch) ------------------------------
+# What the city's page still counted over the rows (console/models/stats/golden_hour.py `figures`,
+# interview.code_counts): the same definitions, a row per day. A request's figures depend on its accounts and
+# its first transfer, so a change to any of the three recounts the request's issue day from the rows (about
+# 25 requests a day: idempotent, right whatever order the rows change in); the others move by the row's own
+# share, as the summaries above.
+
+GOLDEN_TABLES = """
+CREATE TABLE IF NOT EXISTS stats_gh_issue_day (      -- requests by issue day: minutes from the first transfer
+    day TEXT NOT NULL, minute INTEGER NOT NULL, n INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (day, minute)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS stats_gh_result_day (     -- answered accounts by their request's issue day: minutes to the result
+    day TEXT NOT NULL, minute INTEGER NOT NULL, n INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (day, minute)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS stats_gh_money_day (      -- money at stake and stopped within 1, 6, 48 hours of the first transfer
+    day TEXT NOT NULL PRIMARY KEY, at_stake INTEGER NOT NULL DEFAULT 0, within_1h INTEGER NOT NULL DEFAULT 0,
+    within_6h INTEGER NOT NULL DEFAULT 0, within_48h INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS stats_gh_window_day (     -- renewals and freezes by the day of the event
+    day TEXT NOT NULL PRIMARY KEY, renewed INTEGER NOT NULL DEFAULT 0, frozen INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS stats_gh_lapse_day (      -- accounts held (issued, stopped) by the day their window ends
+    day TEXT NOT NULL PRIMARY KEY, n INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS stats_codes_day (         -- calls by the day started, by interview determinant code
+    day TEXT NOT NULL, code TEXT NOT NULL, n INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (day, code)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS stats_codes_month (       -- the same by month (some 50 codes a day: a year's page reads 12 months)
+    month TEXT NOT NULL, code TEXT NOT NULL, n INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (month, code)) WITHOUT ROWID;
+"""
+# The ladder steps' table comes with the warnings set (ladder_steps is one of its tables, made after this set
+# runs on a new database): warnings summaries_m007_ladder_steps_by_day calls ladder_summary below.
+LADDER_TABLE = """
+CREATE TABLE IF NOT EXISTS stats_gh_ladder_day (     -- escalation-ladder steps by the day started, rung kind, result
+    day TEXT NOT NULL, kind TEXT NOT NULL, result TEXT NOT NULL, n INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (day, kind, result)) WITHOUT ROWID;
+"""
+GOLDEN_NAMES = ("stats_gh_issue_day", "stats_gh_result_day", "stats_gh_money_day", "stats_gh_window_day",
+                "stats_gh_lapse_day", "stats_gh_ladder_day", "stats_codes_day", "stats_codes_month")
+GOLDEN_HOURS = (1, 6, 48)        # golden_hour.WITHIN_HOURS when this step was written
+
+
+NEXT_DAY = "date({day}, '+1 day')"    # the day after, in SQLite's words (PostgreSQL's twin has its own)
+
+
+def _requests_where(day: str | None, next_day: str) -> str:
+    """The requests of an issue day (day: an SQL expression 'YYYY-MM-DD'), or of every day (None)."""
+    if day is None:
+        return "r.issued_at IS NOT NULL AND r.status != 'discarded'"
+    return f"r.issued_at >= {day} AND r.issued_at < {next_day.format(day=day)} AND r.status != 'discarded'"
+
+
+def _first_transfer(r: str = "r") -> str:
+    return f"(SELECT min(t.transferred_at) FROM stop_transfers t WHERE t.request_id = {r}.id)"
+
+
+def request_day_sql(day: str | None, next_day: str = NEXT_DAY) -> str:
+    """Counts the golden-hour figures of the requests issued on a day (or on every day) from the rows, as
+    golden_hour.figures does, into the summaries (the day's old rows first taken out). Both engines' SQL but
+    for next_day."""
+    where = _requests_where(day, next_day)
+    out = "" if day is None else "".join(
+        f"DELETE FROM {t} WHERE day = {day}; " for t in ("stats_gh_issue_day", "stats_gh_result_day", "stats_gh_money_day"))
+    within = ", ".join(
+        f"sum(CASE WHEN q.status IN ('stopped', 'frozen') AND q.result_at IS NOT NULL "
+        f"AND (julianday(q.result_at) - julianday(q.first_at)) * 24 <= {h} THEN q.stopped_cents ELSE 0 END)"
+        for h in GOLDEN_HOURS)
+    return out + f"""
+        INSERT INTO stats_gh_issue_day (day, minute, n)
+            SELECT substr(q.issued_at, 1, 10), q.m, count(*) FROM (
+                SELECT r.issued_at, CAST(round((julianday(r.issued_at) - julianday({_first_transfer()})) * 1440)
+                    AS INTEGER) m FROM stop_requests r WHERE {where}) q
+            WHERE q.m IS NOT NULL GROUP BY 1, 2;
+        INSERT INTO stats_gh_result_day (day, minute, n)
+            SELECT substr(q.issued_at, 1, 10), q.m, count(*) FROM (
+                SELECT r.issued_at, CAST(round((julianday(s.result_at) - julianday(r.issued_at)) * 1440) AS INTEGER) m
+                FROM stop_accounts s JOIN stop_requests r ON r.id = s.request_id
+                WHERE {where} AND s.result_at IS NOT NULL) q
+            WHERE q.m IS NOT NULL GROUP BY 1, 2;
+        INSERT INTO stats_gh_money_day (day, at_stake, within_1h, within_6h, within_48h)
+            SELECT substr(q.issued_at, 1, 10), sum(q.amount_cents), {within} FROM (
+                SELECT r.issued_at, s.amount_cents, s.status, s.result_at, s.stopped_cents, {_first_transfer()} first_at
+                FROM stop_accounts s JOIN stop_requests r ON r.id = s.request_id WHERE {where}) q
+            GROUP BY 1;"""
+
+
+def _window_share(sign: str, e: str) -> str:
+    return f"""
+            INSERT INTO stats_gh_window_day (day, renewed, frozen)
+                SELECT substr({e}.at, 1, 10), {sign}({e}.kind = 'renewed'), {sign}({e}.kind = 'frozen')
+                WHERE {e}.kind IN ('renewed', 'frozen')
+                ON CONFLICT (day) DO UPDATE SET renewed = renewed + excluded.renewed, frozen = frozen + excluded.frozen;"""
+
+
+def _lapse_share(sign: str, a: str) -> str:
+    return f"""
+            INSERT INTO stats_gh_lapse_day (day, n) SELECT substr({a}.window_ends_at, 1, 10), {sign}1
+                WHERE {a}.status IN ('issued', 'stopped') AND {a}.window_ends_at IS NOT NULL
+                ON CONFLICT (day) DO UPDATE SET n = n + excluded.n;"""
+
+
+def _ladder_share(sign: str, s: str) -> str:
+    return f"""
+            INSERT INTO stats_gh_ladder_day (day, kind, result, n)
+                VALUES (substr({s}.started_at, 1, 10), {s}.kind, coalesce({s}.result, 'running'), {sign}1)
+                ON CONFLICT (day, kind, result) DO UPDATE SET n = n + excluded.n;"""
+
+
+def _codes_share(sign: str, c: str) -> str:
+    return f"""
+            INSERT INTO stats_codes_day (day, code, n)
+                SELECT substr({c}.started_at, 1, 10), {c}.determinant_code, {sign}1 WHERE {c}.determinant_code IS NOT NULL
+                ON CONFLICT (day, code) DO UPDATE SET n = n + excluded.n;
+            INSERT INTO stats_codes_month (month, code, n)
+                SELECT substr({c}.started_at, 1, 7), {c}.determinant_code, {sign}1 WHERE {c}.determinant_code IS NOT NULL
+                ON CONFLICT (month, code) DO UPDATE SET n = n + excluded.n;"""
+
+
+def _share_triggers(table: str, name: str, columns: str, share) -> str:
+    return f"""
+        CREATE TRIGGER IF NOT EXISTS {table}_{name}_share_insert AFTER INSERT ON {table} BEGIN {share("+", "new")} END;
+        CREATE TRIGGER IF NOT EXISTS {table}_{name}_share_update AFTER UPDATE OF {columns} ON {table} BEGIN
+            {share("-", "old")} {share("+", "new")} END;
+        CREATE TRIGGER IF NOT EXISTS {table}_{name}_share_delete AFTER DELETE ON {table} BEGIN {share("-", "old")} END;"""
+
+
+def golden_triggers_sql() -> str:
+    def issue_day(request_id: str) -> str:
+        return f"(SELECT substr(x.issued_at, 1, 10) FROM stop_requests x WHERE x.id = {request_id})"
+
+    def recount(request_id: str) -> str:
+        return request_day_sql(issue_day(request_id))
+
+    out = [f"""
+        CREATE TRIGGER IF NOT EXISTS stop_requests_gh_insert AFTER INSERT ON stop_requests
+            WHEN new.issued_at IS NOT NULL BEGIN {request_day_sql("substr(new.issued_at, 1, 10)")} END;
+        CREATE TRIGGER IF NOT EXISTS stop_requests_gh_update AFTER UPDATE OF issued_at, status ON stop_requests
+            WHEN old.issued_at IS NOT new.issued_at OR old.status IS NOT new.status BEGIN
+            {request_day_sql("substr(old.issued_at, 1, 10)")} {request_day_sql("substr(new.issued_at, 1, 10)")} END;
+        CREATE TRIGGER IF NOT EXISTS stop_requests_gh_delete AFTER DELETE ON stop_requests
+            WHEN old.issued_at IS NOT NULL BEGIN {request_day_sql("substr(old.issued_at, 1, 10)")} END;"""]
+    for table, columns in (("stop_accounts", "request_id, amount_cents, status, stopped_cents, result_at"),
+                           ("stop_transfers", "request_id, transferred_at")):
+        out.append(f"""
+        CREATE TRIGGER IF NOT EXISTS {table}_gh_insert AFTER INSERT ON {table}
+            WHEN {issue_day("new.request_id")} IS NOT NULL BEGIN {recount("new.request_id")} END;
+        CREATE TRIGGER IF NOT EXISTS {table}_gh_update AFTER UPDATE OF {columns} ON {table}
+            WHEN {issue_day("old.request_id")} IS NOT NULL OR {issue_day("new.request_id")} IS NOT NULL BEGIN
+            {recount("old.request_id")} {recount("new.request_id")} END;
+        CREATE TRIGGER IF NOT EXISTS {table}_gh_delete AFTER DELETE ON {table}
+            WHEN {issue_day("old.request_id")} IS NOT NULL BEGIN {recount("old.request_id")} END;""")
+    for table, columns, share in (("stop_window_events", "kind, at", _window_share),
+                                  ("stop_accounts", "status, window_ends_at", _lapse_share),
+                                  ("calls", "started_at, determinant_code", _codes_share)):
+        out.append(_share_triggers(table, "lapse" if table == "stop_accounts" else "gh", columns, share))
+    return "\n".join(out)
+
+
+def rebuild_golden_summaries(db: Database) -> None:
+    """Fills the golden-hour and interview-code summaries from the records (the migration's backfill, and
+    rebuild-index's answer should one be doubted)."""
+    db.executescript(GOLDEN_TABLES + LADDER_TABLE)
+    fill_golden_summaries(db.execute)
+
+
+def fill_golden_summaries(execute, *, ladder: bool = True) -> None:
+    """Empties the golden-hour and interview-code summaries and sums the rows into them (statements both
+    engines run; execute: the connection's). ladder: the ladder steps' too (they exist once every set ran)."""
+    for table in GOLDEN_NAMES:
+        if ladder or table != "stats_gh_ladder_day":
+            execute(f"DELETE FROM {table}")
+    for statement in request_day_sql(None).split(";"):
+        if statement.strip():
+            execute(statement)
+    execute("INSERT INTO stats_gh_window_day (day, renewed, frozen) SELECT substr(e.at, 1, 10) d, "
+            "sum(CASE WHEN e.kind = 'renewed' THEN 1 ELSE 0 END), sum(CASE WHEN e.kind = 'frozen' THEN 1 ELSE 0 END) "
+            "FROM stop_window_events e WHERE e.kind IN ('renewed', 'frozen') GROUP BY d")
+    execute("INSERT INTO stats_gh_lapse_day (day, n) SELECT substr(a.window_ends_at, 1, 10) d, count(*) "
+            "FROM stop_accounts a WHERE a.status IN ('issued', 'stopped') AND a.window_ends_at IS NOT NULL GROUP BY d")
+    execute("INSERT INTO stats_codes_day (day, code, n) SELECT substr(c.started_at, 1, 10) d, c.determinant_code, "
+            "count(*) FROM calls c WHERE c.determinant_code IS NOT NULL GROUP BY d, c.determinant_code")
+    execute("INSERT INTO stats_codes_month (month, code, n) SELECT substr(day, 1, 7) m, code, sum(n) "
+            "FROM stats_codes_day GROUP BY m, code")
+    if ladder:
+        execute(LADDER_FILL)
+
+
+LADDER_FILL = ("INSERT INTO stats_gh_ladder_day (day, kind, result, n) SELECT substr(s.started_at, 1, 10) d, s.kind, "
+               "coalesce(s.result, 'running') x, count(*) FROM ladder_steps s GROUP BY d, s.kind, x")
+
+
+@migrations()
+def m006_summaries_golden_hour_and_codes(db: Database) -> None:
+    """Daily summaries of the golden-hour figures and of the calls by interview code, filled from the records
+    and kept by triggers: the city's year is read from a few hundred rows instead of its requests, accounts,
+    transfers and calls."""
+    db.executescript(GOLDEN_TABLES)
+    fill_golden_summaries(db.execute, ladder=False)
+    db.executescript(golden_triggers_sql())
+
+
+def ladder_summary(db: Database) -> None:
+    """The ladder steps by day, kind and result (golden_hour.figures' ladder), filled and kept by triggers:
+    the warnings set's step summaries_m007_ladder_steps_by_day."""
+    db.executescript(LADDER_TABLE)
+    db.execute("DELETE FROM stats_gh_ladder_day")
+    db.execute(LADDER_FILL)
+    db.executescript(_share_triggers("ladder_steps", "gh", "kind, result, started_at", _ladder_share))

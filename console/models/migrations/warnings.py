@@ -121,3 +121,12 @@ def pgengine_m006_change_notices(db: Database) -> None:
     """Other seats learn of a change: on SQLite the file's data version already tells every connection (PRAGMA
     data_version), so nothing is added here; the PostgreSQL twin of this step adds the notices its seats
     LISTEN for (console/models/migrations/postgres/warnings.py). Kept so both engines record one history."""
+
+
+@migrations()
+def summaries_m007_ladder_steps_by_day(db: Database) -> None:
+    """The statistics' daily summary of the ladder steps (by day started, kind, result), kept by triggers;
+    defined with the other summaries in console/models/migrations/stats.py, made here after ladder_steps."""
+    from console.models.migrations.stats import ladder_summary
+
+    ladder_summary(db)

@@ -390,7 +390,7 @@ def _finish(r: Report, db: Database) -> Report:
     order = [c for (c,) in db.execute("SELECT code FROM fraud_types ORDER BY rank")]
     w, c = p["warnings_by_type"], p["calls_by_type"]
     r.by_fraud_type = [(code, w.get(code, 0), c.get(code, 0)) for code in order]
-    if r.scope.kind == "city":
+    if r.scope.kind == "city" and "codes" not in p:
         # The structured interview's determinant codes of the period's calls (fraud type - state - urgency).
         from console.models.calls.interview import code_counts
 
@@ -430,15 +430,14 @@ def _from_summaries(db: Database, period: Period) -> Report:
     keep equal to the counts over the rows."""
     r = Report(period, Scope())
     args = period.args
-    received: dict[str, int] = {}
-    by_type: dict[str, int] = {}
-    for day, code, n in db.execute("SELECT day, fraud_type, n FROM stats_received_day WHERE day >= ? AND day < ? "
-                                   "ORDER BY day", args):
-        received[day] = received.get(day, 0) + n
-        by_type[code] = by_type.get(code, 0) + n
-    r.daily["warnings_received"] = [(d, n) for d, n in received.items() if n]
-    r.headline["warnings_received"] = sum(received.values())
-    r.parts["warnings_by_type"] = by_type
+    # Summed by SQL, by day (the key's order: no sort) and by type (a dozen groups): a year is some 4,000 rows
+    # of each table, which a Python loop took 7 ms to add up.
+    received = db.execute("SELECT day, sum(n) FROM stats_received_day WHERE day >= ? AND day < ? GROUP BY day "
+                          "HAVING sum(n) != 0 ORDER BY day", args).fetchall()
+    r.daily["warnings_received"] = received
+    r.headline["warnings_received"] = sum(n for _, n in received)
+    r.parts["warnings_by_type"] = dict(db.execute(
+        "SELECT fraud_type, sum(n) FROM stats_received_day WHERE day >= ? AND day < ? GROUP BY fraud_type", args))
     closed = db.execute("SELECT day, handled, dissuaded, loss_saved_cents FROM stats_closed_day "
                         "WHERE day >= ? AND day < ? ORDER BY day", args).fetchall()
     r.headline["warnings_handled"] = sum(h for _, h, _, _ in closed)
@@ -449,16 +448,16 @@ def _from_summaries(db: Database, period: Period) -> Report:
                      args).fetchall()
     r.daily["sms_sent"] = sms
     r.headline["sms_sent"] = sum(n for _, n in sms)
-    calls: dict[str, int] = {}
-    calls_by_type: dict[str, int] = {}
+    calls = db.execute("SELECT day, sum(n) FROM stats_calls_day WHERE day >= ? AND day < ? GROUP BY day "
+                       "HAVING sum(n) != 0 ORDER BY day", args).fetchall()
+    r.daily["calls"] = calls
+    r.headline["calls"] = sum(n for _, n in calls)
+    calls_by_type = {}
     saved = 0
-    for day, code, n, cents in db.execute("SELECT day, fraud_type, n, loss_saved_cents FROM stats_calls_day "
-                                          "WHERE day >= ? AND day < ? ORDER BY day", args):
-        calls[day] = calls.get(day, 0) + n
-        calls_by_type[code] = calls_by_type.get(code, 0) + n
+    for code, n, cents in db.execute("SELECT fraud_type, sum(n), sum(loss_saved_cents) FROM stats_calls_day "
+                                     "WHERE day >= ? AND day < ? GROUP BY fraud_type", args):
+        calls_by_type[code] = n
         saved += cents
-    r.daily["calls"] = [(d, n) for d, n in calls.items() if n]
-    r.headline["calls"] = sum(calls.values())
     r.parts["calls_by_type"] = calls_by_type
     r.parts["loss_saved_calls"] = saved
     r.parts["contact_hist"] = _contact_histogram(db, period)
@@ -473,9 +472,10 @@ def _from_summaries(db: Database, period: Period) -> Report:
                                                 "WHERE day >= ? AND day < ?", args).fetchone()[0]
     r.time_to_act["call_to_request"] = _quantiles_of(db.execute(
         "SELECT minute, sum(n) FROM stats_request_day WHERE day >= ? AND day < ? GROUP BY minute", args).fetchall())
-    from console.models.stats.golden_hour import figures        # small tables (requests, ladder steps): read as they are
+    from console.models.stats.golden_hour import code_counts_from_summaries, figures_from_summaries
 
-    r.parts["golden_hour"] = figures(db, period, Scope(), datetime.now())
+    r.parts["golden_hour"] = figures_from_summaries(db, period, datetime.now())
+    r.parts["codes"] = code_counts_from_summaries(db, period)
     return _finish(r, db)
 
 

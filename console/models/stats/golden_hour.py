@@ -88,3 +88,63 @@ def figures(db: Database, period, scope, now: datetime) -> GoldenHour:
             f"GROUP BY 1, 2 ORDER BY 1, 2", [*period.args, *la]):
         out.ladder[(kind, result)] = n
     return out
+
+
+def _lapses_from_summaries(db: Database, period, now: datetime) -> int:
+    """Windows of held accounts ending in the period, up to now: whole days before today from the daily
+    summary, today's up to now (and nothing after it) from the accounts' own (status, window_ends_at) index."""
+    start, end = period.args
+    today = now.date().isoformat()
+    n = db.execute("SELECT coalesce(sum(n), 0) FROM stats_gh_lapse_day WHERE day >= ? AND day < ?",
+                   [start, min(end, today)]).fetchone()[0]
+    if end > today:
+        n += db.execute("SELECT count(*) FROM stop_accounts s WHERE s.status IN ('issued', 'stopped') "
+                        "AND s.window_ends_at >= ? AND s.window_ends_at < ? AND s.window_ends_at <= ?",
+                        [max(start, today), end, iso(now)]).fetchone()[0]
+    return n
+
+
+def figures_from_summaries(db: Database, period, now: datetime) -> GoldenHour:
+    """The city's figures (`figures` with the city's scope) from the daily summaries that triggers keep equal
+    to the rows (console/models/migrations/stats.py, m006_summaries_golden_hour_and_codes)."""
+    from console.models.stats.figures import _quantiles_of
+
+    out = GoldenHour()
+    args = period.args
+    out.transfer_to_issue = _quantiles_of(db.execute(
+        "SELECT minute, sum(n) FROM stats_gh_issue_day WHERE day >= ? AND day < ? GROUP BY minute", args).fetchall())
+    out.issue_to_result = _quantiles_of(db.execute(
+        "SELECT minute, sum(n) FROM stats_gh_result_day WHERE day >= ? AND day < ? GROUP BY minute", args).fetchall())
+    row = db.execute("SELECT coalesce(sum(at_stake), 0), coalesce(sum(within_1h), 0), coalesce(sum(within_6h), 0), "
+                     "coalesce(sum(within_48h), 0) FROM stats_gh_money_day WHERE day >= ? AND day < ?", args).fetchone()
+    out.money_at_stake = row[0]
+    out.stopped_within = dict(zip(WITHIN_HOURS, row[1:]))
+    out.renewals, out.freezes = db.execute("SELECT coalesce(sum(renewed), 0), coalesce(sum(frozen), 0) "
+                                           "FROM stats_gh_window_day WHERE day >= ? AND day < ?", args).fetchone()
+    out.lapses = _lapses_from_summaries(db, period, now)
+    for kind, result, n in db.execute(
+            "SELECT kind, result, sum(n) FROM stats_gh_ladder_day WHERE day >= ? AND day < ? GROUP BY kind, result "
+            "HAVING sum(n) > 0 ORDER BY 1, 2", args):
+        out.ladder[(kind, result)] = n
+    return out
+
+
+def code_counts_from_summaries(db: Database, period) -> list[tuple[str, int]]:
+    """The period's calls by interview determinant code (interview.code_counts of the period's days): whole
+    months from the monthly summary, the days before the first and after the last whole month from the daily."""
+    from datetime import timedelta
+
+    start, end = period.start, period.end
+    first = start if start.day == 1 else (start.replace(day=1) + timedelta(days=32)).replace(day=1)
+    last = end.replace(day=1)
+    counts: dict[str, int] = {}
+    parts = [("stats_codes_day", "day", start.isoformat(), end.isoformat())]
+    if first < last:
+        parts = [("stats_codes_month", "month", first.isoformat()[:7], last.isoformat()[:7])]
+        parts += [("stats_codes_day", "day", a.isoformat(), b.isoformat())
+                  for a, b in ((start, first), (last, end)) if a < b]
+    for table, column, a, b in parts:
+        for code, n in db.execute(f"SELECT code, sum(n) FROM {table} WHERE {column} >= ? AND {column} < ? "
+                                  f"GROUP BY code", [a, b]):
+            counts[code] = counts.get(code, 0) + n
+    return sorted(((c, n) for c, n in counts.items() if n), key=lambda cn: (-cn[1], cn[0]))

@@ -220,3 +220,115 @@ CREATE INDEX IF NOT EXISTS calls_started_code ON calls(started_at, determinant_c
 migrations.step("m005_speed2_first_transfer_of_a_request", """
 CREATE INDEX IF NOT EXISTS stop_transfers_request_time ON stop_transfers(request_id, transferred_at);
 """)
+
+
+# -- The golden-hour figures and the interview codes, by day (SQLite's m006_summaries_golden_hour_and_codes) --
+# Same tables and definitions. A request's issue day is counted again from the rows by stats_gh_request_day
+# whenever the request, one of its accounts or one of its transfers changes (idempotent, so right however a
+# statement's row triggers are ordered and whatever state they see); the others move by the row's own share.
+
+def _pg_tables(sql: str) -> str:
+    return sql.replace(" WITHOUT ROWID", "").replace("INTEGER", "BIGINT")
+
+
+def _gh_share(table: str, body: str) -> str:
+    """A row's share of a summary as a function of the row and a sign, and the row trigger calling it."""
+    return (f"CREATE FUNCTION stats_gh_share_{table}(r {table}, s integer) RETURNS void LANGUAGE plpgsql AS $$\n"
+            f"BEGIN\n        {body}END $$;\n"
+            f"CREATE FUNCTION stats_gh_trigger_{table}() RETURNS trigger LANGUAGE plpgsql AS $$\n"
+            "BEGIN\n"
+            f"    IF TG_OP <> 'INSERT' THEN PERFORM stats_gh_share_{table}(OLD, -1); END IF;\n"
+            f"    IF TG_OP <> 'DELETE' THEN PERFORM stats_gh_share_{table}(NEW, 1); END IF;\n"
+            "    RETURN NULL;\nEND $$;\n")
+
+
+def _golden_step() -> str:
+    from console.models.migrations.stats import GOLDEN_TABLES, request_day_sql
+
+    tables = _pg_tables(GOLDEN_TABLES)
+    recount = request_day_sql("p_day", "to_char(CAST({day} AS date) + 1, 'YYYY-MM-DD')")
+    share = _gh_share
+
+    def issue_day(request_id: str) -> str:
+        return f"(SELECT substr(x.issued_at, 1, 10) FROM stop_requests x WHERE x.id = {request_id})"
+
+    return tables + f"""
+CREATE FUNCTION stats_gh_request_day(p_day text) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+    IF p_day IS NULL THEN RETURN; END IF;
+    {recount}
+END $$;
+CREATE FUNCTION stats_gh_trigger_stop_requests() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP <> 'INSERT' THEN PERFORM stats_gh_request_day(substr(OLD.issued_at, 1, 10)); END IF;
+    IF TG_OP <> 'DELETE' THEN PERFORM stats_gh_request_day(substr(NEW.issued_at, 1, 10)); END IF;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER stop_requests_gh AFTER INSERT OR UPDATE OF issued_at, status OR DELETE ON stop_requests
+    FOR EACH ROW EXECUTE FUNCTION stats_gh_trigger_stop_requests();
+CREATE FUNCTION stats_gh_trigger_request_part() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP <> 'INSERT' THEN PERFORM stats_gh_request_day({issue_day("OLD.request_id")}); END IF;
+    IF TG_OP <> 'DELETE' THEN PERFORM stats_gh_request_day({issue_day("NEW.request_id")}); END IF;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER stop_accounts_gh AFTER INSERT OR UPDATE OF request_id, amount_cents, status, stopped_cents, result_at
+    OR DELETE ON stop_accounts FOR EACH ROW EXECUTE FUNCTION stats_gh_trigger_request_part();
+CREATE TRIGGER stop_transfers_gh AFTER INSERT OR UPDATE OF request_id, transferred_at OR DELETE ON stop_transfers
+    FOR EACH ROW EXECUTE FUNCTION stats_gh_trigger_request_part();
+""" + share("stop_window_events", _upsert(
+        "stats_gh_window_day", "day", ["renewed", "frozen"],
+        "SELECT substr(r.at, 1, 10), s * (CASE WHEN r.kind = 'renewed' THEN 1 ELSE 0 END), "
+        "s * (CASE WHEN r.kind = 'frozen' THEN 1 ELSE 0 END) WHERE r.kind IN ('renewed', 'frozen')")) + """
+CREATE TRIGGER stop_window_events_gh AFTER INSERT OR UPDATE OF kind, at OR DELETE ON stop_window_events
+    FOR EACH ROW EXECUTE FUNCTION stats_gh_trigger_stop_window_events();
+""" + share("stop_accounts", _upsert(
+        "stats_gh_lapse_day", "day", ["n"],
+        "SELECT substr(r.window_ends_at, 1, 10), s WHERE r.status IN ('issued', 'stopped') "
+        "AND r.window_ends_at IS NOT NULL")) + """
+CREATE TRIGGER stop_accounts_lapse AFTER INSERT OR UPDATE OF status, window_ends_at OR DELETE ON stop_accounts
+    FOR EACH ROW EXECUTE FUNCTION stats_gh_trigger_stop_accounts();
+""" + share("calls", _upsert(
+        "stats_codes_day", "day, code", ["n"],
+        "SELECT substr(r.started_at, 1, 10), r.determinant_code, s WHERE r.determinant_code IS NOT NULL")
+        + _upsert("stats_codes_month", "month, code", ["n"],
+                  "SELECT substr(r.started_at, 1, 7), r.determinant_code, s WHERE r.determinant_code IS NOT NULL")) + """
+CREATE TRIGGER calls_codes AFTER INSERT OR UPDATE OF started_at, determinant_code OR DELETE ON calls
+    FOR EACH ROW EXECUTE FUNCTION stats_gh_trigger_calls();
+"""
+
+
+def _golden_backfill() -> str:
+    """The step's filling of the summaries from the rows a server already holds."""
+    from console.models.migrations.stats import GOLDEN_NAMES, fill_golden_summaries
+
+    statements: list[str] = []
+    fill_golden_summaries(statements.append, ladder=False)
+    assert len(statements) > len(GOLDEN_NAMES)
+    return ";\n".join(statements) + ";\n"
+
+
+migrations.step("m006_summaries_golden_hour_and_codes", _golden_step() + _golden_backfill())
+
+
+def rebuild_golden_summaries(db) -> None:
+    """The golden-hour and interview-code summaries summed again from the rows (rebuild-index on a server)."""
+    from console.models.migrations.stats import fill_golden_summaries
+
+    with db.transaction():
+        fill_golden_summaries(db.raw.execute)
+
+
+def ladder_summary_step() -> str:
+    """The ladder steps by day, kind and result, and their trigger: the warnings set's step
+    summaries_m007_ladder_steps_by_day (ladder_steps is made by that set, after this one runs)."""
+    from console.models.migrations.stats import LADDER_FILL, LADDER_TABLE
+
+    return _pg_tables(LADDER_TABLE) + _gh_share("ladder_steps", _upsert(
+        "stats_gh_ladder_day", "day, kind, result", ["n"],
+        "VALUES (substr(r.started_at, 1, 10), r.kind, coalesce(r.result, 'running'), s)")) + f"""
+CREATE TRIGGER ladder_steps_gh AFTER INSERT OR UPDATE OF kind, result, started_at OR DELETE ON ladder_steps
+    FOR EACH ROW EXECUTE FUNCTION stats_gh_trigger_ladder_steps();
+DELETE FROM stats_gh_ladder_day;
+{LADDER_FILL};
+"""

@@ -87,3 +87,12 @@ END $$;
 """ + "".join(f"""CREATE TRIGGER {t}_notify_change AFTER INSERT OR UPDATE OR DELETE ON {t}
     FOR EACH STATEMENT EXECUTE FUNCTION notify_change();
 """ for t in WATCHED_TABLES))
+
+
+def _ladder_summary_step() -> str:
+    from console.models.migrations.postgres.stats import ladder_summary_step
+
+    return ladder_summary_step()
+
+
+migrations.step("summaries_m007_ladder_steps_by_day", _ladder_summary_step())
