@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 from console.models.core.db import open_database, open_read_only, transaction
 from console.models.migrations.lookup import rebuild_fulltext
-from console.models.migrations.stats import SUMMARY_NAMES, rebuild_summaries
+from console.models.migrations.stats import GOLDEN_NAMES, SUMMARY_NAMES, rebuild_golden_summaries, rebuild_summaries
 
 
 def rebuild_index(path: str) -> int:
@@ -27,7 +27,8 @@ def rebuild_index(path: str) -> int:
     t0 = time.perf_counter()
     with transaction(db):       # the page's figures from the rows again, should a summary ever be doubted
         rebuild_summaries(db)
-    days = sum(db.execute(f"SELECT count(*) FROM {name}").fetchone()[0] for name in SUMMARY_NAMES)
+        rebuild_golden_summaries(db)
+    days = sum(db.execute(f"SELECT count(*) FROM {name}").fetchone()[0] for name in SUMMARY_NAMES + GOLDEN_NAMES)
     print(f"rebuilt statistics summaries ({days} rows) in {time.perf_counter() - t0:.1f} s")
     db.execute("ANALYZE")
     return 0
