@@ -389,30 +389,34 @@ def _share_triggers(table: str, name: str, columns: str, share) -> str:
 
 
 def golden_triggers_sql() -> str:
-    def issue_day(request_id: str) -> str:
-        return f"(SELECT substr(x.issued_at, 1, 10) FROM stop_requests x WHERE x.id = {request_id})"
-
+    """The triggers. The recount of a day is written once, in an INSTEAD OF trigger on an empty view that the
+    other triggers insert the day into (SQLite's way of calling a procedure): written out in each of them it
+    made the schema 42 KB larger, which every new connection parses (about 2 ms more to open one)."""
     def recount(request_id: str) -> str:
-        return request_day_sql(issue_day(request_id))
+        return (f"INSERT INTO stats_gh_recount (day) SELECT substr(x.issued_at, 1, 10) FROM stop_requests x "
+                f"WHERE x.id = {request_id};")
 
     out = [f"""
+        CREATE VIEW IF NOT EXISTS stats_gh_recount AS SELECT '' AS day WHERE 0;
+        CREATE TRIGGER IF NOT EXISTS stats_gh_recount_day INSTEAD OF INSERT ON stats_gh_recount
+            WHEN new.day IS NOT NULL BEGIN {request_day_sql("new.day")} END;
         CREATE TRIGGER IF NOT EXISTS stop_requests_gh_insert AFTER INSERT ON stop_requests
-            WHEN new.issued_at IS NOT NULL BEGIN {request_day_sql("substr(new.issued_at, 1, 10)")} END;
+            WHEN new.issued_at IS NOT NULL BEGIN
+            INSERT INTO stats_gh_recount (day) VALUES (substr(new.issued_at, 1, 10)); END;
         CREATE TRIGGER IF NOT EXISTS stop_requests_gh_update AFTER UPDATE OF issued_at, status ON stop_requests
             WHEN old.issued_at IS NOT new.issued_at OR old.status IS NOT new.status BEGIN
-            {request_day_sql("substr(old.issued_at, 1, 10)")} {request_day_sql("substr(new.issued_at, 1, 10)")} END;
+            INSERT INTO stats_gh_recount (day) VALUES (substr(old.issued_at, 1, 10));
+            INSERT INTO stats_gh_recount (day) VALUES (substr(new.issued_at, 1, 10)); END;
         CREATE TRIGGER IF NOT EXISTS stop_requests_gh_delete AFTER DELETE ON stop_requests
-            WHEN old.issued_at IS NOT NULL BEGIN {request_day_sql("substr(old.issued_at, 1, 10)")} END;"""]
+            WHEN old.issued_at IS NOT NULL BEGIN
+            INSERT INTO stats_gh_recount (day) VALUES (substr(old.issued_at, 1, 10)); END;"""]
     for table, columns in (("stop_accounts", "request_id, amount_cents, status, stopped_cents, result_at"),
                            ("stop_transfers", "request_id, transferred_at")):
         out.append(f"""
-        CREATE TRIGGER IF NOT EXISTS {table}_gh_insert AFTER INSERT ON {table}
-            WHEN {issue_day("new.request_id")} IS NOT NULL BEGIN {recount("new.request_id")} END;
-        CREATE TRIGGER IF NOT EXISTS {table}_gh_update AFTER UPDATE OF {columns} ON {table}
-            WHEN {issue_day("old.request_id")} IS NOT NULL OR {issue_day("new.request_id")} IS NOT NULL BEGIN
+        CREATE TRIGGER IF NOT EXISTS {table}_gh_insert AFTER INSERT ON {table} BEGIN {recount("new.request_id")} END;
+        CREATE TRIGGER IF NOT EXISTS {table}_gh_update AFTER UPDATE OF {columns} ON {table} BEGIN
             {recount("old.request_id")} {recount("new.request_id")} END;
-        CREATE TRIGGER IF NOT EXISTS {table}_gh_delete AFTER DELETE ON {table}
-            WHEN {issue_day("old.request_id")} IS NOT NULL BEGIN {recount("old.request_id")} END;""")
+        CREATE TRIGGER IF NOT EXISTS {table}_gh_delete AFTER DELETE ON {table} BEGIN {recount("old.request_id")} END;""")
     for table, columns, share in (("stop_window_events", "kind, at", _window_share),
                                   ("stop_accounts", "status, window_ends_at", _lapse_share),
                                   ("calls", "started_at, determinant_code", _codes_share)):
