@@ -243,7 +243,7 @@ def _gh_share(table: str, body: str) -> str:
 
 
 def _golden_step() -> str:
-    from console.models.migrations.stats import GOLDEN_TABLES, request_day_sql
+    from console.models.migrations.stats import GH_CHANGED, GOLDEN_TABLES, request_day_sql
 
     tables = _pg_tables(GOLDEN_TABLES)
     recount = request_day_sql("p_day", "to_char(CAST({day} AS date) + 1, 'YYYY-MM-DD')")
@@ -251,6 +251,9 @@ def _golden_step() -> str:
 
     def issue_day(request_id: str) -> str:
         return f"(SELECT substr(x.issued_at, 1, 10) FROM stop_requests x WHERE x.id = {request_id})"
+
+    def changed(table: str) -> str:         # SQLite's conditions (GH_CHANGED) in PostgreSQL's words
+        return GH_CHANGED[table].replace(" IS NOT ", " IS DISTINCT FROM ")
 
     return tables + f"""
 -- SQLite calls its recount by inserting into this empty view (an INSTEAD OF trigger); here it is the function
@@ -263,23 +266,26 @@ BEGIN
 END $$;
 CREATE FUNCTION stats_gh_trigger_stop_requests() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+    IF TG_OP = 'UPDATE' AND NOT ({changed("stop_requests")}) THEN RETURN NULL; END IF;
     IF TG_OP <> 'INSERT' THEN PERFORM stats_gh_request_day(substr(OLD.issued_at, 1, 10)); END IF;
     IF TG_OP <> 'DELETE' THEN PERFORM stats_gh_request_day(substr(NEW.issued_at, 1, 10)); END IF;
     RETURN NULL;
 END $$;
 CREATE TRIGGER stop_requests_gh AFTER INSERT OR UPDATE OF issued_at, status OR DELETE ON stop_requests
     FOR EACH ROW EXECUTE FUNCTION stats_gh_trigger_stop_requests();
-CREATE FUNCTION stats_gh_trigger_request_part() RETURNS trigger LANGUAGE plpgsql AS $$
+""" + "".join(f"""CREATE FUNCTION stats_gh_trigger_{table}_part() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF TG_OP <> 'INSERT' THEN PERFORM stats_gh_request_day({issue_day("OLD.request_id")}); END IF;
+    IF TG_OP = 'UPDATE' AND NOT ({changed(table)}) THEN RETURN NULL; END IF;
+    IF TG_OP = 'DELETE' OR (TG_OP = 'UPDATE' AND OLD.request_id IS DISTINCT FROM NEW.request_id) THEN
+        PERFORM stats_gh_request_day({issue_day("OLD.request_id")});
+    END IF;
     IF TG_OP <> 'DELETE' THEN PERFORM stats_gh_request_day({issue_day("NEW.request_id")}); END IF;
     RETURN NULL;
 END $$;
-CREATE TRIGGER stop_accounts_gh AFTER INSERT OR UPDATE OF request_id, amount_cents, status, stopped_cents, result_at
-    OR DELETE ON stop_accounts FOR EACH ROW EXECUTE FUNCTION stats_gh_trigger_request_part();
-CREATE TRIGGER stop_transfers_gh AFTER INSERT OR UPDATE OF request_id, transferred_at OR DELETE ON stop_transfers
-    FOR EACH ROW EXECUTE FUNCTION stats_gh_trigger_request_part();
-""" + share("stop_window_events", _upsert(
+CREATE TRIGGER {table}_gh AFTER INSERT OR UPDATE OF {columns} OR DELETE ON {table}
+    FOR EACH ROW EXECUTE FUNCTION stats_gh_trigger_{table}_part();
+""" for table, columns in (("stop_accounts", "request_id, amount_cents, status, stopped_cents, result_at"),
+                           ("stop_transfers", "request_id, transferred_at"))) + share("stop_window_events", _upsert(
         "stats_gh_window_day", "day", ["renewed", "frozen"],
         "SELECT substr(r.at, 1, 10), s * (CASE WHEN r.kind = 'renewed' THEN 1 ELSE 0 END), "
         "s * (CASE WHEN r.kind = 'frozen' THEN 1 ELSE 0 END) WHERE r.kind IN ('renewed', 'frozen')")) + """
