@@ -507,20 +507,31 @@ class SeatWatch:
             return False
 
 
-def notes_matching(db: PgDatabase, text: str, limit: int) -> list[tuple[str, int]]:
-    """(kind, record id) of the notes holding text, newest record first (the order of SQLite's full-text rows).
+def notes_sql(text: str, limit: int) -> tuple[str, list[Any]]:
+    """The notes search's statement and parameters (also what a test EXPLAINs).
 
-    pg_trgm's GIN indexes (console/models/migrations/postgres/lookup.py) answer ILIKE for 3 characters and
-    more; a 1-2 character word is the same ILIKE, read without the index (not yet its own unigram index)."""
-    pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    3 characters and more: ILIKE under pg_trgm's GIN indexes; 1-2 characters: the word among the note's
+    grams, under the grams' GIN index (migrations/postgres/lookup.py m007). Both are the case-insensitive
+    substring SQLite's trigram and unigram tables find."""
+    if len(text) >= 3:
+        condition = "{column} ILIKE ?"
+        value: Any = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    else:
+        condition = "note_grams({column}) @> ARRAY[lower(CAST(? AS TEXT))]"
+        value = text
     parts = " UNION ALL ".join(
         f"(SELECT '{kind}' AS kind, id AS record_id, id * 4 + {n} AS k FROM {table} "
-        f"WHERE {column} ILIKE ? ORDER BY id DESC LIMIT ?)" for kind, table, column, n in NOTE_SOURCES)
+        f"WHERE {condition.format(column=column)} ORDER BY id DESC LIMIT ?)" for kind, table, column, n in NOTE_SOURCES)
     args: list[Any] = []
     for _ in NOTE_SOURCES:
-        args += [pattern, limit]
-    return [(k, int(r)) for k, r, _ in db.execute(f"SELECT kind, record_id, k FROM ({parts}) notes ORDER BY k DESC "
-                                                  "LIMIT ?", [*args, limit])]
+        args += [value, limit]
+    return f"SELECT kind, record_id, k FROM ({parts}) notes ORDER BY k DESC LIMIT ?", [*args, limit]
+
+
+def notes_matching(db: PgDatabase, text: str, limit: int) -> list[tuple[str, int]]:
+    """(kind, record id) of the notes holding text, newest record first (the order of SQLite's full-text rows)."""
+    sql, args = notes_sql(text, limit)
+    return [(k, int(r)) for k, r, _ in db.execute(sql, args)]
 
 
 # -- Backups: PostgreSQL's own tools ----------------------------------------------------------------------------
