@@ -41,6 +41,15 @@ def make_application(lang: str, argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def chosen_database(db: str | None, demo: bool, settings: SettingsStore) -> str | None:
+    """What this start opens: --db wins, then --demo; otherwise the server the administrator set on the
+    Administration page (database_server), else None (the demo database)."""
+    if db or demo:
+        return db
+    server = (settings.get("database_server") or "").strip()
+    return server if server and is_server_target(server) else None
+
+
 def resolve_db(db: str | None, demo: bool) -> Path | str:
     if db and not demo and is_server_target(db):
         return db.strip()            # a centre's PostgreSQL server (URL or libpq service), kept as written
@@ -234,6 +243,7 @@ def run(db: str | None, lang: str | None, demo: bool, username: str | None = Non
     log_path = setup_logging()
     app = make_application(lang)
     install_excepthook(log_path)
+    db = chosen_database(db, demo, settings)
     path = resolve_db(db, demo or not db)
     on_server = is_server_target(path)    # the server keeps, checks and guards its own files
     if not on_server and not _offer_restore_if_damaged(path, settings):

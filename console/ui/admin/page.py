@@ -1,4 +1,5 @@
-"""Administration: users (admins), reference data (senior staff), the audit log (supervisors), backups."""
+"""Administration: users (admins), reference data (senior staff), the audit log (supervisors), backups, the
+database server (admins)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from console.models.core.reference import code_names
 from console.models.core.users import (SCOPED_ROLES, PermissionDenied, Permission, Role, UserError, create_user, list_users, reset_password,
                              update_user)
 from console.models.stations.dispatches import stations as dispatch_stations
+from console.ui.admin.server_tab import ServerTab
 from console.ui.page import Page
 from console.ui.tasks import failure_message
 from console.ui.widgets.table_model import TableModel
@@ -47,6 +49,9 @@ class AdminPage(Page):
             self.tabs.addTab(self._audit_tab(), self.tr("Audit log"))
         if user.can(Permission.MANAGE_BACKUPS):
             self.tabs.addTab(self._backup_tab(), self.tr("Backups"))
+        if user.can(Permission.MANAGE_USERS):        # administrators: which database this seat opens
+            self.server_tab = ServerTab(self.ctx, self.runner)
+            self.tabs.addTab(self.server_tab, self.tr("Database server"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)

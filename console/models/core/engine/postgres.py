@@ -463,6 +463,53 @@ def seat_pool(target: str, *, max_size: int = 4):
                           kwargs={"autocommit": True, "application_name": "hotline-console"}, open=True)
 
 
+def _connect_problem(exc: BaseException) -> str:
+    """The kind of a failed connection (console.models.core.engine.probe) from libpq's words."""
+    from console.models.core.engine import probe
+
+    text = str(exc).lower()
+    if "password" in text or "authentication failed" in text or ("role" in text and "does not exist" in text):
+        return probe.PASSWORD
+    if "database" in text and "does not exist" in text:
+        return probe.NO_DATABASE
+    if "permission denied" in text or "not permitted" in text or "pg_hba.conf" in text:
+        return probe.REFUSED
+    if isinstance(exc, psycopg.OperationalError):
+        return probe.UNREACHABLE
+    return probe.OTHER
+
+
+def check(target: str):
+    """Connects once and reads the server's version and schema history (a TargetFacts), or raises
+    TargetProblem saying why it could not (wrong password, no server there...). Writes nothing."""
+    from psycopg.conninfo import conninfo_to_dict
+
+    from console.models.core.engine import probe
+
+    try:
+        conninfo_to_dict(conninfo(target))
+    except psycopg.ProgrammingError as exc:
+        raise probe.TargetProblem(probe.ADDRESS, str(exc)) from exc
+    kwargs: dict[str, Any] = {"autocommit": True, "connect_timeout": 5, "application_name": "hotline-console check"}
+    if password := password_from_keyring(target):
+        kwargs["password"] = password
+    try:
+        raw = psycopg.connect(conninfo(target), **kwargs)
+    except psycopg.Error as exc:
+        raise probe.TargetProblem(_connect_problem(exc), str(exc)) from exc
+    try:
+        db = PgDatabase(raw, target)
+        known = set(known_migrations())
+        applied = applied_migrations(db)
+        return probe.TargetFacts("PostgreSQL", raw.info.parameter_status("server_version") or "?",
+                                 applied=len(applied), known=len(known),
+                                 newer=len([m for m in applied if m not in known]))
+    except psycopg.Error as exc:
+        raise probe.TargetProblem(_connect_problem(exc), str(exc)) from exc
+    finally:
+        raw.close()
+
+
 # -- Other seats' changes ------------------------------------------------------------------------------------
 
 class ChangeListener:
