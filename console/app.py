@@ -139,9 +139,11 @@ def _offer_restore_if_damaged(path: Path, settings: SettingsStore | None = None)
     return True
 
 
-def start_background_duties(window, path: Path) -> None:
+def start_background_duties(window, path: Path | str, *, daily: bool = True) -> None:
     """The daily backup (first start of the day) and the Back-up-now action. The action asks the settings
-    for the folder at each press, so a folder chosen meanwhile on the Administration page is the one used."""
+    for the folder at each press, so a folder chosen meanwhile on the Administration page is the one used.
+    A seat of a server makes no daily backup (six seats would dump the centre six times a day: the server's
+    own schedule does it); its Back-up-now writes a pg_dump archive."""
     from console.models.admin import backup
     from console.ui.tasks import failure_message
 
@@ -154,8 +156,9 @@ def start_background_duties(window, path: Path) -> None:
             QApplication.translate("App", "No backup was made today: %1").replace(
                 "%1", failure_message(exc, explained=(backup.BackupError,))), 30000)
 
-    window.runner.start(lambda progress: backup.daily_backup(path, daily_folder, keep),
-                        on_failure=daily_failed)
+    if daily:
+        window.runner.start(lambda progress: backup.daily_backup(path, daily_folder, keep),
+                            on_failure=daily_failed)
 
     def backup_now() -> None:
         window.statusBar().showMessage(QApplication.translate("App", "Backing up…"))
@@ -266,9 +269,9 @@ def run(db: str | None, lang: str | None, demo: bool, username: str | None = Non
 
     window = MainWindow(ctx)
     window.show()
-    if not on_server:                     # SQLite's file check and file backups (the server's: pg_dump, not yet)
+    if not on_server:                     # SQLite's file check (the server checks its own pages)
         check_integrity_in_background(window, path)
-        start_background_duties(window, path)
+    start_background_duties(window, path, daily=not on_server)
     if quit_after_paint:
         def painted() -> None:
             print(f"first_paint_s={time.perf_counter() - started:.4f}", flush=True)

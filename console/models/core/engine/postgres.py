@@ -609,10 +609,23 @@ def _run_tool(args: list[str]) -> str:
     return done.stdout
 
 
+BACKUP_SUFFIX = ".dump"
+_CASE_TABLES = ("audit_log", "calls", "users")
+
+
+def dump_tables(path) -> list[str]:
+    """The tables whose rows a dump holds, read from its table of contents (pg_restore --list); raises
+    BackupToolError when the file is no dump of the console's database."""
+    listing = _run_tool([_tool("pg_restore"), "--list", str(path)])
+    tables = sorted({line.split()[-2] for line in listing.splitlines() if " TABLE DATA " in line})
+    if not all(t in tables for t in _CASE_TABLES):
+        raise BackupToolError("the dump holds no case tables")
+    return tables
+
+
 def backup_to(target: str, path) -> list[str]:
     """A consistent snapshot of the whole database (pg_dump's custom format, one transaction, readable by
     this user only), checked by reading its table of contents back; returns the tables it holds."""
-    import os
     from pathlib import Path
 
     path = Path(path)
@@ -623,19 +636,30 @@ def backup_to(target: str, path) -> list[str]:
                    f"--dbname={conninfo(target)}"])
     finally:
         os.umask(old)
-    listing = _run_tool([_tool("pg_restore"), "--list", str(tmp)])
-    tables = sorted({line.split()[-2] for line in listing.splitlines() if " TABLE DATA " in line})
-    if "audit_log" not in tables or "calls" not in tables:
+    try:
+        tables = dump_tables(tmp)
+    except BackupToolError:
         tmp.unlink(missing_ok=True)
-        raise BackupToolError("the dump holds no case tables")
+        raise
+    tmp.chmod(0o600)
     tmp.replace(path)
     return tables
 
 
 def restore(path, target: str) -> None:
-    """Replaces the database's content with the backup's in one transaction (all of it or nothing)."""
+    """Replaces the database's content with the backup's in one transaction (all of it or nothing), then
+    checks that every table of the dump is there again. Needs the schema's owner (the seats' role may not
+    drop the tables)."""
+    tables = dump_tables(path)
     _run_tool([_tool("pg_restore"), "--clean", "--if-exists", "--no-owner", "--no-privileges",
                "--single-transaction", "--exit-on-error", f"--dbname={conninfo(target)}", str(path)])
+    raw = psycopg.connect(conninfo(target), autocommit=True, connect_timeout=CONNECT_TIMEOUT_S)
+    try:
+        missing = [t for t in tables if not raw.execute("SELECT to_regclass(%s) IS NOT NULL", [t]).fetchone()[0]]
+    finally:
+        raw.close()
+    if missing:
+        raise BackupToolError(f"tables missing after the restore: {', '.join(missing)}")
 
 
 # -- Schema and start-up -------------------------------------------------------------------------------------

@@ -129,6 +129,27 @@ def check(target: str | Path):
                              known=known, newer=len(state.unknown))
 
 
+BACKUP_SUFFIX = ".db"
+
+
+def backup_to(target: str | Path, path: Path) -> None:
+    from console.models.admin.backup import write_sqlite_backup
+
+    write_sqlite_backup(Path(target), Path(path))
+
+
+def check_backup(path: Path) -> None:
+    from console.models.admin.backup import check_sqlite_backup
+
+    check_sqlite_backup(Path(path))
+
+
+def restore(path: Path, target: str | Path) -> Any:
+    from console.models.admin.backup import restore_sqlite_backup
+
+    return restore_sqlite_backup(Path(path), Path(target))
+
+
 def classify(exc: BaseException) -> str | None:
     """The category of a SQLite error (by its extended result code's primary name), None for a bug."""
     if not isinstance(exc, sqlite3.Error):
