@@ -25,10 +25,6 @@ class BackupError(Exception):
     """A backup file that must not be restored (or a backup that could not be made), with the reason."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Backup", text)
-
-
 def _integrity(conn: sqlite3.Connection, pragma: str = "quick_check") -> list[str]:
     return [r[0] for r in conn.execute(f"PRAGMA {pragma}").fetchall()]
 
@@ -62,8 +58,7 @@ def _write_backup(db_path: Path | str, folder: Path, *, now: datetime | None = N
             raise
         tmp.unlink(missing_ok=True)
         log.error("server backup not written: %s", exc)
-        raise BackupError(_tr("The server's backup could not be made; the existing backups are kept. "
-                              "The console's log has PostgreSQL's words.")) from exc
+        raise BackupError(QCoreApplication.translate("Backup", "The server's backup could not be made; the existing backups are kept. The console's log has PostgreSQL's words.")) from exc  # noqa: E501
     tmp.chmod(0o600)
     tmp.replace(target)
     log.info("backup written: %s", target.name)
@@ -88,7 +83,7 @@ def write_sqlite_backup(db_path: Path, tmp: Path) -> None:
     if problems != ["ok"]:
         tmp.unlink(missing_ok=True)
         log.error("backup not written, the database is damaged: %s", "; ".join(problems[:3]))
-        raise BackupError(_tr("The database is damaged; no backup was made and the existing backups are kept: %1")
+        raise BackupError(QCoreApplication.translate("Backup", "The database is damaged; no backup was made and the existing backups are kept: %1")  # noqa: E501
                           .replace("%1", "; ".join(problems[:3])))
 
 
@@ -130,9 +125,9 @@ def daily_backup(db_path: Path, folder: Path, keep: int, *, now: datetime | None
 def check_backup(path: Path) -> None:
     """Raises BackupError unless the file is a backup this version can restore (by its engine)."""
     if not path.is_file():
-        raise BackupError(_tr("The file does not exist."))
+        raise BackupError(QCoreApplication.translate("Backup", "The file does not exist."))
     if path.stat().st_size == 0:
-        raise BackupError(_tr("The file is empty."))
+        raise BackupError(QCoreApplication.translate("Backup", "The file is empty."))
     try:
         engine_for_backup(path).check_backup(path)
     except BackupError:
@@ -141,7 +136,7 @@ def check_backup(path: Path) -> None:
         if backup_error_kind(exc) is None:
             raise
         log.warning("backup %s refused: %s", path.name, exc)
-        raise BackupError(_tr("This file is not a readable backup of the server's database.")) from exc
+        raise BackupError(QCoreApplication.translate("Backup", "This file is not a readable backup of the server's database.")) from exc  # noqa: E501
 
 
 def check_sqlite_backup(path: Path) -> None:
@@ -150,24 +145,24 @@ def check_sqlite_backup(path: Path) -> None:
     The file is opened immutable: checking it writes nothing to it (no switch to WAL, no -wal or -shm).
     """
     if not path.is_file():
-        raise BackupError(_tr("The file does not exist."))
+        raise BackupError(QCoreApplication.translate("Backup", "The file does not exist."))
     if path.stat().st_size == 0:
-        raise BackupError(_tr("The file is empty."))
+        raise BackupError(QCoreApplication.translate("Backup", "The file is empty."))
     try:
         db = open_read_only(path, immutable=True)
         try:
             result = _integrity(db.conn, "integrity_check")
             if result != ["ok"]:
-                raise BackupError(_tr("The file is damaged: %1").replace("%1", "; ".join(result[:3])))
+                raise BackupError(QCoreApplication.translate("Backup", "The file is damaged: %1").replace("%1", "; ".join(result[:3])))  # noqa: E501
             state = schema_state(db)
             if state.unknown:
-                raise BackupError(_tr("The file comes from a newer version of the console."))
+                raise BackupError(QCoreApplication.translate("Backup", "The file comes from a newer version of the console."))  # noqa: E501
             if not db["calls"].exists() or not db["users"].exists():
-                raise BackupError(_tr("This is not a database of the console."))
+                raise BackupError(QCoreApplication.translate("Backup", "This is not a database of the console."))
         finally:
             db.conn.close()
     except sqlite3.DatabaseError as exc:
-        raise BackupError(_tr("The file is not a readable database: %1").replace("%1", str(exc))) from exc
+        raise BackupError(QCoreApplication.translate("Backup", "The file is not a readable database: %1").replace("%1", str(exc))) from exc  # noqa: E501
 
 
 def restore(backup: Path, target: Path | str, user: User | None) -> Path | None:
@@ -177,8 +172,7 @@ def restore(backup: Path, target: Path | str, user: User | None) -> Path | None:
     require(user, Permission.MANAGE_BACKUPS)
     engine = open_engine(target)
     if engine_for_backup(backup) is not engine:
-        raise BackupError(_tr("This backup is of another kind of database (a PC's file or a centre's server) "
-                              "and cannot be restored here."))
+        raise BackupError(QCoreApplication.translate("Backup", "This backup is of another kind of database (a PC's file or a centre's server) and cannot be restored here."))  # noqa: E501
     if not is_server_target(target):                 # a SQLite file: its own checks and copy aside
         return engine.restore(backup, target)
     check_backup(backup)
@@ -193,8 +187,7 @@ def restore(backup: Path, target: Path | str, user: User | None) -> Path | None:
         if backup_error_kind(exc) is None:
             raise
         log.error("server restore failed: %s", exc)
-        raise BackupError(_tr("The server's database could not be restored; it is as it was. Only the "
-                              "schema's owner may restore it. The console's log has PostgreSQL's words.")) from exc
+        raise BackupError(QCoreApplication.translate("Backup", "The server's database could not be restored; it is as it was. Only the schema's owner may restore it. The console's log has PostgreSQL's words.")) from exc  # noqa: E501
     log.info("restored %s into the server (the replaced content is kept in %s)", backup.name,
              kept.name if kept else "-")
     return kept
@@ -208,7 +201,7 @@ def restore_damaged(backup: Path, target: Path) -> Path | None:
     """At start, before anyone can sign in: a backup in place of a file that is empty, unreadable or marked
     damaged. Refused (BackupError) when the file is sound: then an administrator restores, signed in."""
     if target.exists() and not _is_damaged(target):
-        raise BackupError(_tr("The database file is readable: sign in as an administrator to restore a backup."))
+        raise BackupError(QCoreApplication.translate("Backup", "The database file is readable: sign in as an administrator to restore a backup."))  # noqa: E501
     return _restore_into(backup, target)
 
 
@@ -317,7 +310,7 @@ def _restore_into(backup: Path, target: Path) -> Path | None:
             kept = _keep_current_locked(target) if target.stat().st_size else None
             src.conn.backup(dst)
         except sqlite3.DatabaseError as exc:
-            raise BackupError(_tr("The backup could not be written into the database: %1").replace("%1", str(exc))) from exc
+            raise BackupError(QCoreApplication.translate("Backup", "The backup could not be written into the database: %1").replace("%1", str(exc))) from exc  # noqa: E501
         finally:
             dst.close()
             src.conn.close()
@@ -325,7 +318,7 @@ def _restore_into(backup: Path, target: Path) -> Path | None:
     try:
         result = _integrity(dst)
         if result != ["ok"]:
-            raise BackupError(_tr("The restored database did not pass the check: %1").replace("%1", "; ".join(result[:3])))
+            raise BackupError(QCoreApplication.translate("Backup", "The restored database did not pass the check: %1").replace("%1", "; ".join(result[:3])))  # noqa: E501
         dst.execute("PRAGMA journal_mode = WAL")
     finally:
         dst.close()
