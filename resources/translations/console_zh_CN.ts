@@ -503,6 +503,10 @@
         <translation>恢复所选备份…</translation>
     </message>
     <message>
+        <source>This console is a seat of the centre&apos;s server: &quot;Back up now&quot; writes the whole server database to a file here (pg_dump); daily backups are the server&apos;s own schedule.</source>
+        <translation>本工作台是中心服务器的席位：“立即备份”会把整个服务器数据库写入此处的文件（pg_dump）；每日备份由服务器自己的计划任务完成。</translation>
+    </message>
+    <message>
         <source>A backup is also made automatically once a day; the newest %1 are kept.</source>
         <translation>系统每天自动备份一次，保留最近 %1 份。</translation>
     </message>

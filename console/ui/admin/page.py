@@ -13,6 +13,7 @@ from console.models.admin import reference as admin_reference
 from console.models.admin import backup
 from console.models.admin import accounts
 from console.models.admin.audit_query import query_audit
+from console.models.core.engine import is_server_target
 from console.models.core.paths import backup_dir
 from console.models.core.reference import code_names
 from console.models.core.users import (SCOPED_ROLES, PermissionDenied, Permission, Role, UserError, create_user, list_users, reset_password,
@@ -337,8 +338,11 @@ class AdminPage(Page):
         v.addWidget(self.backup_folder)
         v.addLayout(buttons)
         v.addWidget(view)
-        v.addWidget(QLabel(self.tr("A backup is also made automatically once a day; the newest %1 are kept.")
-                           .replace("%1", str(self.ctx.settings.get("backup_keep")))))
+        if is_server_target(self.ctx.db_path):   # a seat of the centre's server makes no daily dump of its own
+            v.addWidget(QLabel(self.tr("This console is a seat of the centre's server: \"Back up now\" writes the whole server database to a file here (pg_dump); daily backups are the server's own schedule.")))  # noqa: E501
+        else:
+            v.addWidget(QLabel(self.tr("A backup is also made automatically once a day; the newest %1 are kept.")
+                               .replace("%1", str(self.ctx.settings.get("backup_keep")))))
         self.refresh_backups()
         return box
 
