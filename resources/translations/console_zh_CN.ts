@@ -1064,6 +1064,10 @@ The console has stopped writing to it: you can still read, but nothing new is sa
         <translation>%1 个通话待填结果（Ctrl+Shift+R）</translation>
     </message>
     <message>
+        <source>Not saved: changed on another seat</source>
+        <translation>未保存：其他席位已修改</translation>
+    </message>
+    <message>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -1334,6 +1338,29 @@ The console has stopped writing to it: you can still read, but nothing new is sa
     <message>
         <source>There is no case in hand for the note.</source>
         <translation>当前没有可加备注的案件。</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictBar</name>
+    <message>
+        <source>Reload</source>
+        <translation>重新载入</translation>
+    </message>
+    <message>
+        <source>Show the call as the other seat saved it (what you typed since is dropped)</source>
+        <translation>显示其他席位保存的内容（您之后输入的内容将被丢弃）</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <source>Save what you typed over the other seat&apos;s change</source>
+        <translation>用您输入的内容覆盖其他席位的修改</translation>
+    </message>
+    <message>
+        <source>%1 changed this call on another seat at %2. Your typing since is kept but not saved: reload their version, or keep yours and save it over theirs.</source>
+        <translation>%1 于 %2 在其他席位修改了这条通话记录。您之后输入的内容已暂存但未保存：请重新载入对方的版本，或保留您的版本并覆盖对方的修改。</translation>
     </message>
 </context>
 <context>
