@@ -3,7 +3,7 @@
 `PgDatabase` offers what the models call on sqlite-utils' ``Database`` — ``execute(sql, params)``
 returning a cursor (fetchone, fetchall, iteration, rowcount, lastrowid, description), ``executescript``,
 ``conn.execute/executemany/commit/rollback/in_transaction/close``, ``db["t"].insert/insert_all/exists/
-count/rows`` — on psycopg 3 (one connection per thread, as with sqlite3; a seat's pool in `seat_pool`).
+count/rows`` — on psycopg 3 (one connection per thread, as with sqlite3).
 Outside a transaction every statement commits by itself, as with sqlite-utils; ``transaction()`` opens
 BEGIN and takes one advisory lock (the same write lock SQLite's BEGIN IMMEDIATE takes: the models read
 then write, the audit chain above all, and rely on one writer at a time); nested uses are savepoints.
@@ -452,17 +452,6 @@ def connect(target: str) -> PgDatabase:
     return PgDatabase(raw, target)
 
 
-def seat_pool(target: str, *, max_size: int = 4):
-    """A pool of connections for one seat's background jobs (psycopg_pool), each set up like connect()'s."""
-    from psycopg_pool import ConnectionPool
-
-    def configure(raw: psycopg.Connection) -> None:
-        raw.execute(f"SET lock_timeout = {STATEMENT_LOCK_TIMEOUT_MS}")
-
-    return ConnectionPool(conninfo(target), min_size=1, max_size=max_size, configure=configure,
-                          kwargs={"autocommit": True, "application_name": "hotline-console"}, open=True)
-
-
 def _connect_problem(exc: BaseException) -> str:
     """The kind of a failed connection (console.models.core.engine.probe) from libpq's words."""
     from console.models.core.engine import probe
@@ -784,4 +773,4 @@ def classify(exc: BaseException) -> str | None:
 
 
 __all__ = ["NAME", "PgDatabase", "PgCursor", "Dialect", "UnsupportedStatement", "classify", "connect",
-           "conninfo", "is_target", "placeholders", "seat_pool", "pg_errors"]
+           "conninfo", "is_target", "placeholders", "pg_errors"]
