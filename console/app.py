@@ -17,7 +17,7 @@ from console.models.core.context import AppContext
 from console.scripts_library.starter import ensure_starter_library
 from console.models.core.db import (DamagedDatabaseError, NewerSchemaError, ReadOnlyDatabaseError, StorageError,
                         open_database)
-from console.models.core.engine import is_server_target
+from console.models.core.engine import describe_target, is_server_target
 from console.models.core.paths import check_private, demo_db_path
 from console.models.core.settings import SettingsStore
 from console.models.core.users import SignInError, authenticate, has_users
@@ -73,6 +73,11 @@ def _storage_message(exc: StorageError, path: Path) -> str:
         return QApplication.translate("App", "The database file is read-only, so the console cannot work in it:\n%1\n\nThe file itself is sound. Give your user write permission on the file and its folder (or copy it to a writable folder and start with --db on the copy).").replace("%1", str(path))  # noqa: E501
     if isinstance(exc, DamagedDatabaseError):
         return QApplication.translate("App", "The database file is damaged and was not opened:\n%1\n\nRestore the newest backup, or start with --db on a backup copy.").replace("%1", str(path))  # noqa: E501
+    problem = getattr(exc, "server_problem", None)     # libpq's words (and the connection text) go to the log
+    if problem in ("password", "refused"):
+        return QApplication.translate("App", "The centre's database server refused this seat:\n%1\n\nCheck the user in the address and its password in ~/.pgpass (or the passfile named in the address); an administrator can test the address under Administration, Database server.").replace("%1", describe_target(path))  # noqa: E501
+    if problem is not None:
+        return QApplication.translate("App", "The centre's database server could not be reached:\n%1\n\nCheck the network and that the server is running; an administrator can test the address under Administration, Database server. The console's log has the details.").replace("%1", describe_target(path))  # noqa: E501
     return QApplication.translate("App", "The database could not be opened:\n%1\n\n%2").replace("%1", str(path)).replace("%2", str(exc))
 
 

@@ -595,6 +595,26 @@ Restore the newest backup, or start with --db on a backup copy.</source>
 请恢复最新的备份，或用 --db 打开备份副本。</translation>
     </message>
     <message>
+        <source>The centre&apos;s database server refused this seat:
+%1
+
+Check the user in the address and its password in ~/.pgpass (or the passfile named in the address); an administrator can test the address under Administration, Database server.</source>
+        <translation>中心数据库服务器拒绝了本席位的连接：
+%1
+
+请核对地址中的用户，以及 ~/.pgpass（或地址中指定的 passfile）中的密码；管理员可在“系统管理 - 数据库服务器”中测试该地址。</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s database server could not be reached:
+%1
+
+Check the network and that the server is running; an administrator can test the address under Administration, Database server. The console&apos;s log has the details.</source>
+        <translation>无法连接中心数据库服务器：
+%1
+
+请检查网络，并确认服务器已启动；管理员可在“系统管理 - 数据库服务器”中测试该地址。详细情况见工作台日志。</translation>
+    </message>
+    <message>
         <source>The database could not be opened:
 %1
 

@@ -727,7 +727,9 @@ def open_database(target: str, *, load_reference: bool = True, check: bool = Tru
     try:
         db = connect(target)
     except psycopg.OperationalError as exc:
-        raise StorageError(f"Cannot reach the database server ({target}): {exc}") from exc
+        error = StorageError(f"Cannot reach the database server ({target}): {exc}")
+        error.server_problem = _connect_problem(exc)     # type: ignore[attr-defined]  (the start-up's message)
+        raise error from exc
     apply_migrations(db)
     if load_reference:
         with db.transaction():
