@@ -98,6 +98,8 @@ def backups(folder: Path) -> list[Path]:
 def newest_good(folder: Path) -> Path | None:
     """The newest backup that passes the check (older consoles kept backups without checking them)."""
     for candidate in backups(folder):
+        if engine_for_backup(candidate) is not open_engine(candidate):   # a server's dump cannot replace a file
+            continue
         try:
             check_backup(candidate)
         except BackupError as exc:
@@ -117,7 +119,7 @@ def daily_backup(db_path: Path, folder: Path, keep: int, *, now: datetime | None
     if any(p.name.startswith(f"{PREFIX}{now:%Y%m%d}") for p in backups(folder)):
         return None
     made = _write_backup(db_path, folder, now=now)
-    for old in backups(folder)[max(1, keep):]:
+    for old in [p for p in backups(folder) if p.suffix == made.suffix][max(1, keep):]:   # its own kind only
         old.unlink()
     return made
 
