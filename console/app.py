@@ -17,7 +17,7 @@ from console.models.core.context import AppContext
 from console.scripts_library.starter import ensure_starter_library
 from console.models.core.db import (DamagedDatabaseError, NewerSchemaError, ReadOnlyDatabaseError, StorageError,
                         open_database)
-from console.models.core.engine import is_server_target
+from console.models.core.engine import describe_target, is_server_target
 from console.models.core.paths import check_private, demo_db_path
 from console.models.core.settings import SettingsStore
 from console.models.core.users import SignInError, authenticate, has_users
@@ -39,6 +39,15 @@ def make_application(lang: str, argv: list[str] | None = None) -> QApplication:
     app.setFont(font)
     app._translators = install_translators(app, lang)  # keep them alive
     return app
+
+
+def chosen_database(db: str | None, demo: bool, settings: SettingsStore) -> str | None:
+    """What this start opens: --db wins, then --demo; otherwise the server the administrator set on the
+    Administration page (database_server), else None (the demo database)."""
+    if db or demo:
+        return db
+    server = (settings.get("database_server") or "").strip()
+    return server if server and is_server_target(server) else None
 
 
 def resolve_db(db: str | None, demo: bool) -> Path | str:
@@ -64,6 +73,11 @@ def _storage_message(exc: StorageError, path: Path) -> str:
         return QApplication.translate("App", "The database file is read-only, so the console cannot work in it:\n%1\n\nThe file itself is sound. Give your user write permission on the file and its folder (or copy it to a writable folder and start with --db on the copy).").replace("%1", str(path))  # noqa: E501
     if isinstance(exc, DamagedDatabaseError):
         return QApplication.translate("App", "The database file is damaged and was not opened:\n%1\n\nRestore the newest backup, or start with --db on a backup copy.").replace("%1", str(path))  # noqa: E501
+    problem = getattr(exc, "server_problem", None)     # libpq's words (and the connection text) go to the log
+    if problem in ("password", "refused"):
+        return QApplication.translate("App", "The centre's database server refused this seat:\n%1\n\nCheck the user in the address and its password in ~/.pgpass (or the passfile named in the address); an administrator can test the address under Administration, Database server.").replace("%1", describe_target(path))  # noqa: E501
+    if problem is not None:
+        return QApplication.translate("App", "The centre's database server could not be reached:\n%1\n\nCheck the network and that the server is running; an administrator can test the address under Administration, Database server. The console's log has the details.").replace("%1", describe_target(path))  # noqa: E501
     return QApplication.translate("App", "The database could not be opened:\n%1\n\n%2").replace("%1", str(path)).replace("%2", str(exc))
 
 
@@ -130,9 +144,11 @@ def _offer_restore_if_damaged(path: Path, settings: SettingsStore | None = None)
     return True
 
 
-def start_background_duties(window, path: Path) -> None:
+def start_background_duties(window, path: Path | str, *, daily: bool = True) -> None:
     """The daily backup (first start of the day) and the Back-up-now action. The action asks the settings
-    for the folder at each press, so a folder chosen meanwhile on the Administration page is the one used."""
+    for the folder at each press, so a folder chosen meanwhile on the Administration page is the one used.
+    A seat of a server makes no daily backup (six seats would dump the centre six times a day: the server's
+    own schedule does it); its Back-up-now writes a pg_dump archive."""
     from console.models.admin import backup
     from console.ui.tasks import failure_message
 
@@ -145,8 +161,9 @@ def start_background_duties(window, path: Path) -> None:
             QApplication.translate("App", "No backup was made today: %1").replace(
                 "%1", failure_message(exc, explained=(backup.BackupError,))), 30000)
 
-    window.runner.start(lambda progress: backup.daily_backup(path, daily_folder, keep),
-                        on_failure=daily_failed)
+    if daily:
+        window.runner.start(lambda progress: backup.daily_backup(path, daily_folder, keep),
+                            on_failure=daily_failed)
 
     def backup_now() -> None:
         window.statusBar().showMessage(QApplication.translate("App", "Backing up…"))
@@ -234,6 +251,7 @@ def run(db: str | None, lang: str | None, demo: bool, username: str | None = Non
     log_path = setup_logging()
     app = make_application(lang)
     install_excepthook(log_path)
+    db = chosen_database(db, demo, settings)
     path = resolve_db(db, demo or not db)
     on_server = is_server_target(path)    # the server keeps, checks and guards its own files
     if not on_server and not _offer_restore_if_damaged(path, settings):
@@ -256,9 +274,9 @@ def run(db: str | None, lang: str | None, demo: bool, username: str | None = Non
 
     window = MainWindow(ctx)
     window.show()
-    if not on_server:                     # SQLite's file check and file backups (the server's: pg_dump, not yet)
+    if not on_server:                     # SQLite's file check (the server checks its own pages)
         check_integrity_in_background(window, path)
-        start_background_duties(window, path)
+    start_background_duties(window, path, daily=not on_server)
     if quit_after_paint:
         def painted() -> None:
             print(f"first_paint_s={time.perf_counter() - started:.4f}", flush=True)

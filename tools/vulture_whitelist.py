@@ -26,6 +26,7 @@ _.backup_keep
 _.review_after_minutes
 _.idle_lock_minutes
 _.window_geometry
+_.database_server
 _.extra
 
 # Fields of records built from a file or a row as a whole (Class(**json) / Class(*row)).

@@ -155,6 +155,10 @@
         <translation>备份</translation>
     </message>
     <message>
+        <source>Database server</source>
+        <translation>数据库服务器</translation>
+    </message>
+    <message>
         <source>Officer</source>
         <translation>民警</translation>
     </message>
@@ -499,6 +503,10 @@
         <translation>恢复所选备份…</translation>
     </message>
     <message>
+        <source>This console is a seat of the centre&apos;s server: &quot;Back up now&quot; writes the whole server database to a file here (pg_dump); daily backups are the server&apos;s own schedule.</source>
+        <translation>本工作台是中心服务器的席位：“立即备份”会把整个服务器数据库写入此处的文件（pg_dump）；每日备份由服务器自己的计划任务完成。</translation>
+    </message>
+    <message>
         <source>A backup is also made automatically once a day; the newest %1 are kept.</source>
         <translation>系统每天自动备份一次，保留最近 %1 份。</translation>
     </message>
@@ -587,6 +595,26 @@ Restore the newest backup, or start with --db on a backup copy.</source>
 请恢复最新的备份，或用 --db 打开备份副本。</translation>
     </message>
     <message>
+        <source>The centre&apos;s database server refused this seat:
+%1
+
+Check the user in the address and its password in ~/.pgpass (or the passfile named in the address); an administrator can test the address under Administration, Database server.</source>
+        <translation>中心数据库服务器拒绝了本席位的连接：
+%1
+
+请核对地址中的用户，以及 ~/.pgpass（或地址中指定的 passfile）中的密码；管理员可在“系统管理 - 数据库服务器”中测试该地址。</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s database server could not be reached:
+%1
+
+Check the network and that the server is running; an administrator can test the address under Administration, Database server. The console&apos;s log has the details.</source>
+        <translation>无法连接中心数据库服务器：
+%1
+
+请检查网络，并确认服务器已启动；管理员可在“系统管理 - 数据库服务器”中测试该地址。详细情况见工作台日志。</translation>
+    </message>
+    <message>
         <source>The database could not be opened:
 %1
 
@@ -647,6 +675,65 @@ The console has stopped writing to it: you can still read, but nothing new is sa
     <message>
         <source>The audit trail was altered outside the console: row %1 (written %2) does not follow from the rows before it. Rows from there on cannot be trusted; keep the file and the backups for investigation.</source>
         <translation>审计日志在工作台之外被改动过：第 %1 条（记录于 %2）与前面的记录对不上。从这一条起的记录不可信；请保留数据库文件和备份，以便调查。</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>The server&apos;s backup could not be made; the existing backups are kept. The console&apos;s log has PostgreSQL&apos;s words.</source>
+        <translation>服务器备份未能完成，原有备份均已保留。PostgreSQL 的原始提示见工作台日志。</translation>
+    </message>
+    <message>
+        <source>The database is damaged; no backup was made and the existing backups are kept: %1</source>
+        <translation>数据库已损坏，未进行备份，原有备份均已保留：%1</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>文件不存在。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>This file is not a readable backup of the server&apos;s database.</source>
+        <translation>该文件不是可读取的服务器数据库备份。</translation>
+    </message>
+    <message>
+        <source>The file is damaged: %1</source>
+        <translation>文件已损坏：%1</translation>
+    </message>
+    <message>
+        <source>The file comes from a newer version of the console.</source>
+        <translation>该文件来自更新版本的工作台。</translation>
+    </message>
+    <message>
+        <source>This is not a database of the console.</source>
+        <translation>这不是工作台的数据库。</translation>
+    </message>
+    <message>
+        <source>The file is not a readable database: %1</source>
+        <translation>该文件不是可读取的数据库：%1</translation>
+    </message>
+    <message>
+        <source>This backup is of another kind of database (a PC&apos;s file or a centre&apos;s server) and cannot be restored here.</source>
+        <translation>该备份属于另一类数据库（单机文件或中心服务器），不能在这里恢复。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database could not be restored; it is as it was. Only the schema&apos;s owner may restore it. The console&apos;s log has PostgreSQL&apos;s words.</source>
+        <translation>服务器数据库未能恢复，内容保持原样。只有数据库结构所有者才能恢复。PostgreSQL 的原始提示见工作台日志。</translation>
+    </message>
+    <message>
+        <source>The database file is readable: sign in as an administrator to restore a backup.</source>
+        <translation>数据库文件可以正常读取：请以管理员身份登录后再恢复备份。</translation>
+    </message>
+    <message>
+        <source>The backup could not be written into the database: %1</source>
+        <translation>备份未能写入数据库：%1</translation>
+    </message>
+    <message>
+        <source>The restored database did not pass the check: %1</source>
+        <translation>恢复后的数据库未通过检查：%1</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1084,10 @@ The console has stopped writing to it: you can still read, but nothing new is sa
         <translation>%1 个通话待填结果（Ctrl+Shift+R）</translation>
     </message>
     <message>
+        <source>Not saved: changed on another seat</source>
+        <translation>未保存：其他席位已修改</translation>
+    </message>
+    <message>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -1267,6 +1358,29 @@ The console has stopped writing to it: you can still read, but nothing new is sa
     <message>
         <source>There is no case in hand for the note.</source>
         <translation>当前没有可加备注的案件。</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictBar</name>
+    <message>
+        <source>Reload</source>
+        <translation>重新载入</translation>
+    </message>
+    <message>
+        <source>Show the call as the other seat saved it (what you typed since is dropped)</source>
+        <translation>显示其他席位保存的内容（您之后输入的内容将被丢弃）</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <source>Save what you typed over the other seat&apos;s change</source>
+        <translation>用您输入的内容覆盖其他席位的修改</translation>
+    </message>
+    <message>
+        <source>%1 changed this call on another seat at %2. Your typing since is kept but not saved: reload their version, or keep yours and save it over theirs.</source>
+        <translation>%1 于 %2 在其他席位修改了这条通话记录。您之后输入的内容已暂存但未保存：请重新载入对方的版本，或保留您的版本并覆盖对方的修改。</translation>
     </message>
 </context>
 <context>
@@ -2694,6 +2808,105 @@ Ask the administrator to restrict it to your account.</source>
     <message>
         <source>Lines changed: %1</source>
         <translation>改动行数：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTab</name>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Database server:</source>
+        <translation>数据库服务器：</translation>
+    </message>
+    <message>
+        <source>A centre&apos;s seats share one PostgreSQL server. Type its address (a URL or a libpq service); the console opens it at its next start unless started with --db. Leave it empty to use this PC&apos;s own database file.</source>
+        <translation>中心各席位共用一台 PostgreSQL 服务器。请填写服务器地址（URL 或 libpq 服务名）；工作台下次启动时将打开该服务器（启动时指定了 --db 的除外）。留空则使用本机自己的数据库文件。</translation>
+    </message>
+    <message>
+        <source>The password is never kept in the settings: libpq reads it from ~/.pgpass (or the passfile named in the address), or the system keyring supplies it.</source>
+        <translation>密码不会保存在设置中：由 libpq 从 ~/.pgpass（或地址中指定的 passfile）读取，或由系统密钥环提供。</translation>
+    </message>
+    <message>
+        <source>This console is using: %1</source>
+        <translation>本工作台当前使用：%1</translation>
+    </message>
+    <message>
+        <source>This is not a server address: type postgresql://user@host:port/database or service=name.</source>
+        <translation>这不是服务器地址：请填写 postgresql://用户@主机:端口/数据库 或 service=服务名。</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address first.</source>
+        <translation>请先填写服务器地址。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Connected: %1 %2.</source>
+        <translation>已连接：%1 %2。</translation>
+    </message>
+    <message>
+        <source>The database is up to date with this console (%1 schema steps).</source>
+        <translation>数据库结构与本工作台一致（共 %1 步）。</translation>
+    </message>
+    <message>
+        <source>The database holds no console data yet: start the console once as the schema&apos;s owner to create it.</source>
+        <translation>该数据库还没有工作台数据：请先以数据库结构所有者身份启动一次工作台来创建。</translation>
+    </message>
+    <message>
+        <source>The database&apos;s schema is older than this console (%1 of %2 steps): start the console once as the schema&apos;s owner to upgrade it.</source>
+        <translation>数据库结构比本工作台旧（已完成 %1 步，共 %2 步）：请先以数据库结构所有者身份启动一次工作台进行升级。</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer console: update this console before using it.</source>
+        <translation>该数据库由更新版本的工作台写入：请先升级本工作台再使用。</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password. Check the user in the address and its line in ~/.pgpass (or the passfile named in the address).</source>
+        <translation>服务器拒绝了用户名或密码。请核对地址中的用户，以及 ~/.pgpass（或地址中指定的 passfile）中对应的一行。</translation>
+    </message>
+    <message>
+        <source>No database server answered at this address. Check the host and port, and that the server is running.</source>
+        <translation>该地址没有数据库服务器响应。请核对主机和端口，并确认服务器已启动。</translation>
+    </message>
+    <message>
+        <source>The server has no database of that name.</source>
+        <translation>服务器上没有这个名称的数据库。</translation>
+    </message>
+    <message>
+        <source>The server does not let this user connect to this database: ask the server&apos;s administrator.</source>
+        <translation>服务器不允许该用户连接此数据库：请联系服务器管理员。</translation>
+    </message>
+    <message>
+        <source>This address cannot be read: type postgresql://user@host:port/database or service=name.</source>
+        <translation>无法识别该地址：请填写 postgresql://用户@主机:端口/数据库 或 service=服务名。</translation>
+    </message>
+    <message>
+        <source>The server could not be used; the console&apos;s log has the details.</source>
+        <translation>无法使用该服务器，详细情况见工作台日志。</translation>
+    </message>
+    <message>
+        <source>Not saved: the address holds a password. Put the password in ~/.pgpass (or the passfile named in the address) and type the address without it.</source>
+        <translation>未保存：地址中含有密码。请把密码写入 ~/.pgpass（或地址中指定的 passfile），地址中不要填写密码。</translation>
+    </message>
+    <message>
+        <source>The setting could not be saved: %1</source>
+        <translation>设置未能保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved. The console opens %1 at its next start (a --db given at start wins).</source>
+        <translation>已保存。工作台下次启动时将打开 %1（启动时指定 --db 的以 --db 为准）。</translation>
+    </message>
+    <message>
+        <source>Saved. The console opens this PC&apos;s own database at its next start.</source>
+        <translation>已保存。工作台下次启动时将打开本机自己的数据库。</translation>
     </message>
 </context>
 <context>

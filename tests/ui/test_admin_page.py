@@ -17,7 +17,7 @@ def _window(qtbot, ctx, runner, user):
 def test_admin_adds_user_and_sees_every_tab(qtbot, ctx, runner, admin, db):
     page = _window(qtbot, ctx, runner, admin).show_page("admin")
     tabs = page.findChild(QTabWidget, "adminTabs")
-    assert tabs.count() == 4
+    assert tabs.count() == 5                                     # ... and the database server
     page.new_username.setText("wang")
     page.new_name.setText("王芳")
     page.new_password.setText("short")

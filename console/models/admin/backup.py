@@ -1,5 +1,6 @@
-"""Backups with SQLite's online backup API (safe while consoles write), checked before they are kept,
-daily rotation that never drops the last good copy, and restores into the open database."""
+"""Backups checked before they are kept, daily rotation that never drops the last good copy, and restores
+into the open database: on SQLite with its online backup API (safe while consoles write), on a centre's
+PostgreSQL server with pg_dump and pg_restore (the Engine's backup and restore, .dump files)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,10 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from console.models.core.db import BUSY_TIMEOUT_MS, DamagedDatabaseError, StorageError, damage_marker, open_read_only, probe_file, schema_state
+from console.models.core.engine import backup_error_kind, check_target, engine_for_backup, is_server_target, open_engine
 from console.models.core.users import Permission, User, require
 
 log = logging.getLogger(__name__)
@@ -32,18 +36,38 @@ def backup_to(db_path: Path, folder: Path, user: User | None, *, now: datetime |
     return _write_backup(db_path, folder, now=now)
 
 
-def _write_backup(db_path: Path, folder: Path, *, now: datetime | None = None) -> Path:
-    """The copy is checked (quick_check) before it gets its name: a damaged database gives no backup (and
-    the error says so) rather than a file that cannot be restored pushing good ones out of the rotation.
-    """
+def _write_backup(db_path: Path | str, folder: Path, *, now: datetime | None = None) -> Path:
+    """The engine's backup (SQLite's file or pg_dump's archive), checked before it gets its name: a damaged
+    database gives no backup (and the error says so) rather than a file that cannot be restored pushing
+    good ones out of the rotation."""
+    engine = open_engine(db_path)
     folder.mkdir(parents=True, exist_ok=True)
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
-    target = folder / f"{PREFIX}{stamp}.db"
+    target = folder / f"{PREFIX}{stamp}{engine.backup_suffix}"
     n = 1
     while target.exists():
-        target = folder / f"{PREFIX}{stamp}-{n}.db"
+        target = folder / f"{PREFIX}{stamp}-{n}{engine.backup_suffix}"
         n += 1
     tmp = target.with_suffix(".part")
+    try:
+        engine.backup(db_path, tmp)
+    except BackupError:
+        raise
+    except Exception as exc:
+        if backup_error_kind(exc) is None:
+            raise
+        tmp.unlink(missing_ok=True)
+        log.error("server backup not written: %s", exc)
+        raise BackupError(QCoreApplication.translate("Backup", "The server's backup could not be made; the existing backups are kept. The console's log has PostgreSQL's words.")) from exc  # noqa: E501
+    tmp.chmod(0o600)
+    tmp.replace(target)
+    log.info("backup written: %s", target.name)
+    return target
+
+
+def write_sqlite_backup(db_path: Path, tmp: Path) -> None:
+    """SQLite's online backup of the file into tmp, page by page while others keep writing, switched to a
+    self-contained file and passed through quick_check (removed, BackupError, when it fails)."""
     src = sqlite3.connect(str(db_path), timeout=BUSY_TIMEOUT_MS / 1000)
     dst = sqlite3.connect(str(tmp))
     try:
@@ -59,22 +83,23 @@ def _write_backup(db_path: Path, folder: Path, *, now: datetime | None = None) -
     if problems != ["ok"]:
         tmp.unlink(missing_ok=True)
         log.error("backup not written, the database is damaged: %s", "; ".join(problems[:3]))
-        raise BackupError("The database is damaged; no backup was made and the existing backups are kept: "
-                          + "; ".join(problems[:3]))
-    tmp.chmod(0o600)
-    tmp.replace(target)
-    log.info("backup written: %s", target.name)
-    return target
+        raise BackupError(QCoreApplication.translate("Backup", "The database is damaged; no backup was made and the existing backups are kept: %1")  # noqa: E501
+                          .replace("%1", "; ".join(problems[:3])))
 
 
 def backups(folder: Path) -> list[Path]:
     """Backups in the folder, newest first."""
-    return sorted(folder.glob(f"{PREFIX}*.db"), key=lambda p: p.name, reverse=True) if folder.is_dir() else []
+    if not folder.is_dir():
+        return []
+    found = [*folder.glob(f"{PREFIX}*.db"), *folder.glob(f"{PREFIX}*.dump")]
+    return sorted(found, key=lambda p: p.name, reverse=True)
 
 
 def newest_good(folder: Path) -> Path | None:
     """The newest backup that passes the check (older consoles kept backups without checking them)."""
     for candidate in backups(folder):
+        if engine_for_backup(candidate) is not open_engine(candidate):   # a server's dump cannot replace a file
+            continue
         try:
             check_backup(candidate)
         except BackupError as exc:
@@ -94,40 +119,83 @@ def daily_backup(db_path: Path, folder: Path, keep: int, *, now: datetime | None
     if any(p.name.startswith(f"{PREFIX}{now:%Y%m%d}") for p in backups(folder)):
         return None
     made = _write_backup(db_path, folder, now=now)
-    for old in backups(folder)[max(1, keep):]:
+    for old in [p for p in backups(folder) if p.suffix == made.suffix][max(1, keep):]:   # its own kind only
         old.unlink()
     return made
 
 
 def check_backup(path: Path) -> None:
+    """Raises BackupError unless the file is a backup this version can restore (by its engine)."""
+    if not path.is_file():
+        raise BackupError(QCoreApplication.translate("Backup", "The file does not exist."))
+    if path.stat().st_size == 0:
+        raise BackupError(QCoreApplication.translate("Backup", "The file is empty."))
+    try:
+        engine_for_backup(path).check_backup(path)
+    except BackupError:
+        raise
+    except Exception as exc:
+        if backup_error_kind(exc) is None:
+            raise
+        log.warning("backup %s refused: %s", path.name, exc)
+        raise BackupError(QCoreApplication.translate("Backup", "This file is not a readable backup of the server's database.")) from exc  # noqa: E501
+
+
+def check_sqlite_backup(path: Path) -> None:
     """Raises BackupError unless the file is a sound console database this version can open.
 
     The file is opened immutable: checking it writes nothing to it (no switch to WAL, no -wal or -shm).
     """
     if not path.is_file():
-        raise BackupError("The file does not exist.")
+        raise BackupError(QCoreApplication.translate("Backup", "The file does not exist."))
     if path.stat().st_size == 0:
-        raise BackupError("The file is empty.")
+        raise BackupError(QCoreApplication.translate("Backup", "The file is empty."))
     try:
         db = open_read_only(path, immutable=True)
         try:
             result = _integrity(db.conn, "integrity_check")
             if result != ["ok"]:
-                raise BackupError("The file is damaged: " + "; ".join(result[:3]))
+                raise BackupError(QCoreApplication.translate("Backup", "The file is damaged: %1").replace("%1", "; ".join(result[:3])))  # noqa: E501
             state = schema_state(db)
             if state.unknown:
-                raise BackupError("The file comes from a newer version of the console.")
+                raise BackupError(QCoreApplication.translate("Backup", "The file comes from a newer version of the console."))  # noqa: E501
             if not db["calls"].exists() or not db["users"].exists():
-                raise BackupError("This is not a database of the console.")
+                raise BackupError(QCoreApplication.translate("Backup", "This is not a database of the console."))
         finally:
             db.conn.close()
     except sqlite3.DatabaseError as exc:
-        raise BackupError(f"The file is not a readable database: {exc}") from exc
+        raise BackupError(QCoreApplication.translate("Backup", "The file is not a readable database: %1").replace("%1", str(exc))) from exc  # noqa: E501
 
 
-def restore(backup: Path, target: Path, user: User | None) -> Path | None:
-    """A checked backup written into the open database (administrators); see _restore_into."""
+def restore(backup: Path, target: Path | str, user: User | None) -> Path | None:
+    """A checked backup written into the open database (administrators): on SQLite see _restore_into; on a
+    server, the current content is dumped beside the backup first, then pg_restore replaces it in one
+    transaction. Returns the kept copy of what was replaced."""
     require(user, Permission.MANAGE_BACKUPS)
+    engine = open_engine(target)
+    if engine_for_backup(backup) is not engine:
+        raise BackupError(QCoreApplication.translate("Backup", "This backup is of another kind of database (a PC's file or a centre's server) and cannot be restored here."))  # noqa: E501
+    if not is_server_target(target):                 # a SQLite file: its own checks and copy aside
+        return engine.restore(backup, target)
+    check_backup(backup)
+    kept: Path | None = backup.with_name(f"console-replaced-{datetime.now():%Y%m%d-%H%M%S}{engine.backup_suffix}")
+    try:
+        if check_target(target).state == "empty":   # a new database: nothing to keep
+            kept = None
+        else:
+            engine.backup(target, kept)
+        engine.restore(backup, target)
+    except Exception as exc:
+        if backup_error_kind(exc) is None:
+            raise
+        log.error("server restore failed: %s", exc)
+        raise BackupError(QCoreApplication.translate("Backup", "The server's database could not be restored; it is as it was. Only the schema's owner may restore it. The console's log has PostgreSQL's words.")) from exc  # noqa: E501
+    log.info("restored %s into the server (the replaced content is kept in %s)", backup.name,
+             kept.name if kept else "-")
+    return kept
+
+
+def restore_sqlite_backup(backup: Path, target: Path) -> Path | None:
     return _restore_into(backup, target)
 
 
@@ -135,7 +203,7 @@ def restore_damaged(backup: Path, target: Path) -> Path | None:
     """At start, before anyone can sign in: a backup in place of a file that is empty, unreadable or marked
     damaged. Refused (BackupError) when the file is sound: then an administrator restores, signed in."""
     if target.exists() and not _is_damaged(target):
-        raise BackupError("The database file is readable: sign in as an administrator to restore a backup.")
+        raise BackupError(QCoreApplication.translate("Backup", "The database file is readable: sign in as an administrator to restore a backup."))  # noqa: E501
     return _restore_into(backup, target)
 
 
@@ -230,7 +298,7 @@ def _restore_into(backup: Path, target: Path) -> Path | None:
     database. The copy takes the write lock like any other writer (waiting on the busy timeout).
     Returns the kept copy of what was replaced (None when there was no file).
     """
-    check_backup(backup)
+    check_sqlite_backup(backup)
     target.parent.mkdir(parents=True, exist_ok=True)
     if not target.exists():
         target.touch(mode=0o600)        # victims' data: readable by this user only
@@ -244,7 +312,7 @@ def _restore_into(backup: Path, target: Path) -> Path | None:
             kept = _keep_current_locked(target) if target.stat().st_size else None
             src.conn.backup(dst)
         except sqlite3.DatabaseError as exc:
-            raise BackupError(f"The backup could not be written into the database: {exc}") from exc
+            raise BackupError(QCoreApplication.translate("Backup", "The backup could not be written into the database: %1").replace("%1", str(exc))) from exc  # noqa: E501
         finally:
             dst.close()
             src.conn.close()
@@ -252,7 +320,7 @@ def _restore_into(backup: Path, target: Path) -> Path | None:
     try:
         result = _integrity(dst)
         if result != ["ok"]:
-            raise BackupError("The restored database did not pass the check: " + "; ".join(result[:3]))
+            raise BackupError(QCoreApplication.translate("Backup", "The restored database did not pass the check: %1").replace("%1", "; ".join(result[:3])))  # noqa: E501
         dst.execute("PRAGMA journal_mode = WAL")
     finally:
         dst.close()

@@ -24,6 +24,7 @@ from console.models.core.phone import normalize_phone
 from console.models.core.reference import fraud_types
 from console.models.core.users import Permission, User, require
 from console.models.core.validation import card_digits, check_account, check_id_number, check_past_time, parse_amount
+from console.models.core.changes import ChangedElsewhere
 from console.models.core.db import transaction
 
 CALL_FIELDS = ("call_type", "fraud_type", "notes", "three_way", "outcome", "loss_saved_cents",
@@ -149,13 +150,42 @@ def _person_id(db: Database, user: User, person: dict[str, str], bad: dict[str, 
 
 def save_call(db: Database, user: User, call_id: int, form: dict[str, Any], *, clock: Clock) -> dict[str, str]:
     """Stores every valid part of the form in one transaction; returns the problems left in the draft."""
+    return save_call_checked(db, user, call_id, form, clock=clock)[0]
+
+
+def call_version(db: Database, call_id: int) -> int | None:
+    """The call's version as a seat shows it (None: no such call); every save that changes the form raises it."""
+    row = db.execute("SELECT version FROM calls WHERE id = ?", [call_id]).fetchone()
+    return row[0] if row else None
+
+
+def _last_change(db: Database, call_id: int) -> tuple[str, str]:
+    """(who, when) of the call's newest saved version."""
+    row = db.execute("SELECT coalesce(u.display_name, u.username, '?'), c.version_at FROM calls c "
+                     "LEFT JOIN users u ON u.id = c.version_by WHERE c.id = ?", [call_id]).fetchone()
+    return (row[0], row[1] or "") if row else ("?", "")
+
+
+def save_call_checked(db: Database, user: User, call_id: int, form: dict[str, Any], *, clock: Clock,
+                      seen_version: int | None = None) -> tuple[dict[str, str], int]:
+    """save_call for a seat that showed the call at `seen_version`: when another seat saved a change to it
+    since, ChangedElsewhere (who and when) is raised and nothing is written; the check and the save hold
+    the write lock together. Returns the problems left in the draft and the call's version now (the seat
+    shows that one next). `seen_version` None checks nothing."""
     require(user, Permission.HANDLE_CALLS)
     now = clock.now()
     bad = problems(form, now)
-    old = db.execute(f"SELECT {', '.join(CALL_FIELDS)} FROM calls WHERE id = ?", [call_id]).fetchone()
-    if old is None:
-        raise LookupError(f"no call {call_id}")
     with transaction(db):
+        old = db.execute(f"SELECT {', '.join(CALL_FIELDS)}, version FROM calls WHERE id = ?", [call_id]).fetchone()
+        if old is None:
+            raise LookupError(f"no call {call_id}")
+        version = old[-1]
+        old = old[:-1]
+        if seen_version is not None and version != seen_version:
+            raise ChangedElsewhere(*_last_change(db, call_id))
+        # Whatever the form changes is audited (the call, its people, accounts, transfers): a new audit row
+        # written by this save means the form's content moved on, and the version with it.
+        audit_before = db.execute("SELECT max(id) FROM audit_log").fetchone()[0] or 0
         caller_id = _person_id(db, user, form.get("caller", {}), bad, "caller", clock)
         victim_id = caller_id if form.get("victim_is_caller", True) else \
             _person_id(db, user, form.get("victim", {}), bad, "victim", clock)
@@ -177,7 +207,11 @@ def save_call(db: Database, user: User, call_id: int, form: dict[str, Any], *, c
                        [*new.values(), clock.now_iso(), call_id])
             audit.record(db, user, "update", "calls", call_id, changes, clock=clock)
         _save_accounts_and_transfers(db, user, call_id, form, bad, clock)
-    return bad
+        if (db.execute("SELECT max(id) FROM audit_log").fetchone()[0] or 0) > audit_before:
+            version += 1
+            db.execute("UPDATE calls SET version = ?, version_by = ?, version_at = ? WHERE id = ?",
+                       [version, user.id, clock.now_iso(), call_id])
+    return bad, version
 
 
 def _save_accounts_and_transfers(db: Database, user: User, call_id: int, form: dict[str, Any],

@@ -34,6 +34,9 @@ class Settings:
     review_after_minutes: int = 120        # second-round review of unresolved warnings
     idle_lock_minutes: float = 10          # lock the screen after this long without input (0: never)
     window_geometry: str = ""              # base64 of QWidget.saveGeometry()
+    # A centre's seat: the PostgreSQL server opened at start when no --db is given (a URL or libpq service,
+    # never with a password: libpq's passfile or the keyring holds it; engine.without_password).
+    database_server: str = ""
     extra: dict = field(default_factory=dict)   # page-owned values (window_screen, ...), merged per name
 
 

@@ -49,3 +49,14 @@ def interview_m005_versioned_states(db: Database) -> None:
     db.execute("UPDATE script_versions SET victim_states = (SELECT victim_states FROM scripts s WHERE s.id = "
                "script_versions.script_id), audiences = (SELECT audiences FROM scripts s WHERE s.id = "
                "script_versions.script_id)")
+
+
+@migrations()
+def m006_pgcentre_call_versions(db: Database) -> None:
+    """Two seats on one call: the call carries a version its form's saves raise (records.save_call_checked),
+    so a seat saving a call another seat changed since it showed it is told, and nothing is overwritten
+    silently. Raised by the form's saves only: a status change (answered, parked, closed) is no clash with
+    what an officer is typing. Who saved the version and when are kept beside it, for the message."""
+    db.execute("ALTER TABLE calls ADD COLUMN version INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE calls ADD COLUMN version_by INTEGER REFERENCES users(id)")
+    db.execute("ALTER TABLE calls ADD COLUMN version_at TEXT")

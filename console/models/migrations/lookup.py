@@ -305,3 +305,9 @@ def m006_speed2_changed_chunks_found_quickly(db: Database) -> None:
     for kind, table, column, _ in SOURCES:
         db.execute(f"DROP TRIGGER IF EXISTS {table}_fts_update")
         db.executescript(changed_chunks_trigger_sql(kind, table, column))
+
+
+@migrations()
+def m007_pgcentre_short_words_index(db: Database) -> None:
+    """PostgreSQL's index of the notes' 1-2 character words (its twin in migrations/postgres/lookup.py); on
+    SQLite the unigram full-text table of m001 has answered them from the start."""

@@ -1,4 +1,5 @@
-"""Administration: users (admins), reference data (senior staff), the audit log (supervisors), backups."""
+"""Administration: users (admins), reference data (senior staff), the audit log (supervisors), backups, the
+database server (admins)."""
 
 from __future__ import annotations
 
@@ -12,11 +13,13 @@ from console.models.admin import reference as admin_reference
 from console.models.admin import backup
 from console.models.admin import accounts
 from console.models.admin.audit_query import query_audit
+from console.models.core.engine import is_server_target
 from console.models.core.paths import backup_dir
 from console.models.core.reference import code_names
 from console.models.core.users import (SCOPED_ROLES, PermissionDenied, Permission, Role, UserError, create_user, list_users, reset_password,
                              update_user)
 from console.models.stations.dispatches import stations as dispatch_stations
+from console.ui.admin.server_tab import ServerTab
 from console.ui.page import Page
 from console.ui.tasks import failure_message
 from console.ui.widgets.table_model import TableModel
@@ -47,6 +50,9 @@ class AdminPage(Page):
             self.tabs.addTab(self._audit_tab(), self.tr("Audit log"))
         if user.can(Permission.MANAGE_BACKUPS):
             self.tabs.addTab(self._backup_tab(), self.tr("Backups"))
+        if user.can(Permission.MANAGE_USERS):        # administrators: which database this seat opens
+            self.server_tab = ServerTab(self.ctx, self.runner)
+            self.tabs.addTab(self.server_tab, self.tr("Database server"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
@@ -332,8 +338,11 @@ class AdminPage(Page):
         v.addWidget(self.backup_folder)
         v.addLayout(buttons)
         v.addWidget(view)
-        v.addWidget(QLabel(self.tr("A backup is also made automatically once a day; the newest %1 are kept.")
-                           .replace("%1", str(self.ctx.settings.get("backup_keep")))))
+        if is_server_target(self.ctx.db_path):   # a seat of the centre's server makes no daily dump of its own
+            v.addWidget(QLabel(self.tr("This console is a seat of the centre's server: \"Back up now\" writes the whole server database to a file here (pg_dump); daily backups are the server's own schedule.")))  # noqa: E501
+        else:
+            v.addWidget(QLabel(self.tr("A backup is also made automatically once a day; the newest %1 are kept.")
+                               .replace("%1", str(self.ctx.settings.get("backup_keep")))))
         self.refresh_backups()
         return box
 

@@ -12,12 +12,14 @@ import logging
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea,
                                QSplitter,
                                QVBoxLayout)
 
 from console.models.calls import records as call_model
 from console.models.core import drafts
+from console.models.core.changes import ChangedElsewhere
 from console.models.core import people
 from console.models.core.reference import bank_names, code_names
 from console.models.calls.ring import ends_call
@@ -35,6 +37,7 @@ from console.ui.page import Page
 from console.ui.tasks import failure_message
 from console.ui.calls.call_form import CallForm
 from console.ui.calls.call_header import CallHeader
+from console.ui.calls.conflict_bar import ConflictBar
 from console.ui.calls.dispatch_dialog import DispatchDialog
 from console.ui.calls.interview_panel import attach_interview
 from console.ui.calls.outcome_dialog import OutcomeDialog
@@ -90,6 +93,11 @@ class CallPage(Page):
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet("background: #fff8e1; border: 1px solid #f0c36d; padding: 3px 8px; color: #5d4200;")
         self.notice.hide()
+        # Two seats on one call: the version this seat showed, and the bar that says another seat saved since.
+        self._seen_version: int | None = None
+        self.conflict = ConflictBar()
+        self.conflict.reloadRequested.connect(self._take_their_version)
+        self.conflict.keepMineRequested.connect(self._keep_my_version)
 
         buttons = QHBoxLayout()
         self.buttons = {}
@@ -120,6 +128,7 @@ class CallPage(Page):
         layout.setSpacing(4)
         layout.addWidget(self.header)
         layout.addWidget(self.notice)
+        layout.addWidget(self.conflict)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
 
@@ -257,6 +266,8 @@ class CallPage(Page):
             return None
         self.incoming = incoming
         self.call_id = call_model.start_call(self.ctx.db, self.ctx.user, incoming, clock=self.ctx.clock)
+        self._seen_version = call_model.call_version(self.ctx.db, self.call_id)
+        self.conflict.hide()
         self.started = self.ctx.clock.now()
         self.form.load(call_model.empty_form(incoming))
         self.notice.hide()
@@ -277,7 +288,9 @@ class CallPage(Page):
         if row["status"] == call_model.AWAITING_OUTCOME:
             call_model.resume_call(self.ctx.db, self.ctx.user, call_id, clock=self.ctx.clock)
         self.notice.hide()
+        self.conflict.hide()
         self.call_id = call_id
+        self._seen_version = call_model.call_version(self.ctx.db, call_id)
         self.incoming = IncomingCall(row["caller_raw"], row["source"], row["direction"], row["line"], row["warning_id"])
         self.started = parse_iso(row["started_at"])
         form = drafts.load_draft(self.ctx.db, DRAFT_KIND, str(call_id), self.ctx.user.id) or \
@@ -321,6 +334,9 @@ class CallPage(Page):
         if self.call_id is None:
             return True
         self.save_now()
+        if self.conflict.isVisible():       # another seat's change first: reload it or keep this one
+            self.conflict.reload.setFocus()
+            return False
         if not self.form.outcome.currentData():
             dialog = OutcomeDialog(code_names(self.ctx.db, "outcomes", lang=self.ctx.lang),
                                    self.incoming.number if self.incoming else "", self)
@@ -346,6 +362,8 @@ class CallPage(Page):
         self._autosave.stop()
         self._max_wait.stop()
         self.call_id = None
+        self._seen_version = None
+        self.conflict.hide()
         self.incoming = None
         self.started = None
         self.form.load(call_model.empty_form())
@@ -448,7 +466,18 @@ class CallPage(Page):
         payload = self.form.payload()
         drafts.save_draft(self.ctx.db, DRAFT_KIND, str(self.call_id), self.ctx.user.id, self.form.draft_payload(),
                           self.ctx.clock.now_iso())
-        problems = call_model.save_call(self.ctx.db, self.ctx.user, self.call_id, payload, clock=self.ctx.clock)
+        if self.conflict.isVisible():       # told once; the draft keeps the typing until the officer chooses
+            self.status.setText(self.tr("Not saved: changed on another seat"))
+            return
+        try:
+            problems, self._seen_version = call_model.save_call_checked(
+                self.ctx.db, self.ctx.user, self.call_id, payload, clock=self.ctx.clock,
+                seen_version=self._seen_version)
+        except ChangedElsewhere as exc:
+            log.info("call %s changed on another seat by %s at %s", self.call_id, exc.who, exc.at)
+            self.conflict.show_change(exc.who, exc.at)
+            self.status.setText(self.tr("Not saved: changed on another seat"))
+            return
         banks = {}
         for i, acct in enumerate(payload["accounts"]):
             code = guess_bank(self.ctx.db, acct["number"]) if acct.get("kind") == "bank_card" else None
@@ -458,6 +487,25 @@ class CallPage(Page):
         self.status.setText(self.tr("Saved %1").replace("%1", self.ctx.clock.now().strftime("%H:%M:%S"))
                             if not problems else self.tr("Saved; %1 field(s) to check").replace("%1", str(len(problems))))
         self._refresh_side()
+
+    def _take_their_version(self) -> None:
+        """Reload: the form shows the call as saved now (the officer's typing since is dropped)."""
+        if self.call_id is None:
+            return
+        self.conflict.hide()
+        self._seen_version = call_model.call_version(self.ctx.db, self.call_id)
+        self.form.load(call_model.load_form(self.ctx.db, self.call_id))
+        self.save_now()                     # the draft follows the reloaded form
+        self.form.notes.setFocus()
+        self.form.notes.moveCursor(QTextCursor.MoveOperation.End)
+
+    def _keep_my_version(self) -> None:
+        """Keep mine: saved over the other seat's change, knowingly (both are in the audit log)."""
+        if self.call_id is None:
+            return
+        self.conflict.hide()
+        self._seen_version = call_model.call_version(self.ctx.db, self.call_id)
+        self.save_now()
 
     def can_leave(self) -> bool:
         self.save_now()

@@ -31,14 +31,21 @@ class Engine:
     listen: Callable[[Any], Any]               # target -> a ChangeListener: .poll() -> tables other seats changed
     notes_matching: Callable[[Any, str, int], list[tuple[str, int]]]   # db, words, limit -> (kind, id) newest first
     watch: Callable[[Any, Any], Any]           # db, target -> .changed(): another seat committed since the last look
+    check: Callable[[Any], Any]                # target -> probe.TargetFacts, or raises probe.TargetProblem
+    backup_suffix: str                         # a backup file's suffix: .db (SQLite's file), .dump (pg_dump's)
+    backup: Callable[[Any, Any], Any]          # target, file -> a checked backup written there (0600)
+    check_backup: Callable[[Any], Any]         # file -> raises unless it is a backup this engine restores
+    restore: Callable[[Any, Any], Any]         # file, target -> the target's content replaced by the backup's
 
 
 SQLITE = Engine(sqlite.NAME, sqlite.connect, sqlite.open_database, sqlite.applied_migrations,
                 sqlite.apply_migrations, sqlite.classify, sqlite.ChangeListener, sqlite.notes_matching,
-                sqlite.SeatWatch)
+                sqlite.SeatWatch, sqlite.check, sqlite.BACKUP_SUFFIX, sqlite.backup_to, sqlite.check_backup,
+                sqlite.restore)
 POSTGRESQL = Engine(postgres.NAME, postgres.connect, postgres.open_database, postgres.applied_migrations,
                     postgres.apply_migrations, postgres.classify, postgres.ChangeListener, postgres.notes_matching,
-                    postgres.SeatWatch)
+                    postgres.SeatWatch, postgres.check, postgres.BACKUP_SUFFIX, postgres.backup_to,
+                    postgres.dump_tables, postgres.restore)
 
 
 def is_server_target(target: object) -> bool:
@@ -67,6 +74,23 @@ def notes_matching(db: Any, text: str, limit: int) -> list[tuple[str, int]]:
     return engine_of(db).notes_matching(db, text, limit)
 
 
+def check_target(target: object) -> Any:
+    """Opens a target once, writing nothing, for "test connection": its engine, version and schema history
+    (probe.TargetFacts), or probe.TargetProblem saying why it cannot be opened."""
+    return open_engine(target).check(str(target).strip())
+
+
+def engine_for_backup(path: Any) -> Engine:
+    """The engine a backup file belongs to, by its suffix (.dump: PostgreSQL's pg_dump; else a SQLite file)."""
+    return POSTGRESQL if str(path).endswith(POSTGRESQL.backup_suffix) else SQLITE
+
+
+def backup_error_kind(exc: BaseException) -> str | None:
+    """For a backup or restore that failed in the engine: "tool" (a PostgreSQL program missing or failing),
+    None for anything else."""
+    return "tool" if isinstance(exc, postgres.BackupToolError) else None
+
+
 def engine_of(db: Any) -> Engine:
     """The engine of an open database."""
     return POSTGRESQL if isinstance(db, postgres.PgDatabase) else SQLITE
@@ -88,6 +112,18 @@ def describe_target(target: object) -> str:
     host = str(info.get("host") or "localhost")
     where = host if host.startswith("/") or not info.get("port") else f"{host}:{info['port']}"
     return f"{info.get('dbname', '')} ({info.get('user', '')}@{where}, PostgreSQL)"
+
+
+def holds_password(target: object) -> bool:
+    """Whether a server's connection string carries a password (which must not be kept in the settings)."""
+    if not is_server_target(target):
+        return False
+    from psycopg.conninfo import conninfo_to_dict
+
+    try:
+        return bool(conninfo_to_dict(str(target)).get("password"))
+    except Exception:
+        return False
 
 
 def without_password(target: object) -> str:

@@ -3,7 +3,7 @@
 `PgDatabase` offers what the models call on sqlite-utils' ``Database`` — ``execute(sql, params)``
 returning a cursor (fetchone, fetchall, iteration, rowcount, lastrowid, description), ``executescript``,
 ``conn.execute/executemany/commit/rollback/in_transaction/close``, ``db["t"].insert/insert_all/exists/
-count/rows`` — on psycopg 3 (one connection per thread, as with sqlite3; a seat's pool in `seat_pool`).
+count/rows`` — on psycopg 3 (one connection per thread, as with sqlite3).
 Outside a transaction every statement commits by itself, as with sqlite-utils; ``transaction()`` opens
 BEGIN and takes one advisory lock (the same write lock SQLite's BEGIN IMMEDIATE takes: the models read
 then write, the audit chain above all, and rely on one writer at a time); nested uses are savepoints.
@@ -452,15 +452,51 @@ def connect(target: str) -> PgDatabase:
     return PgDatabase(raw, target)
 
 
-def seat_pool(target: str, *, max_size: int = 4):
-    """A pool of connections for one seat's background jobs (psycopg_pool), each set up like connect()'s."""
-    from psycopg_pool import ConnectionPool
+def _connect_problem(exc: BaseException) -> str:
+    """The kind of a failed connection (console.models.core.engine.probe) from libpq's words."""
+    from console.models.core.engine import probe
 
-    def configure(raw: psycopg.Connection) -> None:
-        raw.execute(f"SET lock_timeout = {STATEMENT_LOCK_TIMEOUT_MS}")
+    text = str(exc).lower()
+    if "password" in text or "authentication failed" in text or ("role" in text and "does not exist" in text):
+        return probe.PASSWORD
+    if "database" in text and "does not exist" in text:
+        return probe.NO_DATABASE
+    if "permission denied" in text or "not permitted" in text or "pg_hba.conf" in text:
+        return probe.REFUSED
+    if isinstance(exc, psycopg.OperationalError):
+        return probe.UNREACHABLE
+    return probe.OTHER
 
-    return ConnectionPool(conninfo(target), min_size=1, max_size=max_size, configure=configure,
-                          kwargs={"autocommit": True, "application_name": "hotline-console"}, open=True)
+
+def check(target: str):
+    """Connects once and reads the server's version and schema history (a TargetFacts), or raises
+    TargetProblem saying why it could not (wrong password, no server there...). Writes nothing."""
+    from psycopg.conninfo import conninfo_to_dict
+
+    from console.models.core.engine import probe
+
+    try:
+        conninfo_to_dict(conninfo(target))
+    except psycopg.ProgrammingError as exc:
+        raise probe.TargetProblem(probe.ADDRESS, str(exc)) from exc
+    kwargs: dict[str, Any] = {"autocommit": True, "connect_timeout": 5, "application_name": "hotline-console check"}
+    if password := password_from_keyring(target):
+        kwargs["password"] = password
+    try:
+        raw = psycopg.connect(conninfo(target), **kwargs)
+    except psycopg.Error as exc:
+        raise probe.TargetProblem(_connect_problem(exc), str(exc)) from exc
+    try:
+        db = PgDatabase(raw, target)
+        known = set(known_migrations())
+        applied = applied_migrations(db)
+        return probe.TargetFacts("PostgreSQL", raw.info.parameter_status("server_version") or "?",
+                                 applied=len(applied), known=len(known),
+                                 newer=len([m for m in applied if m not in known]))
+    except psycopg.Error as exc:
+        raise probe.TargetProblem(_connect_problem(exc), str(exc)) from exc
+    finally:
+        raw.close()
 
 
 # -- Other seats' changes ------------------------------------------------------------------------------------
@@ -507,20 +543,31 @@ class SeatWatch:
             return False
 
 
-def notes_matching(db: PgDatabase, text: str, limit: int) -> list[tuple[str, int]]:
-    """(kind, record id) of the notes holding text, newest record first (the order of SQLite's full-text rows).
+def notes_sql(text: str, limit: int) -> tuple[str, list[Any]]:
+    """The notes search's statement and parameters (also what a test EXPLAINs).
 
-    pg_trgm's GIN indexes (console/models/migrations/postgres/lookup.py) answer ILIKE for 3 characters and
-    more; a 1-2 character word is the same ILIKE, read without the index (not yet its own unigram index)."""
-    pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    3 characters and more: ILIKE under pg_trgm's GIN indexes; 1-2 characters: the word among the note's
+    grams, under the grams' GIN index (migrations/postgres/lookup.py m007). Both are the case-insensitive
+    substring SQLite's trigram and unigram tables find."""
+    if len(text) >= 3:
+        condition = "{column} ILIKE ?"
+        value: Any = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    else:
+        condition = "note_grams({column}) @> ARRAY[lower(CAST(? AS TEXT))]"
+        value = text
     parts = " UNION ALL ".join(
         f"(SELECT '{kind}' AS kind, id AS record_id, id * 4 + {n} AS k FROM {table} "
-        f"WHERE {column} ILIKE ? ORDER BY id DESC LIMIT ?)" for kind, table, column, n in NOTE_SOURCES)
+        f"WHERE {condition.format(column=column)} ORDER BY id DESC LIMIT ?)" for kind, table, column, n in NOTE_SOURCES)
     args: list[Any] = []
     for _ in NOTE_SOURCES:
-        args += [pattern, limit]
-    return [(k, int(r)) for k, r, _ in db.execute(f"SELECT kind, record_id, k FROM ({parts}) notes ORDER BY k DESC "
-                                                  "LIMIT ?", [*args, limit])]
+        args += [value, limit]
+    return f"SELECT kind, record_id, k FROM ({parts}) notes ORDER BY k DESC LIMIT ?", [*args, limit]
+
+
+def notes_matching(db: PgDatabase, text: str, limit: int) -> list[tuple[str, int]]:
+    """(kind, record id) of the notes holding text, newest record first (the order of SQLite's full-text rows)."""
+    sql, args = notes_sql(text, limit)
+    return [(k, int(r)) for k, r, _ in db.execute(sql, args)]
 
 
 # -- Backups: PostgreSQL's own tools ----------------------------------------------------------------------------
@@ -551,10 +598,23 @@ def _run_tool(args: list[str]) -> str:
     return done.stdout
 
 
+BACKUP_SUFFIX = ".dump"
+_CASE_TABLES = ("audit_log", "calls", "users")
+
+
+def dump_tables(path) -> list[str]:
+    """The tables whose rows a dump holds, read from its table of contents (pg_restore --list); raises
+    BackupToolError when the file is no dump of the console's database."""
+    listing = _run_tool([_tool("pg_restore"), "--list", str(path)])
+    tables = sorted({line.split()[-2] for line in listing.splitlines() if " TABLE DATA " in line})
+    if not all(t in tables for t in _CASE_TABLES):
+        raise BackupToolError("the dump holds no case tables")
+    return tables
+
+
 def backup_to(target: str, path) -> list[str]:
     """A consistent snapshot of the whole database (pg_dump's custom format, one transaction, readable by
     this user only), checked by reading its table of contents back; returns the tables it holds."""
-    import os
     from pathlib import Path
 
     path = Path(path)
@@ -565,19 +625,30 @@ def backup_to(target: str, path) -> list[str]:
                    f"--dbname={conninfo(target)}"])
     finally:
         os.umask(old)
-    listing = _run_tool([_tool("pg_restore"), "--list", str(tmp)])
-    tables = sorted({line.split()[-2] for line in listing.splitlines() if " TABLE DATA " in line})
-    if "audit_log" not in tables or "calls" not in tables:
+    try:
+        tables = dump_tables(tmp)
+    except BackupToolError:
         tmp.unlink(missing_ok=True)
-        raise BackupToolError("the dump holds no case tables")
+        raise
+    tmp.chmod(0o600)
     tmp.replace(path)
     return tables
 
 
 def restore(path, target: str) -> None:
-    """Replaces the database's content with the backup's in one transaction (all of it or nothing)."""
+    """Replaces the database's content with the backup's in one transaction (all of it or nothing), then
+    checks that every table of the dump is there again. Needs the schema's owner (the seats' role may not
+    drop the tables)."""
+    tables = dump_tables(path)
     _run_tool([_tool("pg_restore"), "--clean", "--if-exists", "--no-owner", "--no-privileges",
                "--single-transaction", "--exit-on-error", f"--dbname={conninfo(target)}", str(path)])
+    raw = psycopg.connect(conninfo(target), autocommit=True, connect_timeout=CONNECT_TIMEOUT_S)
+    try:
+        missing = [t for t in tables if not raw.execute("SELECT to_regclass(%s) IS NOT NULL", [t]).fetchone()[0]]
+    finally:
+        raw.close()
+    if missing:
+        raise BackupToolError(f"tables missing after the restore: {', '.join(missing)}")
 
 
 # -- Schema and start-up -------------------------------------------------------------------------------------
@@ -656,7 +727,9 @@ def open_database(target: str, *, load_reference: bool = True, check: bool = Tru
     try:
         db = connect(target)
     except psycopg.OperationalError as exc:
-        raise StorageError(f"Cannot reach the database server ({target}): {exc}") from exc
+        error = StorageError(f"Cannot reach the database server ({target}): {exc}")
+        error.server_problem = _connect_problem(exc)     # type: ignore[attr-defined]  (the start-up's message)
+        raise error from exc
     apply_migrations(db)
     if load_reference:
         with db.transaction():
@@ -702,4 +775,4 @@ def classify(exc: BaseException) -> str | None:
 
 
 __all__ = ["NAME", "PgDatabase", "PgCursor", "Dialect", "UnsupportedStatement", "classify", "connect",
-           "conninfo", "is_target", "placeholders", "seat_pool", "pg_errors"]
+           "conninfo", "is_target", "placeholders", "pg_errors"]

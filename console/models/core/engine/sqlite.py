@@ -105,6 +105,51 @@ def notes_matching(db: Any, text: str, limit: int) -> list[tuple[str, int]]:
     return [(k, int(r)) for k, r in rows]
 
 
+def check(target: str | Path):
+    """A file's SQLite version and schema history (TargetFacts), read-only; TargetProblem when it is missing
+    or no database."""
+    from sqlite_utils import Database
+
+    from console.models.core.db import schema_state
+    from console.models.core.engine import probe
+
+    path = Path(target).expanduser()
+    if not path.is_file():
+        raise probe.TargetProblem(probe.NO_DATABASE, str(path))
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            state = schema_state(Database(conn))
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise probe.TargetProblem(probe.OTHER, str(exc)) from exc
+    known = len(state.applied) + len(state.pending)
+    return probe.TargetFacts("SQLite", sqlite3.sqlite_version, applied=len(state.applied) + len(state.unknown),
+                             known=known, newer=len(state.unknown))
+
+
+BACKUP_SUFFIX = ".db"
+
+
+def backup_to(target: str | Path, path: Path) -> None:
+    from console.models.admin.backup import write_sqlite_backup
+
+    write_sqlite_backup(Path(target), Path(path))
+
+
+def check_backup(path: Path) -> None:
+    from console.models.admin.backup import check_sqlite_backup
+
+    check_sqlite_backup(Path(path))
+
+
+def restore(path: Path, target: str | Path) -> Any:
+    from console.models.admin.backup import restore_sqlite_backup
+
+    return restore_sqlite_backup(Path(path), Path(target))
+
+
 def classify(exc: BaseException) -> str | None:
     """The category of a SQLite error (by its extended result code's primary name), None for a bug."""
     if not isinstance(exc, sqlite3.Error):

@@ -43,3 +43,10 @@ migrations.step("interview_m005_versioned_states", """
 ALTER TABLE script_versions ADD COLUMN victim_states TEXT NOT NULL DEFAULT '[]';
 ALTER TABLE script_versions ADD COLUMN audiences TEXT NOT NULL DEFAULT '[]';
 """)
+
+
+migrations.step("m006_pgcentre_call_versions", """
+ALTER TABLE calls ADD COLUMN version BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE calls ADD COLUMN version_by BIGINT REFERENCES users(id);
+ALTER TABLE calls ADD COLUMN version_at TEXT;
+""")
