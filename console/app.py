@@ -18,7 +18,7 @@ from console.scripts_library.starter import ensure_starter_library
 from console.models.core.db import (DamagedDatabaseError, NewerSchemaError, ReadOnlyDatabaseError, StorageError,
                         open_database)
 from console.models.core.engine import describe_target, is_server_target
-from console.models.core.paths import check_private, demo_db_path
+from console.models.core.paths import check_private, demo_db_path, log_dir
 from console.models.core.settings import SettingsStore
 from console.models.core.users import SignInError, authenticate, has_users
 from console.ui.errors import install_excepthook
@@ -78,7 +78,9 @@ def _storage_message(exc: StorageError, path: Path) -> str:
         return QApplication.translate("App", "The centre's database server refused this seat:\n%1\n\nCheck the user in the address and its password in ~/.pgpass (or the passfile named in the address); an administrator can test the address under Administration, Database server.").replace("%1", describe_target(path))  # noqa: E501
     if problem is not None:
         return QApplication.translate("App", "The centre's database server could not be reached:\n%1\n\nCheck the network and that the server is running; an administrator can test the address under Administration, Database server. The console's log has the details.").replace("%1", describe_target(path))  # noqa: E501
-    return QApplication.translate("App", "The database could not be opened:\n%1\n\n%2").replace("%1", str(path)).replace("%2", str(exc))
+    log.error("database could not be opened: %s", exc)    # the detail (it may quote SQL or a path) goes to the log
+    return QApplication.translate("App", "The database could not be opened:\n%1\n\nThe console's log has the details (%2).").replace(  # noqa: E501
+        "%1", describe_target(path)).replace("%2", str(log_dir()))
 
 
 def sign_in(ctx: AppContext, username: str | None) -> bool:

@@ -618,11 +618,11 @@ Check the network and that the server is running; an administrator can test the 
         <source>The database could not be opened:
 %1
 
-%2</source>
-        <translation>无法打开数据库：
+The console&apos;s log has the details (%2).</source>
+        <translation>数据库无法打开：
 %1
 
-%2</translation>
+详细信息已写入本机日志（%2）。</translation>
     </message>
     <message>
         <source>Database</source>
