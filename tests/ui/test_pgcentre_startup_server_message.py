@@ -30,3 +30,11 @@ def test_an_unreachable_server_and_an_unknown_user_are_said_plainly(qapp, pg_clu
         assert "FATAL" not in text and "passfile=" not in text
     finally:
         drop_database(pg_cluster, target)
+
+
+def test_an_unforeseen_storage_error_names_the_file_and_the_log_not_the_error(qapp, tmp_path):
+    path = tmp_path / "centre.db"
+    text = _storage_message(StorageError("near \"SELECT\": syntax error; card 6222021234567890123"), path)
+    assert str(path) in text
+    assert "6222021234567890123" not in text and "SELECT" not in text
+    assert "log" in text or "日志" in text
