@@ -8,7 +8,8 @@ verified on the copy.
 Both are opened as the console opens them (an older source file is upgraded first, a newer one refused),
 so they are at one schema version; the target must hold no case data. Rows go over table by table in
 the order their foreign keys need, in blocks of BLOCK rows per transaction, so seats reading the server are
-never held up for long. Tables a target fills by itself are left to it: the full-text rows and the chunk
+never held up for long (into PostgreSQL with COPY FROM STDIN, a statement a block; into SQLite with
+executemany). Tables a target fills by itself are left to it: the full-text rows and the chunk
 numbers (SQLite's triggers re-index each copied note), and the daily statistics summaries, which both
 engines' triggers keep as the rows arrive.
 """
