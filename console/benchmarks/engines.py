@@ -442,7 +442,9 @@ def measure(db_path: Path, args: argparse.Namespace) -> dict:
         csv_path = Path(tmp) / "platform-year.csv"
         write_year_file(csv_path, rows, seed=args.seed + 19, now=datetime.now() - timedelta(minutes=1))
         engines["sqlite"] = measure_engine(str(db_path), csv_path, lambda: drop_from_page_cache(db_path), takes)
-        if not server.available():
+        if getattr(args, "no_server", False):
+            engines["postgresql"] = {"missing": "skipped (--no-server)"}
+        elif not server.available():
             engines["postgresql"] = {"missing": "PostgreSQL's server programs (initdb, pg_ctl) are not installed "
                                                 "here: apt-get install postgresql"}
         else:
