@@ -124,6 +124,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=96110)
     parser.add_argument("--out", default="bench-out/bench.json")
     parser.add_argument("--runs", type=int, default=3, help="cold-start runs")
+    parser.add_argument("--no-server", action="store_true",
+                        help="skip the PostgreSQL half of the engines' figures (its first run copies the database)")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     # The reusable database's folder is decided before the data folder is pointed at the scratch folder

@@ -74,3 +74,27 @@ def test_the_copy_command_prints_the_counts(demo_file, pg_cluster, capsys):
         assert "every count matches" in out and "audit_log" in out
     finally:
         drop_database(pg_cluster, target)
+
+
+def test_notes_with_tabs_newlines_and_backslashes_reach_the_server_as_written(db, db_path, officer, clock,
+                                                                              pg_cluster):
+    # The rows go in with COPY's text format, where a tab, a newline, a backslash and \N mean something.
+    from console.models.calls.records import empty_form, save_call, start_call
+    from console.models.calls.source import IncomingCall
+
+    tricky = "第一行\t制表\n第二行 C:\\转账\\N 记录 \\N\r\n末尾\\"
+    call_id = start_call(db, officer, IncomingCall("13800138000", "pbx"), clock=clock)
+    form = empty_form(IncomingCall("13800138000", "pbx"))
+    form["notes"] = tricky
+    assert save_call(db, officer, call_id, form, clock=clock) == {}
+    target = empty_database(pg_cluster)
+    try:
+        copy_database(str(db_path), target)
+        server_db = connect(target)
+        try:
+            assert server_db.execute("SELECT notes FROM calls WHERE id = ?", [call_id]).fetchone()[0] == tricky
+            assert verify_chain(server_db) is None
+        finally:
+            server_db.close()
+    finally:
+        drop_database(pg_cluster, target)
