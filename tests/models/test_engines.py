@@ -32,6 +32,15 @@ def test_the_target_names_the_engine(db, engine_name):
     assert not state.pending and not state.unknown and "core:m004_integrity_audit_chain" in state.applied
 
 
+def test_a_server_connection_plans_each_statement_for_its_values(pg_target):
+    # A generic plan kept after a few 1-2 character note searches read every note for longer words too.
+    db = connect(pg_target)
+    try:
+        assert db.execute("SHOW plan_cache_mode").fetchone()[0] == "force_custom_plan"
+    finally:
+        db.conn.close()
+
+
 def test_users_sign_in_and_lock_out_alike(db, clock):
     user = insert_user(db, "lin", "林警官", Role.OFFICER, "correct-horse-96110")
     assert authenticate(db, "lin", "correct-horse-96110", clock=clock).id == user.id
