@@ -31,14 +31,15 @@ class Engine:
     listen: Callable[[Any], Any]               # target -> a ChangeListener: .poll() -> tables other seats changed
     notes_matching: Callable[[Any, str, int], list[tuple[str, int]]]   # db, words, limit -> (kind, id) newest first
     watch: Callable[[Any, Any], Any]           # db, target -> .changed(): another seat committed since the last look
+    checkpointer: Callable[[Any], Any]         # target -> keeps the write-ahead log small off the saves' path; .stop()
 
 
 SQLITE = Engine(sqlite.NAME, sqlite.connect, sqlite.open_database, sqlite.applied_migrations,
                 sqlite.apply_migrations, sqlite.classify, sqlite.ChangeListener, sqlite.notes_matching,
-                sqlite.SeatWatch)
+                sqlite.SeatWatch, sqlite.Checkpointer)
 POSTGRESQL = Engine(postgres.NAME, postgres.connect, postgres.open_database, postgres.applied_migrations,
                     postgres.apply_migrations, postgres.classify, postgres.ChangeListener, postgres.notes_matching,
-                    postgres.SeatWatch)
+                    postgres.SeatWatch, postgres.Checkpointer)
 
 
 def is_server_target(target: object) -> bool:
@@ -55,6 +56,12 @@ def listen_for_changes(target: object) -> Any:
     """A listener for the commits of every seat on the target's database: ``poll()`` returns the names of
     the tables changed since the last poll ({"*"} on SQLite, which cannot say), ``close()`` when done."""
     return open_engine(target).listen(str(target))
+
+
+def keep_wal_small(target: object) -> Any:
+    """Started by the console for its database, stopped (``stop()``) when it closes: on SQLite a background
+    checkpointer, so that no save copies the write-ahead log into the file; the server does its own."""
+    return open_engine(target).checkpointer(str(target))
 
 
 def watch_changes(db: Any, target: Any = None) -> Any:

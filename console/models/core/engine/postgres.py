@@ -703,3 +703,13 @@ def classify(exc: BaseException) -> str | None:
 
 __all__ = ["NAME", "PgDatabase", "PgCursor", "Dialect", "UnsupportedStatement", "classify", "connect",
            "conninfo", "is_target", "placeholders", "seat_pool", "pg_errors"]
+
+
+class Checkpointer:
+    """The server checkpoints its own write-ahead log: nothing for a seat to do."""
+
+    def __init__(self, target: str):
+        self.target = target
+
+    def stop(self) -> None:
+        """Nothing to stop."""
