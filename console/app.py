@@ -251,7 +251,7 @@ def run(db: str | None, lang: str | None, demo: bool, username: str | None = Non
         return 2
     ctx = AppContext(db_path=path, db=database, lang=lang, settings=settings)
     # The write-ahead log is copied into the file in the background, never by a save; cut back on close.
-    checkpointer = keep_wal_small(path)
+    checkpointer = keep_wal_small(path, database)
     try:
         return _run_window(app, ctx, path, on_server, username, quit_after_paint, started)
     finally:

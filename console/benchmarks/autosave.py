@@ -35,7 +35,7 @@ def measure(db_path: Path, args: argparse.Namespace) -> dict:
         notes += notes or "受害人称对方自称客服，要求下载会议软件共享屏幕。"
     form = load_form(db, call_id)
     clock = Clock()
-    checkpointer = keep_wal_small(db_path)
+    checkpointer = keep_wal_small(db_path, db)
     try:
         out = _measure(db, user, call_id, form, notes, clock)
     finally:

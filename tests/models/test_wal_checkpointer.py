@@ -40,10 +40,20 @@ def _saves(db, db_path, officer, clock, n: int, pause_s: float = 0.0) -> int:
     return largest
 
 
-def test_a_seat_connection_leaves_the_checkpoint_to_the_background(db):
-    assert db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == WAL_AUTOCHECKPOINT_PAGES
+def test_beside_a_checkpointer_every_connection_leaves_the_routine_checkpoint_to_it(db, db_path):
+    assert db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 1_000        # SQLite's own, no checkpointer
     assert db.execute("PRAGMA journal_size_limit").fetchone()[0] == WAL_SIZE_LIMIT_BYTES
-    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    checkpointer = keep_wal_small(db_path, db)
+    try:
+        later = connect(db_path)
+        assert [c.execute("PRAGMA wal_autocheckpoint").fetchone()[0] for c in (db, later)] == \
+            [WAL_AUTOCHECKPOINT_PAGES] * 2, "the seat's connection and every later one: a bound only"
+        later.conn.close()
+    finally:
+        checkpointer.stop()
+    after = connect(db_path)
+    assert after.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 1_000     # stopped: SQLite's own again
+    after.conn.close()
 
 
 def test_saves_as_an_officer_types_keep_the_wal_small(db, db_path, officer, clock, monkeypatch):
@@ -52,7 +62,7 @@ def test_saves_as_an_officer_types_keep_the_wal_small(db, db_path, officer, cloc
     monkeypatch.setattr(Checkpointer, "EVERY_S", 0.05)        # the test's pace (the console's: 0.25 s)
     monkeypatch.setattr(Checkpointer, "POLL_S", 0.02)
     page = db.execute("PRAGMA page_size").fetchone()[0]
-    checkpointer = keep_wal_small(db_path)
+    checkpointer = keep_wal_small(db_path, db)
     try:
         largest = _saves(db, db_path, officer, clock, 200, pause_s=0.02)
     finally:
@@ -67,7 +77,7 @@ def test_saves_as_an_officer_types_keep_the_wal_small(db, db_path, officer, cloc
 def test_a_thousand_saves_without_a_pause_stay_under_the_bound_and_closing_empties_the_wal(
         db, db_path, officer, clock):
     page = db.execute("PRAGMA page_size").fetchone()[0]
-    checkpointer = keep_wal_small(db_path)
+    checkpointer = keep_wal_small(db_path, db)
     try:
         largest = _saves(db, db_path, officer, clock, 1_000)
     finally:
@@ -77,17 +87,19 @@ def test_a_thousand_saves_without_a_pause_stay_under_the_bound_and_closing_empti
     assert db.execute("SELECT count(*) FROM calls").fetchone()[0] >= 1      # and the seat still reads
 
 
-def test_a_process_without_the_checkpointer_keeps_the_connections_bound(db_path, officer, clock, monkeypatch):
-    """A console that crashed, the command lines: the connection's own automatic checkpoint bounds the WAL."""
+def test_a_checkpointer_that_falls_behind_leaves_the_connections_bound(db, db_path, officer, clock, monkeypatch):
+    """The checkpointer starved (or its thread gone): every connection's own checkpoint still bounds the WAL."""
     import console.models.core.engine.sqlite as engine_sqlite
 
     monkeypatch.setattr(engine_sqlite, "WAL_AUTOCHECKPOINT_PAGES", 200)
-    db = connect(db_path)
+    monkeypatch.setattr(Checkpointer, "POLL_S", 3600)                # it never looks
+    checkpointer = keep_wal_small(db_path, db)
     try:
         page = db.execute("PRAGMA page_size").fetchone()[0]
         largest = _saves(db, db_path, officer, clock, 300)
     finally:
-        db.conn.close()
+        checkpointer.stop()
+    assert checkpointer.checkpoints == 0
     assert largest < 300 * (page + 24), f"the -wal file reached {largest:,} bytes"
 
 

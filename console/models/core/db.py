@@ -171,7 +171,7 @@ def connect(path: Path | str) -> Database:
         conn = _connect(path)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
-    set_up_connection(conn)              # the WAL's automatic checkpoint a bound only (engine/sqlite.py)
+    set_up_connection(conn, path)        # the WAL's own checkpoint a bound beside a checkpointer (engine/sqlite.py)
     if damage_marker(path).exists():
         conn.execute("PRAGMA query_only = ON")   # found damaged: nothing more is written to it
     return Database(conn)

@@ -31,7 +31,7 @@ class Engine:
     listen: Callable[[Any], Any]               # target -> a ChangeListener: .poll() -> tables other seats changed
     notes_matching: Callable[[Any, str, int], list[tuple[str, int]]]   # db, words, limit -> (kind, id) newest first
     watch: Callable[[Any, Any], Any]           # db, target -> .changed(): another seat committed since the last look
-    checkpointer: Callable[[Any], Any]         # target -> keeps the write-ahead log small off the saves' path; .stop()
+    checkpointer: Callable[..., Any]           # target, seat db -> keeps the write-ahead log off the saves' path; .stop()
 
 
 SQLITE = Engine(sqlite.NAME, sqlite.connect, sqlite.open_database, sqlite.applied_migrations,
@@ -58,10 +58,11 @@ def listen_for_changes(target: object) -> Any:
     return open_engine(target).listen(str(target))
 
 
-def keep_wal_small(target: object) -> Any:
-    """Started by the console for its database, stopped (``stop()``) when it closes: on SQLite a background
-    checkpointer, so that no save copies the write-ahead log into the file; the server does its own."""
-    return open_engine(target).checkpointer(str(target))
+def keep_wal_small(target: object, seat: Any = None) -> Any:
+    """Started by the console for its database (seat: its connection, opened before), stopped (``stop()``)
+    when it closes: on SQLite a background checkpointer, so that no save copies the write-ahead log into
+    the file; the server does its own."""
+    return open_engine(target).checkpointer(str(target), seat)
 
 
 def watch_changes(db: Any, target: Any = None) -> Any:

@@ -708,7 +708,7 @@ __all__ = ["NAME", "PgDatabase", "PgCursor", "Dialect", "UnsupportedStatement", 
 class Checkpointer:
     """The server checkpoints its own write-ahead log: nothing for a seat to do."""
 
-    def __init__(self, target: str):
+    def __init__(self, target: str, seat: Any = None):
         self.target = target
 
     def stop(self) -> None:

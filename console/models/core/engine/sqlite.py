@@ -97,19 +97,29 @@ class SeatWatch:
         return changed
 
 
-# Every connection's automatic checkpoint is a bound, not the routine: the console's Checkpointer copies the
-# WAL into the file in the background long before a commit reaches it (a save that checkpoints copies and
-# syncs up to 1,000 pages: 46-203 ms, docs/performance.md); a tool that runs no checkpointer (the demo
-# generator, the command lines) still keeps its WAL under this many pages (~40 MB at 4 KB pages).
+# In a process whose Checkpointer (below) copies the WAL into the file in the background, a connection's
+# automatic checkpoint is only a bound, never the routine (a save that checkpoints copies and syncs up to
+# 1,000 pages: 46-203 ms, docs/performance.md): it comes at this many pages (~40 MB at 4 KB pages), if the
+# checkpointer ever falls behind. A process without one (the demo generator, the command lines, a tool)
+# keeps SQLite's own checkpoint every 1,000 pages.
 WAL_AUTOCHECKPOINT_PAGES = 10_000
 # Once the log was copied and starts again from its beginning, the -wal file is cut back to this size.
 WAL_SIZE_LIMIT_BYTES = 8 * 1024 * 1024
+_checkpointed: dict[str, int] = {}          # resolved path -> checkpointers running for it in this process
+_checkpointed_lock = threading.Lock()
 
 
-def set_up_connection(conn: sqlite3.Connection) -> None:
+def _key(path: str | Path) -> str:
+    return str(Path(path).resolve())
+
+
+def set_up_connection(conn: sqlite3.Connection, path: str | Path) -> None:
     """What every connection that writes the console's file gets beside the shared pragmas (db.connect)."""
-    conn.execute(f"PRAGMA wal_autocheckpoint = {WAL_AUTOCHECKPOINT_PAGES}")
     conn.execute(f"PRAGMA journal_size_limit = {WAL_SIZE_LIMIT_BYTES}")
+    with _checkpointed_lock:
+        background = _checkpointed.get(_key(path), 0) > 0
+    if background:
+        conn.execute(f"PRAGMA wal_autocheckpoint = {WAL_AUTOCHECKPOINT_PAGES}")
 
 
 class Checkpointer:
@@ -128,9 +138,15 @@ class Checkpointer:
     QUIET_S = 30.0                 # no commit for this long: the -wal file is cut back to nothing
     TRUNCATE_ABOVE = 4 * 1024 * 1024   # ... when it is larger than this
 
-    def __init__(self, target: str | Path):
+    def __init__(self, target: str | Path, seat: Any = None):
+        """seat: the connection the process opened before (the console's own); every connection opened from
+        now on leaves the routine checkpoint to this one."""
         self.path = Path(target)
         self.checkpoints = 0          # PASSIVE checkpoints made (tests, the benchmark)
+        with _checkpointed_lock:
+            _checkpointed[_key(self.path)] = _checkpointed.get(_key(self.path), 0) + 1
+        if seat is not None:
+            set_up_connection(seat.conn, self.path)
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="wal-checkpointer", daemon=True)
         self._thread.start()
@@ -179,6 +195,10 @@ class Checkpointer:
         """The last checkpoint, truncating the -wal file; returns once the thread has ended."""
         self._stop.set()
         self._thread.join()
+        with _checkpointed_lock:
+            left = _checkpointed.pop(_key(self.path), 1) - 1
+            if left:
+                _checkpointed[_key(self.path)] = left
 
 
 def notes_matching(db: Any, text: str, limit: int) -> list[tuple[str, int]]:
