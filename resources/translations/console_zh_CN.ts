@@ -4314,6 +4314,10 @@ Ask the administrator to restrict it to your account.</source>
         <translation>按时限</translation>
     </message>
     <message>
+        <source>The warning could not be read: %1</source>
+        <translation>无法读取该预警：%1</translation>
+    </message>
+    <message>
         <source>Choose a warning in the queue.</source>
         <translation>请在队列中选择一条预警。</translation>
     </message>
