@@ -54,6 +54,7 @@ class WarningsPage(Page):
         self._selected_id: int | None = None
         self.warning_id: int | None = None
         self._detail_seq = 0
+        self._detail_text = ""              # the HTML the detail pane shows
         self._wanted: int | None = None     # a warning opened from elsewhere, to bring on screen once listed
         self._generation = 0
         lang = self.ctx.lang
@@ -408,7 +409,8 @@ class WarningsPage(Page):
         self.warning_id = detail.warning.id if detail is not None else None
         if detail is None:
             hint = self.tr("Choose a warning in the queue.")
-            self.detail.setHtml(f"<p style='color:#666'>{hint}</p>")
+            self._detail_text = f"<p style='color:#666'>{hint}</p>"
+            self.detail.setHtml(self._detail_text)
             self._set_buttons(set())
             self.ladder.setVisible(False)
             return
@@ -417,7 +419,10 @@ class WarningsPage(Page):
         self.ladder.setVisible(LADDER in allowed)
         self.ladder.show_ladder(detail.steps, self.ctx.clock.now(), detail.holders)
         self._set_buttons(set(allowed))
-        self.detail.setHtml(self._detail_html(detail))
+        text = self._detail_html(detail)
+        if text != self._detail_text:         # each refresh rereads it; laying out the same page again is waste
+            self._detail_text = text
+            self.detail.setHtml(text)
 
     def _keep_focus(self, button: QPushButton | None) -> None:
         """A button switched off under the keyboard focus hands it to the queue, so keys still land here."""
