@@ -17,7 +17,7 @@ from console.models.core.context import AppContext
 from console.scripts_library.starter import ensure_starter_library
 from console.models.core.db import (DamagedDatabaseError, NewerSchemaError, ReadOnlyDatabaseError, StorageError,
                         open_database)
-from console.models.core.engine import describe_target, is_server_target
+from console.models.core.engine import describe_target, is_server_target, keep_wal_small
 from console.models.core.paths import check_private, demo_db_path, log_dir
 from console.models.core.settings import SettingsStore
 from console.models.core.users import SignInError, authenticate, has_users
@@ -270,6 +270,15 @@ def run(db: str | None, lang: str | None, demo: bool, username: str | None = Non
         QMessageBox.critical(None, QApplication.translate("App", "Database"), _storage_message(exc, path))
         return 2
     ctx = AppContext(db_path=path, db=database, lang=lang, settings=settings)
+    # The write-ahead log is copied into the file in the background, never by a save; cut back on close.
+    checkpointer = keep_wal_small(path, database)
+    try:
+        return _run_window(app, ctx, path, on_server, username, quit_after_paint, started)
+    finally:
+        checkpointer.stop()
+
+
+def _run_window(app, ctx, path, on_server: bool, username, quit_after_paint: bool, started: float) -> int:
     if not sign_in(ctx, username):
         return 1
     from console.ui.main_window import MainWindow

@@ -19,38 +19,74 @@ class LiveRefresh(QObject):
     otherwise (a hidden page costs nothing but the poll)."""
 
     def __init__(self, page: QWidget, db, refresh: Callable[[], None], interval_ms: int = POLL_MS,
-                 key: Callable[[], object] | None = None, target: object = None):
-        """key: a cheap read of what the page shows; when another seat's commit leaves it as it was, the page
-        is not reread (for a page whose reread is dear)."""
+                 key: Callable[[object], object] | None = None, target: object = None, runner=None):
+        """key(db): a read of what the page shows, run on `runner` (a TaskRunner), never on the UI thread; when
+        another seat's commit leaves it as it was, the page is not reread (for a page whose reread is dear).
+        It is read only for a page on screen: a hidden page is marked stale and asks once it is shown."""
         super().__init__(page)
+        if key is not None and runner is None:
+            raise ValueError("a key is read on a runner")
         self.page = page
         self.refresh = refresh
         self.key = key
-        self._last_key = key() if key else None
+        self.runner = runner
+        self._last_key: object = None
+        self._reading = False                 # one key read at a time; a change meanwhile asks again after
+        self._again = False
         self.watch = DataWatch(db, target)
         self.stale = False
         self.timer = QTimer(self, interval=interval_ms)
         self.timer.timeout.connect(self.poll)
         self.timer.start()
         page.installEventFilter(self)
+        if key is not None:
+            self._read_key(refresh_if_changed=False)
 
     def poll(self) -> None:
         changed = self.watch.changed()
         if self.watch.closed:               # the connection closed with the window: nothing to follow
             self.timer.stop()
             return
-        if changed and self.key is not None:
-            now = self.key()
+        if not (changed or self.stale):
+            return
+        if not self.page.isVisible():
+            self.stale = True
+            return
+        self.stale = False
+        if self.key is not None:
+            self._read_key()
+        else:
+            self.refresh()
+
+    def _read_key(self, refresh_if_changed: bool = True) -> None:
+        if self._reading:
+            self._again = True
+            return
+        self._reading = True
+        key = self.key
+        self.runner.read(lambda db, progress: key(db), lambda now: self._key_read(now, refresh_if_changed),
+                         lambda exc: self._key_done())
+
+    def _key_read(self, now: object, refresh_if_changed: bool) -> None:
+        if refresh_if_changed and not self.page.isVisible():
+            self.stale = True                 # hidden meanwhile: compared again when shown
+        else:
             changed, self._last_key = now != self._last_key, now
-        if changed or self.stale:
-            if self.page.isVisible():
-                self.stale = False
+            if changed and refresh_if_changed:
                 self.refresh()
-            else:
-                self.stale = True
+        self._key_done()
+
+    def _key_done(self) -> None:
+        self._reading = False
+        if self._again:
+            self._again = False
+            self._read_key()
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt name)
         if obj is self.page and event.type() == QEvent.Type.Show and self.stale:
             self.stale = False
-            QTimer.singleShot(0, self.refresh)
+            if self.key is not None:
+                QTimer.singleShot(0, self._read_key)
+            else:
+                QTimer.singleShot(0, self.refresh)
         return False

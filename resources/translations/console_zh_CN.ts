@@ -3758,6 +3758,10 @@ Ask the administrator to restrict it to your account.</source>
         <translation>已冻结</translation>
     </message>
     <message>
+        <source>The requests could not be read: %1</source>
+        <translation>无法读取止付申请列表：%1</translation>
+    </message>
+    <message>
         <source>%1 request(s) whose 48-hour window ends within 12 hours</source>
         <translation>%1 个申请的 48 小时止付期将在 12 小时内到期</translation>
     </message>
@@ -4525,6 +4529,10 @@ Ask the administrator to restrict it to your account.</source>
     <message>
         <source>by deadline</source>
         <translation>按时限</translation>
+    </message>
+    <message>
+        <source>The warning could not be read: %1</source>
+        <translation>无法读取该预警：%1</translation>
     </message>
     <message>
         <source>Choose a warning in the queue.</source>

@@ -49,7 +49,8 @@ def test_victim_reached_only_at_the_third_ladder_step(qtbot, db, officer, clock,
                     (3, "contact", "reached", officer.id, officer.id, "2026-11-25 14:04:00")]
     assert db.execute("SELECT count(*) FROM sms_outbox WHERE warning_id = ?", [wid]).fetchone()[0] == 1
     person.wait_until(lambda: wid not in page.model.ladders)
-    assert "reached" in page.ladder.history.text() or "联系上" in page.ladder.history.text()
+    # The panel shows it once the warning's detail is read again, a moment after the queue.
+    person.wait_until(lambda: "reached" in page.ladder.history.text() or "联系上" in page.ladder.history.text())
     assert no_error_boxes() == []
     if os.environ.get("HOTLINE_SCREENSHOTS"):
         journey_window.resize(1366, 768)

@@ -121,6 +121,6 @@ def test_one_call_one_request_read_only_once_issued_and_drafts_discarded(
     person.wait_until(lambda: _requests(db, second_call)[0][1] == "discarded")
     assert db.execute("SELECT username FROM audit_log WHERE action = 'discard' AND record_id = ?",
                       [str(rid)]).fetchone() == ("officer",)
-    assert rid not in [page.list_model.rows[i][0] for i in range(len(page.list_model.rows))]
+    person.wait_until(lambda: rid not in [row[0] for row in page.list_model.rows])   # the list, read again
     assert db.execute("SELECT count(*) FROM stop_accounts WHERE request_id = ?", [rid]).fetchone()[0] == 0
     assert no_error_boxes() == []

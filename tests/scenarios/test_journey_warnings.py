@@ -110,16 +110,17 @@ def test_officer_imports_filters_takes_calls_back_closes_and_reviews(qtbot, jour
     assert (dialog.result.ok, dialog.result.bad) == (3, 1)
     assert dialog.rejects.rowCount() == 1 and dialog.rejects.item(0, 0).text() == "4"
     person.click(dialog.close_button)
-    person.wait_until(lambda: page.model.rowCount() == 3)
     zhang, li, wang = (warning_id(db, p) for p in ("+8613800001234", "+8613900005678", "+8613700001111"))
+    # The officer waits to see the first warning's detail (read in the background after the queue).
+    person.wait_until(lambda: page.model.rowCount() == 3 and page.warning_id == zhang)
     assert page.model.rows[0].id == zhang                       # the red one is due first, and selected
     assert "张三" in page.detail.toPlainText()
 
     # -- filter by phone: the selection, the panel and Ctrl+T follow what is on screen (15.3) -------
     click_into(person, page.phone)
     person.type("139 0000 5678")
-    person.wait_until(lambda: page.model.rowCount() == 1)
-    assert page.warning_id == li and "李四" in page.detail.toPlainText()
+    person.wait_until(lambda: page.model.rowCount() == 1 and page.warning_id == li)
+    assert "李四" in page.detail.toPlainText()
     person.shortcut("Ctrl+T")
     assert get_warning(db, li).holder_id == officer.id
     assert get_warning(db, zhang).holder_id is None              # not the warning hidden by the filter
@@ -187,7 +188,8 @@ def test_officer_imports_filters_takes_calls_back_closes_and_reviews(qtbot, jour
     person.click(page.buttons["outcome"])
     assert get_warning(db, wang).status == "waiting"
 
-    assert journey_window.focusWidget() is page.table             # the button went off: the keys stay on the page
+    # The button goes off once the warning's detail is read again: the keys stay on the page.
+    person.wait_until(lambda: journey_window.focusWidget() is page.table)
     reactivate(person, journey_window)
     clock.advance(minutes=page.review_after_minutes + 1)
     person.shortcut("Ctrl+5")

@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from console.models.core.engine import SQLITE, engine_of, is_server_target, open_engine
+from console.models.core.engine.sqlite import set_up_connection
 from console.models.migrations import MIGRATION_SETS
 from console.models.migrations.lookup import changed_chunks
 
@@ -170,6 +171,7 @@ def connect(path: Path | str) -> Database:
         conn = _connect(path)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
+    set_up_connection(conn, path)        # the WAL's own checkpoint a bound beside a checkpointer (engine/sqlite.py)
     if damage_marker(path).exists():
         conn.execute("PRAGMA query_only = ON")   # found damaged: nothing more is written to it
     return Database(conn)

@@ -64,6 +64,7 @@ class Results:
     groups: dict[str, list[Hit]] = field(default_factory=dict)     # the pages fetched so far, newest first
     totals: dict[str, int] = field(default_factory=dict)           # every record of the kind that matches
     capped: bool = False                                           # an index offered CANDIDATES: "at least"
+    capped_kinds: set[str] = field(default_factory=set)            # the groups whose total is "at least"
     filters: Filters = field(default_factory=Filters)
     candidates: dict[str, list[int]] = field(default_factory=dict)  # for the next pages
 
@@ -156,7 +157,8 @@ def search(db: Database, text: str, filters: Filters = Filters()) -> Results:
         warning_ids = _ids(db, "SELECT id FROM warnings WHERE person_name >= ? AND person_name < ? LIMIT ?",
                            q, q + "\uffff")            # no ORDER BY: the page orders, the index walk stays cheap
         notes = _fulltext(db, q)
-        res.capped = len(notes) >= FULLTEXT_CANDIDATES
+        if len(notes) >= FULLTEXT_CANDIDATES:      # the notes' newest only: their calls and warnings "at least"
+            res.capped_kinds |= {"call", "warning"}
         for kind, rid in notes:
             {"call": call_ids, "warning": warning_ids}.get(kind, []).append(rid)
         warning_ids += fraud_numbers.warning_ids(db, q, PER_KIND * 4)     # an app or account name
@@ -179,7 +181,8 @@ def search(db: Database, text: str, filters: Filters = Filters()) -> Results:
     found = {"call": call_ids, "warning": warning_ids, "stop_request": request_ids, "person": person_ids,
              "account": account_ids}
     res.filters = filters
-    res.capped = res.capped or any(len(ids) >= CANDIDATES for ids in found.values())
+    res.capped_kinds |= {kind for kind, ids in found.items() if len(ids) >= CANDIDATES}
+    res.capped = bool(res.capped_kinds)
     for kind, ids in found.items():
         if kind not in filters.kinds or not ids:
             continue

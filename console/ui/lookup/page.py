@@ -190,9 +190,11 @@ class LookupPage(Page):
             group.appendRow(item)
         shown, total = len(self.results.groups.get(kind, [])), self.results.totals.get(kind, 0)
         name = self.kind_names.get(kind, kind)
-        group.setText(f"{name} ({total:,})" if shown >= total else
+        # A total the index capped is "at least" (2,000+), as the count under the box says.
+        total_text = f"{total:,}+" if kind in self.results.capped_kinds else f"{total:,}"
+        group.setText(f"{name} ({total_text})" if shown >= total else
                       self.tr("%1 (%2 of %3, newest first)").replace("%1", name).replace("%2", f"{shown:,}")
-                      .replace("%3", f"{total:,}"))
+                      .replace("%3", total_text))
         if shown < total:
             more = QStandardItem(self.tr("Show the next %1… (Enter)").replace("%1", f"{min(PAGE, total - shown):,}"))
             more.setEditable(False)

@@ -14,12 +14,13 @@ from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QHeaderView, Q
 
 from console.models.core import changes, drafts
 from console.models.calls import repeat_victims
-from console.models.calls.links import calls_for_warning, latest_call_for_warning
+from console.models.calls.links import latest_call_for_warning
 from console.models.core.reference import code_names
 from console.models.core.validation import format_amount
 from console.models.stations import dispatches as station_dispatches
 from console.models.warnings import dispatch as dispatch_model
 from console.models.warnings import handling, ladder, priority, queue, sms
+from console.models.warnings.detail import WarningDetail, read_detail
 from console.models.warnings.queue import VIEWS
 from console.models.warnings.actions import LADDER, allowed_actions, feedback_target
 from console.models.warnings.records import (CLOSED, DEFRAUDED, DISPATCHED, NEW, REVIEW, TAKEN,
@@ -48,7 +49,12 @@ class WarningsPage(Page):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.setObjectName("warningsPage")
+        # The warning selected in the queue, and the one whose detail is on screen (warning_id): they differ only
+        # while the selected one's detail is being read, and no action runs then (it would act unseen).
+        self._selected_id: int | None = None
         self.warning_id: int | None = None
+        self._detail_seq = 0
+        self._detail_text = ""              # the HTML the detail pane shows
         self._wanted: int | None = None     # a warning opened from elsewhere, to bring on screen once listed
         self._generation = 0
         lang = self.ctx.lang
@@ -61,7 +67,7 @@ class WarningsPage(Page):
                              WAITING: self.tr("waiting to retry"), DISPATCHED: self.tr("with the station"),
                              CLOSED: self.tr("closed")}
         names = {"level": dict(self.levels), "fraud_type": dict(self.fraud_types), "district": dict(self.districts),
-                 "outcome": self.outcome_names, "status": self.status_names, "holder": self._holders(),
+                 "outcome": self.outcome_names, "status": self.status_names, "holder": holder_names(db),
                  "level_color": level_colors(db), "level_minutes": level_minutes(db)}
         self.model = QueueModel(db, names, self)
 
@@ -217,9 +223,6 @@ class WarningsPage(Page):
         self.refresh()
 
     # -- building ----------------------------------------------------------------------------------
-    def _holders(self) -> dict[int, str]:
-        return holder_names(self.ctx.db)
-
     def _when_shown(self, fn) -> None:
         if self.isVisible():
             fn()
@@ -245,7 +248,8 @@ class WarningsPage(Page):
             placed = priority.fetch_by_stake(db, f, now) if by_stake else None
             rows = [p.row for p in placed] if placed is not None else queue.fetch_page(db, f)
             return (queue.summary(db, now), rows, queue.count(db, f), sms.pending_count(db),
-                    ladder.running(db, [r.id for r in rows]), placed)
+                    ladder.running(db, [r.id for r in rows]), placed, holder_names(db),
+                    len(repeat_victims.callbacks_due(db, now)))
 
         self.runner.read(job, lambda result: self._apply(generation, f, now, result), self._failed)
 
@@ -255,8 +259,8 @@ class WarningsPage(Page):
     def _apply(self, generation: int, f: queue.QueueFilter, now, result) -> None:
         if generation != self._generation:
             return
-        summary, rows, total, pending, ladders, placed = result
-        self.model.names["holder"] = self._holders()
+        summary, rows, total, pending, ladders, placed, holders, due = result
+        self.model.names["holder"] = holders
         self.model.why = {p.row.id: self._why_text(p) for p in placed} if placed is not None else {}
         self.table.setColumnHidden(COLUMNS.index("why"), placed is None)
         self.model.ladders = {wid: (step.rung, self.ladder.step_text(step), step.due_at)
@@ -269,7 +273,6 @@ class WarningsPage(Page):
         self.banner.setText(" &nbsp;·&nbsp; ".join(parts))
         self.outbox.setText(self.tr("SMS waiting for the gateway: %1").replace("%1", str(pending)))
         self.export_sms.setEnabled(pending > 0)
-        due = len(repeat_victims.callbacks_due(self.ctx.db, now))
         self.callbacks_button.setText(self.tr("Repeat victims to call back: %1").replace("%1", str(due)))
         self.callbacks_button.setStyleSheet("color: #c62828; font-weight: bold;" if due else "")
         self.count.setText(self.tr("%1 shown of %2").replace("%1", f"{len(rows):,}")
@@ -296,9 +299,9 @@ class WarningsPage(Page):
         """The selection, the detail panel and every action follow what the queue shows: the warning shown
         before stays selected while it is listed, else the first row is, else nothing is and the actions are
         off (a filter must never leave the officer acting on a warning that is no longer on screen)."""
-        r = self.model.row_of(self.warning_id) if self.warning_id is not None else None
+        r = self.model.row_of(self._selected_id) if self._selected_id is not None else None
         wanted, self._wanted = self._wanted, None
-        while r is None and wanted is not None and wanted == self.warning_id and self.model.canFetchMore():
+        while r is None and wanted is not None and wanted == self._selected_id and self.model.canFetchMore():
             self.model.fetchMore()          # opened from elsewhere and further down the queue: bring it on screen
             r = self.model.row_of(wanted)
         if r is None and self.model.rowCount() > 0:
@@ -313,17 +316,19 @@ class WarningsPage(Page):
 
     def _tick(self) -> None:
         self.model.set_now(self.ctx.clock.now())
-        if self.warning_id is not None:
-            self._show_ladder(self.warning_id)
+        if self._selected_id is not None:
+            self._show_warning(self._selected_id)       # the ladder's times move on
         self.bring_back_for_review()
 
-    def bring_back_for_review(self) -> list[int]:
-        """Second-round review: not reached at their retry time, stale, or stations past their deadline."""
-        ids = handling.return_for_review(self.ctx.db, self.ctx.user, clock=self.ctx.clock,
-                                         review_after_minutes=self.review_after_minutes)
-        if ids and self.isVisible():
-            self.refresh()
-        return ids
+    def bring_back_for_review(self) -> None:
+        """Second-round review: not reached at their retry time, stale, or stations past their deadline. A
+        write, so on the runner: beside an import it may wait for the write lock."""
+        user, clock, minutes = self.ctx.user, self.ctx.clock, self.review_after_minutes
+
+        def job(db, progress):
+            return handling.return_for_review(db, user, clock=clock, review_after_minutes=minutes)
+
+        self.runner.write(job, lambda ids: ids and self.isVisible() and self.refresh(), self._failed)
 
     def page_shown(self) -> None:
         self.review_after_minutes = self.ctx.settings.get("review_after_minutes")  # may have changed
@@ -334,12 +339,18 @@ class WarningsPage(Page):
         r = self.model.warning_at(current.row()) if current.isValid() else None
         if r is None:
             self._show_warning(None)
-        elif r.id != self.warning_id:
+        elif r.id != self._selected_id:
             self._show_warning(r.id)
 
     # -- the selected warning --------------------------------------------------------------------
     def selected(self) -> Warning | None:
-        return get_warning(self.ctx.db, self.warning_id) if self.warning_id is not None else None
+        """The warning on screen, as it is now (None while the selected one's detail is still being read)."""
+        wid = self.ready_id()
+        return get_warning(self.ctx.db, wid) if wid is not None else None
+
+    def ready_id(self) -> int | None:
+        """The warning an action may act on: the selected one, once its detail is on screen."""
+        return self.warning_id if self.warning_id == self._selected_id else None
 
     def open_warning(self, warning_id: int) -> None:
         """From history, lookup or a call: shows this warning, widening the filter when it is hidden."""
@@ -362,35 +373,64 @@ class WarningsPage(Page):
         self.refresh()
 
     def _show_warning(self, warning_id: int | None) -> None:
-        if warning_id != self.warning_id:
+        """Selects a warning; its detail is read on the runner and shown when it comes (an answer for a warning
+        selected before is dropped). Until then the actions are off: nothing acts on a warning not yet seen."""
+        if warning_id != self._selected_id:
             self.message.clear()
-        self.warning_id = warning_id
-        w = self.selected()
+        self._selected_id = warning_id
+        self._detail_seq += 1
+        if warning_id is None:
+            self._put_detail(None)
+            return
+        if warning_id != self.warning_id:
+            self._set_buttons(set())
+        seq, now = self._detail_seq, self.ctx.clock.now()
+        self.runner.read(lambda db, progress: read_detail(db, warning_id, now),
+                         lambda detail: self._detail_read(seq, warning_id, detail), self._detail_failed)
+
+    def _detail_read(self, seq: int, warning_id: int, detail: WarningDetail | None) -> None:
+        if seq != self._detail_seq or warning_id != self._selected_id:
+            return                                    # the officer moved on meanwhile
+        if detail is None:                            # gone (removed by another seat)
+            self._selected_id = None
+        self._put_detail(detail)
+
+    def _detail_failed(self, exc: Exception) -> None:
+        self.say(self.tr("The warning could not be read: %1").replace("%1", failure_message(exc)))
+
+    def _set_buttons(self, allowed: set[str]) -> None:
         focused = self.window().focusWidget()        # the window's focus, even while a dialog has the keys
         had_focus = next((b for b in self.buttons.values() if b is focused), None)
-        if w is None:
-            hint = self.tr("Choose a warning in the queue.")
-            self.detail.setHtml(f"<p style='color:#666'>{hint}</p>")
-            for b in self.buttons.values():
-                b.setEnabled(False)
-            self.ladder.setVisible(False)
-            self._keep_focus(had_focus)
-            return
-        dispatches = station_dispatches.dispatches_for(self.ctx.db, w.id)
-        allowed = allowed_actions(w, self.ctx.user, [d.status for d in dispatches])
         for key, b in self.buttons.items():
             b.setEnabled(key in allowed)
-        self.ladder.setVisible(LADDER in allowed)
-        self._show_ladder(w.id)
         self._keep_focus(had_focus)
-        self.detail.setHtml(self._detail_html(w, dispatches))
+
+    def _put_detail(self, detail: WarningDetail | None) -> None:
+        self.warning_id = detail.warning.id if detail is not None else None
+        if detail is None:
+            hint = self.tr("Choose a warning in the queue.")
+            self._detail_text = f"<p style='color:#666'>{hint}</p>"
+            self.detail.setHtml(self._detail_text)
+            self._set_buttons(set())
+            self.ladder.setVisible(False)
+            return
+        w = detail.warning
+        allowed = allowed_actions(w, self.ctx.user, [d.status for d in detail.dispatches])
+        self.ladder.setVisible(LADDER in allowed)
+        self.ladder.show_ladder(detail.steps, self.ctx.clock.now(), detail.holders)
+        self._set_buttons(set(allowed))
+        text = self._detail_html(detail)
+        if text != self._detail_text:         # each refresh rereads it; laying out the same page again is waste
+            self._detail_text = text
+            self.detail.setHtml(text)
 
     def _keep_focus(self, button: QPushButton | None) -> None:
         """A button switched off under the keyboard focus hands it to the queue, so keys still land here."""
         if button is not None and not button.isEnabled():
             self.table.setFocus()
 
-    def _detail_html(self, w: Warning, dispatches) -> str:
+    def _detail_html(self, detail: WarningDetail) -> str:
+        w, dispatches = detail.warning, detail.dispatches
         e = html.escape
         levels, types, districts = dict(self.levels), dict(self.fraud_types), dict(self.districts)
         color = self.model.colors.get(w.level, "#333")
@@ -423,7 +463,7 @@ class WarningsPage(Page):
             rows.append((self.tr("SMS sent"), w.sms_sent_at[:16]))
         table = "".join(f"<tr><td style='color:#555;padding-right:10px'>{k}</td><td>{v}</td></tr>" for k, v in rows)
         out = [f"<h3>{title}</h3><table>{table}</table>"]
-        flag = repeat_victims.flag_for_warning(self.ctx.db, self.ctx.clock.now(), w.id, w.phone_e164)
+        flag = detail.flag
         if flag is not None:
             text = self.tr("Repeat victim: lost %1 on %2 (%3); watched until %4.").replace(
                 "%1", format_amount(flag.lost_cents)).replace("%2", flag.flagged_at[:10]) \
@@ -443,7 +483,7 @@ class WarningsPage(Page):
                 out.append(f"<li>{e(d.station_name)}: {e(result)}"
                            + (f"<br><i>{e(d.feedback_notes)}</i>" if d.feedback_notes else "") + "</li>")
             out.append("</ul>")
-        calls = calls_for_warning(self.ctx.db, w.id)
+        calls = detail.calls
         if calls:
             out.append(f"<h4>{h_calls}</h4><ul>")
             for cid, started, outcome in calls:
@@ -469,21 +509,18 @@ class WarningsPage(Page):
             self.say(str(exc))
             return False
         self.refresh()
-        self._show_warning(self.warning_id)
+        self._show_warning(self._selected_id)
         return True
 
     def take(self) -> bool:
-        if self.warning_id is None:
+        wid = self.ready_id()
+        if wid is None:
             return False
-        wid = self.warning_id
         return self._run(lambda: handling.take(self.ctx.db, self.ctx.user, wid, clock=self.ctx.clock))
-
-    def _show_ladder(self, warning_id: int) -> None:
-        self.ladder.show_ladder(ladder.steps(self.ctx.db, warning_id), self.ctx.clock.now(), self._holders())
 
     def start_ladder(self) -> bool:
         """One key: the ladder starts at its first call, and the call panel opens on the warning's number."""
-        wid = self.warning_id
+        wid = self.ready_id()
         if wid is None or not self._run(lambda: ladder.start(self.ctx.db, self.ctx.user, wid, clock=self.ctx.clock)):
             return False
         self.say(self.tr("Ladder started: call now; say how it went below."), error=False)
@@ -491,18 +528,18 @@ class WarningsPage(Page):
         return True
 
     def ladder_result(self, result: str) -> bool:
-        wid = self.warning_id
+        wid = self.ready_id()
         return wid is not None and self._run(
             lambda: ladder.record(self.ctx.db, self.ctx.user, wid, result, clock=self.ctx.clock))
 
     def release(self) -> bool:
-        wid = self.warning_id
+        wid = self.ready_id()
         return wid is not None and self._run(lambda: handling.release(self.ctx.db, self.ctx.user, wid,
                                                                       clock=self.ctx.clock))
 
     def call_back(self) -> int | None:
         """Takes the warning (if free) and opens the live call panel filled from it."""
-        wid = self.warning_id
+        wid = self.ready_id()
         if wid is None:
             return None
         if not self._run(lambda: handling.ensure_holder(self.ctx.db, self.ctx.user, wid, clock=self.ctx.clock)):
@@ -540,7 +577,7 @@ class WarningsPage(Page):
                 dialog.message.setText(str(exc))
                 continue
             self.refresh()
-            self._show_warning(self.warning_id)
+            self._show_warning(self._selected_id)
             return result
         return None
 
@@ -591,7 +628,7 @@ class WarningsPage(Page):
             seen_feedback_at=d.feedback_at))       # the station's own answer meanwhile is not overwritten
 
     def add_note(self) -> None:
-        wid = self.warning_id
+        wid = self.ready_id()
         if wid is None:
             return
         text, ok = QInputDialog.getMultiLineText(self, self.tr("Add note"), self.tr("Note"))

@@ -36,16 +36,17 @@ class Engine:
     backup: Callable[[Any, Any], Any]          # target, file -> a checked backup written there (0600)
     check_backup: Callable[[Any], Any]         # file -> raises unless it is a backup this engine restores
     restore: Callable[[Any, Any], Any]         # file, target -> the target's content replaced by the backup's
+    checkpointer: Callable[..., Any]           # target, seat db -> keeps the write-ahead log off the saves' path; .stop()
 
 
 SQLITE = Engine(sqlite.NAME, sqlite.connect, sqlite.open_database, sqlite.applied_migrations,
                 sqlite.apply_migrations, sqlite.classify, sqlite.ChangeListener, sqlite.notes_matching,
                 sqlite.SeatWatch, sqlite.check, sqlite.BACKUP_SUFFIX, sqlite.backup_to, sqlite.check_backup,
-                sqlite.restore)
+                sqlite.restore, sqlite.Checkpointer)
 POSTGRESQL = Engine(postgres.NAME, postgres.connect, postgres.open_database, postgres.applied_migrations,
                     postgres.apply_migrations, postgres.classify, postgres.ChangeListener, postgres.notes_matching,
                     postgres.SeatWatch, postgres.check, postgres.BACKUP_SUFFIX, postgres.backup_to,
-                    postgres.dump_tables, postgres.restore)
+                    postgres.dump_tables, postgres.restore, postgres.Checkpointer)
 
 
 def is_server_target(target: object) -> bool:
@@ -62,6 +63,13 @@ def listen_for_changes(target: object) -> Any:
     """A listener for the commits of every seat on the target's database: ``poll()`` returns the names of
     the tables changed since the last poll ({"*"} on SQLite, which cannot say), ``close()`` when done."""
     return open_engine(target).listen(str(target))
+
+
+def keep_wal_small(target: object, seat: Any = None) -> Any:
+    """Started by the console for its database (seat: its connection, opened before), stopped (``stop()``)
+    when it closes: on SQLite a background checkpointer, so that no save copies the write-ahead log into
+    the file; the server does its own."""
+    return open_engine(target).checkpointer(str(target), seat)
 
 
 def watch_changes(db: Any, target: Any = None) -> Any:

@@ -780,3 +780,13 @@ def classify(exc: BaseException) -> str | None:
 
 __all__ = ["NAME", "PgDatabase", "PgCursor", "Dialect", "UnsupportedStatement", "classify", "connect",
            "conninfo", "is_target", "placeholders", "pg_errors"]
+
+
+class Checkpointer:
+    """The server checkpoints its own write-ahead log: nothing for a seat to do."""
+
+    def __init__(self, target: str, seat: Any = None):
+        self.target = target
+
+    def stop(self) -> None:
+        """Nothing to stop."""

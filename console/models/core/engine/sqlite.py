@@ -6,9 +6,15 @@ console/models/admin/backup.py); this module presents them as an `Engine` beside
 
 from __future__ import annotations
 
+import logging
+import os
 import sqlite3
+import threading
+import time
 from pathlib import Path
 from typing import Any
+
+log = logging.getLogger(__name__)
 
 NAME = "sqlite"
 BUSY, DAMAGED, READ_ONLY, STORAGE, CANCELLED = "busy", "damaged", "read_only", "storage", "cancelled"
@@ -89,6 +95,110 @@ class SeatWatch:
         now = self._version()
         changed, self._seen = now is not None and now != self._seen, now
         return changed
+
+
+# In a process whose Checkpointer (below) copies the WAL into the file in the background, a connection's
+# automatic checkpoint is only a bound, never the routine (a save that checkpoints copies and syncs up to
+# 1,000 pages: 46-203 ms, docs/performance.md): it comes at this many pages (~40 MB at 4 KB pages), if the
+# checkpointer ever falls behind. A process without one (the demo generator, the command lines, a tool)
+# keeps SQLite's own checkpoint every 1,000 pages.
+WAL_AUTOCHECKPOINT_PAGES = 10_000
+# Once the log was copied and starts again from its beginning, the -wal file is cut back to this size.
+WAL_SIZE_LIMIT_BYTES = 8 * 1024 * 1024
+_checkpointed: dict[str, int] = {}          # resolved path -> checkpointers running for it in this process
+_checkpointed_lock = threading.Lock()
+
+
+def _key(path: str | Path) -> str:
+    return str(Path(path).resolve())
+
+
+def set_up_connection(conn: sqlite3.Connection, path: str | Path) -> None:
+    """What every connection that writes the console's file gets beside the shared pragmas (db.connect)."""
+    conn.execute(f"PRAGMA journal_size_limit = {WAL_SIZE_LIMIT_BYTES}")
+    with _checkpointed_lock:
+        background = _checkpointed.get(_key(path), 0) > 0
+    if background:
+        conn.execute(f"PRAGMA wal_autocheckpoint = {WAL_AUTOCHECKPOINT_PAGES}")
+
+
+class Checkpointer:
+    """Keeps the WAL small off every save's path: a thread of its own, with its own connection, copies the
+    committed pages into the database file (PASSIVE: it never waits for or blocks a writer or a reader) at
+    most every EVERY_S while seats commit; the next write after a checkpoint that copied everything starts
+    the log again from its beginning (and cuts the file to WAL_SIZE_LIMIT_BYTES). Under a stream of writes
+    with no pause (an import, a stress test) that moment may not come: the log then grows to the
+    connections' own bound, whose checkpoint finds all but the last second's pages copied already. A RESTART
+    checkpoint asked between such writes was tried: SQLite's busy handler, asking at growing intervals,
+    almost never found the write lock free (1 in 20). The -wal file is truncated once the base was quiet
+    for QUIET_S, and on stop (the console closing); a crash leaves at most what the bound lets grow."""
+
+    EVERY_S = 2.0                  # a checkpoint at most this often while commits come (0.25 s: more syncs, a worse p99)
+    POLL_S = 0.2                   # how often the thread looks for commits (PRAGMA data_version: no table read)
+    QUIET_S = 30.0                 # no commit for this long: the -wal file is cut back to nothing
+    TRUNCATE_ABOVE = 4 * 1024 * 1024   # ... when it is larger than this
+
+    def __init__(self, target: str | Path, seat: Any = None):
+        """seat: the connection the process opened before (the console's own); every connection opened from
+        now on leaves the routine checkpoint to this one."""
+        self.path = Path(target)
+        self.checkpoints = 0          # PASSIVE checkpoints made (tests, the benchmark)
+        with _checkpointed_lock:
+            _checkpointed[_key(self.path)] = _checkpointed.get(_key(self.path), 0) + 1
+        if seat is not None:
+            set_up_connection(seat.conn, self.path)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="wal-checkpointer", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        conn = sqlite3.connect(str(self.path), check_same_thread=True)
+        try:
+            conn.execute("PRAGMA busy_timeout = 0")     # a busy base: try again at the next look, never wait
+            seen = conn.execute("PRAGMA data_version").fetchone()[0]
+            dirty, last_commit, last_checkpoint = True, time.monotonic(), 0.0
+            while not self._stop.wait(self.POLL_S):
+                now = time.monotonic()
+                try:
+                    version = conn.execute("PRAGMA data_version").fetchone()[0]
+                    if version != seen:
+                        seen, dirty, last_commit = version, True, now
+                    if dirty and now - last_checkpoint >= self.EVERY_S:
+                        conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+                        self.checkpoints += 1
+                        dirty, last_checkpoint = False, time.monotonic()
+                    elif now - last_commit >= self.QUIET_S and self._wal_bytes() > self.TRUNCATE_ABOVE:
+                        self._truncate(conn)
+                except sqlite3.Error as exc:     # busy, or the file went: the next look tries again
+                    log.debug("checkpoint skipped: %s", exc)
+            self._truncate(conn)
+        except sqlite3.Error as exc:
+            log.warning("WAL checkpointer stopped: %s", exc)
+        finally:
+            conn.close()
+
+    def _wal_bytes(self) -> int:
+        try:
+            return os.stat(f"{self.path}-wal").st_size
+        except OSError:
+            return 0
+
+    def _truncate(self, conn: sqlite3.Connection) -> None:
+        """Copies everything and cuts the -wal file to nothing. With no busy wait it never holds a writer up:
+        when a seat is writing or a reader still uses the WAL it does what a PASSIVE one would."""
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        except sqlite3.Error as exc:
+            log.debug("truncating checkpoint skipped: %s", exc)
+
+    def stop(self) -> None:
+        """The last checkpoint, truncating the -wal file; returns once the thread has ended."""
+        self._stop.set()
+        self._thread.join()
+        with _checkpointed_lock:
+            left = _checkpointed.pop(_key(self.path), 1) - 1
+            if left:
+                _checkpointed[_key(self.path)] = left
 
 
 def notes_matching(db: Any, text: str, limit: int) -> list[tuple[str, int]]:
