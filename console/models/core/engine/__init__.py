@@ -31,14 +31,15 @@ class Engine:
     listen: Callable[[Any], Any]               # target -> a ChangeListener: .poll() -> tables other seats changed
     notes_matching: Callable[[Any, str, int], list[tuple[str, int]]]   # db, words, limit -> (kind, id) newest first
     watch: Callable[[Any, Any], Any]           # db, target -> .changed(): another seat committed since the last look
+    warning_blocks: Callable[[tuple[str, ...]], Any]   # columns -> .prepare(rows), .write(db, block, ...): an import's blocks
 
 
 SQLITE = Engine(sqlite.NAME, sqlite.connect, sqlite.open_database, sqlite.applied_migrations,
                 sqlite.apply_migrations, sqlite.classify, sqlite.ChangeListener, sqlite.notes_matching,
-                sqlite.SeatWatch)
+                sqlite.SeatWatch, sqlite.WarningBlocks)
 POSTGRESQL = Engine(postgres.NAME, postgres.connect, postgres.open_database, postgres.applied_migrations,
                     postgres.apply_migrations, postgres.classify, postgres.ChangeListener, postgres.notes_matching,
-                    postgres.SeatWatch)
+                    postgres.SeatWatch, postgres.WarningBlocks)
 
 
 def is_server_target(target: object) -> bool:
@@ -65,6 +66,14 @@ def watch_changes(db: Any, target: Any = None) -> Any:
 def notes_matching(db: Any, text: str, limit: int) -> list[tuple[str, int]]:
     """(kind, record id) of the call, warning and dispatch notes that hold text, the newest record first."""
     return engine_of(db).notes_matching(db, text, limit)
+
+
+def warning_blocks(db: Any, columns: tuple[str, ...]) -> Any:
+    """The warnings import's block writer for the database's engine: ``prepare(rows)`` (rows as tuples in
+    `columns` order; thread-safe, for the import's reading thread) gives a block that ``write(db, block,
+    source=, batch_id=, now=)`` inserts inside the caller's transaction, returning the places of the rows
+    the database already held (their dedupe keys)."""
+    return engine_of(db).warning_blocks(columns)
 
 
 def engine_of(db: Any) -> Engine:

@@ -6,6 +6,7 @@ console/models/admin/backup.py); this module presents them as an `Engine` beside
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -114,3 +115,86 @@ def classify(exc: BaseException) -> str | None:
         if name == code or name.startswith(code + "_"):
             return kind
     return None
+
+
+# -- The warnings import's blocks (console/models/warnings/importer.py) ------------------------------------------
+# A block goes in as one INSERT over a JSON array (SQLite reads it without holding the interpreter), and both
+# full-text tables get the block's notes in one statement each, while a row in fulltext_by_writer (inserted
+# and deleted inside the import's own transaction, so no other connection ever sees it) makes the warnings'
+# insert trigger stand aside (lookup m005). The unigram text is worked out on the import's reading thread
+# (cjk_tokens is Python: called by the trigger it ran on the writing thread, a quarter of the SQLite time).
+# The rows are exactly those the triggers and the maintenance rebuild write (tests/models/test_import_fulltext.py).
+
+class WarningBlocks:
+    """The import's blocks on SQLite: `prepare` on the reading thread, `write` inside the writer's transaction."""
+
+    def __init__(self, columns: tuple[str, ...]):
+        from console.models.migrations.lookup import CHUNK, FULLTEXT_BY_WRITER, KIND_NUMBER, KINDS, MAX_CHUNKS, OVERLAP
+
+        self.columns = columns
+        self._key = columns.index("dedupe_key")
+        self._notes = columns.index("notes")
+        self._cache: dict[str, list[str]] = {}
+        self._chunk, self._overlap, self._max_chunks = CHUNK, OVERLAP, MAX_CHUNKS
+        kind = KIND_NUMBER["warning"]
+        self._by_writer = FULLTEXT_BY_WRITER
+        self._insert_rows = (
+            f"INSERT OR IGNORE INTO warnings (source, {', '.join(columns)}, batch_id, updated_at) SELECT ?, "
+            + ", ".join(f"json_extract(value, '$[{i}]')" for i in range(len(columns)))
+            + ", ?, ? FROM json_each(?) ORDER BY key")
+        # The block's rows that did not go in (already in the database): their places in the JSON array.
+        self._not_inserted = (
+            f"SELECT key FROM json_each(?) j WHERE NOT EXISTS (SELECT 1 FROM warnings w "
+            f"WHERE w.dedupe_key = json_extract(j.value, '$[{self._key}]') AND w.batch_id = ?)")
+        self._insert_tri = (
+            f"INSERT INTO notes_tri (rowid, text, kind, record_id) SELECT (w.id * {KINDS} + {kind}) * {MAX_CHUNKS} "
+            f"+ c.i, substr(w.notes, c.i * {CHUNK} + 1, {CHUNK + OVERLAP}), 'warning', w.id FROM warnings w "
+            f"JOIN fulltext_chunks c ON c.i < (length(w.notes) + {CHUNK - 1}) / {CHUNK} "
+            f"WHERE w.id > ? AND w.batch_id = ? AND w.notes != '' ORDER BY 1")
+        self._insert_uni = (
+            f"INSERT INTO notes_uni (rowid, text, kind, record_id) SELECT (w.id * {KINDS} + {kind}) * {MAX_CHUNKS} "
+            f"+ json_extract(j.value, '$[1]'), json_extract(j.value, '$[2]'), 'warning', w.id FROM json_each(?) j "
+            f"JOIN warnings w ON w.dedupe_key = json_extract(j.value, '$[0]') AND w.batch_id = ? ORDER BY 1")
+
+    def _unigrams(self, notes: str) -> list[str]:
+        """The unigram text of a note's chunks (the triggers' cuts); platform notes repeat: cached."""
+        tokens = self._cache.get(notes)
+        if tokens is None:
+            from console.models.core.db import cjk_tokens
+
+            size, span = self._chunk, self._chunk + self._overlap
+            tokens = [cjk_tokens(notes[i * size:i * size + span])
+                      for i in range(min(self._max_chunks, (len(notes) + size - 1) // size))]
+            if len(self._cache) > 20_000:
+                self._cache.clear()
+            self._cache[notes] = tokens
+        return tokens
+
+    def prepare(self, rows: list[tuple]) -> tuple[int, str, str]:
+        """(rows, the rows as one JSON array, their notes' unigram rows [key, chunk, text] as another)."""
+        uni: list[tuple[str, int, str]] = []
+        k, n = self._key, self._notes
+        for row in rows:
+            if row[n]:
+                key = row[k]
+                uni.extend((key, i, t) for i, t in enumerate(self._unigrams(row[n])))
+        return (len(rows), json.dumps(rows, ensure_ascii=False) if rows else "",
+                json.dumps(uni, ensure_ascii=False) if uni else "")
+
+    def write(self, db: Any, block: tuple[int, str, str], *, source: str, batch_id: int, now: str) -> list[int]:
+        """Inserts a prepared block (inside the caller's transaction); returns the places of its rows that did
+        not go in because the database already holds their key."""
+        n, rows_json, uni_json = block
+        if not n:
+            return []
+        conn = db.conn
+        before = conn.execute("SELECT coalesce(max(id), 0) FROM warnings").fetchone()[0]
+        conn.execute(f"INSERT INTO {self._by_writer} (writer) VALUES ('import')")
+        inserted = conn.execute(self._insert_rows, [source, batch_id, now, rows_json]).rowcount
+        conn.execute(self._insert_tri, [before, batch_id])
+        if uni_json:
+            conn.execute(self._insert_uni, [uni_json, batch_id])
+        conn.execute(f"DELETE FROM {self._by_writer} WHERE writer = 'import'")
+        if inserted == n:
+            return []
+        return [i for (i,) in conn.execute(self._not_inserted, [rows_json, batch_id])]
