@@ -211,6 +211,8 @@ def import_file(db: Database, user: User, path: Path | str, *, source: str, mapp
     ready: queue.Queue = queue.Queue(maxsize=16)
     producer: threading.Thread | None = None
     result: ImportResult | None = None
+    blocks = None
+    started_blocks = False
     try:
         index = {h: i for i, h in enumerate(table.header)}
         cols = [index.get(mapping.get(f, ""), -1) for f in _ORDER]
@@ -260,6 +262,8 @@ def import_file(db: Database, user: User, path: Path | str, *, source: str, mapp
 
         cache_before = db.execute("PRAGMA cache_size").fetchone()[0]
         db.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
+        blocks.start(db)
+        started_blocks = True
         producer = threading.Thread(target=_check_rows,
                                     args=(table, cols, checker, chunk, stop, ready, result.unknown_fraud_types,
                                           blocks),
@@ -299,6 +303,8 @@ def import_file(db: Database, user: User, path: Path | str, *, source: str, mapp
                 time.sleep(PAUSE_S)
         if not result.cancelled and progress is not None:
             progress(result.total, result.total)
+        started_blocks = False
+        blocks.finish(db)
         result.seconds = time.perf_counter() - started
         db.execute(f"PRAGMA cache_size = {cache_before}")
         with transaction(db):
@@ -315,6 +321,11 @@ def import_file(db: Database, user: User, path: Path | str, *, source: str, mapp
         return result
     except BaseException:
         # Whatever stopped the import, its batch says so (finished, marked cancelled) with what it got in.
+        if started_blocks and not db.conn.in_transaction:
+            try:
+                blocks.finish(db)
+            except Exception:
+                pass
         if result is not None and not db.conn.in_transaction:
             try:
                 with transaction(db):

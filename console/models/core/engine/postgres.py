@@ -728,6 +728,12 @@ class WarningBlocks:
                         f"SELECT %s, {cols}, %s, %s FROM {IMPORT_STAGING} ORDER BY pos "
                         "ON CONFLICT DO NOTHING RETURNING dedupe_key")
 
+    def start(self, db: PgDatabase) -> None:
+        """Before the first block: nothing (the server sizes and checkpoints its own WAL)."""
+
+    def finish(self, db: PgDatabase) -> None:
+        """After the last block: nothing (the staging table empties at each commit, goes with the connection)."""
+
     def prepare(self, rows: list[tuple]) -> tuple[list[str], str]:
         """(the rows' dedupe keys, the rows as COPY text: tab-separated, \\N for NULL, escapes as COPY reads)."""
         esc = _COPY_ESCAPES
