@@ -39,7 +39,6 @@ from console.models.warnings.readers import open_table, write_csv
 from console.models.warnings.rows import CheckedRow, RowChecker, RowProblem
 
 BLOCK = 500                   # rows the reading thread hands over at a time
-CHUNK = BLOCK                 # (the name callers pass the block size by: import_file(..., chunk=))
 TRANSACTION_BUDGET_S = 0.05   # a transaction takes more ready blocks until it has held the write lock this long
 PAUSE_S = 0.004               # then the lock is left free this long, for a seat's save (which asks every 2 ms)
 IMPORT_CACHE_KIB = 256 * 1024   # page cache while importing: the indexes' pages stay in memory between blocks
