@@ -3,10 +3,10 @@
 Reading and checking run on a second thread (at a lower OS priority, yielding the interpreter every 256
 rows), which also prepares each block of BLOCK rows for the database's engine (console.models.core.engine
 `warning_blocks`: on SQLite the block's values for one INSERT and its notes' unigram text for the
-full-text index; on PostgreSQL the block as COPY text). The caller's thread writes each block in a short
-transaction of a few statements, during which the database works without holding the interpreter, then
-leaves the write lock free for PAUSE_S, so another seat's save never waits long for it (the benchmark
-measures that wait). Duplicates are recognised by dedupe_key, inside the file (on the reading thread) and
+full-text index; on PostgreSQL the block as COPY text). The caller's thread writes the blocks in short
+transactions of a few statements each, during which the database works without holding the interpreter:
+a transaction takes the ready blocks for up to TRANSACTION_BUDGET_S, then leaves the write lock free for
+PAUSE_S, so another seat's save never waits long for it (the benchmark measures that wait). Duplicates are recognised by dedupe_key, inside the file (on the reading thread) and
 against the database (INSERT ... ON CONFLICT DO NOTHING, so what another console imported meanwhile
 counts too). One audit row per import batch (its warnings carry the batch id), not one per warning.
 Cancelling stops after the block being written: what was committed stays, and importing the same file
@@ -38,8 +38,9 @@ from console.models.warnings.mapping import FIELDS, missing_required
 from console.models.warnings.readers import open_table, write_csv
 from console.models.warnings.rows import CheckedRow, RowChecker, RowProblem
 
-BLOCK = 1000                  # rows the reading thread hands over at a time, written in one transaction each
-PAUSE_S = 0.004               # the write lock left free this long after each, for a seat's save (it asks every 2 ms)
+BLOCK = 250                   # rows the reading thread hands over at a time
+TRANSACTION_BUDGET_S = 0.04   # a transaction takes more ready blocks until it has worked this long
+PAUSE_S = 0.004               # then the write lock is left free this long, for a seat's save (it asks every 2 ms)
 IMPORT_CACHE_KIB = 256 * 1024   # page cache while importing: the indexes' pages stay in memory between blocks
 SHOWN_REJECTS = 2000          # rejects kept in the result for the dialog; all of them go to the database
 _ORDER = ("phone", "received_at", "level", "external_id", "fraud_type", "person_name", "district",
@@ -190,9 +191,10 @@ def _check_rows(table, cols: list[int], checker: RowChecker, chunk: int, stop: t
 
 def import_file(db: Database, user: User, path: Path | str, *, source: str, mapping: dict[str, str],
                 clock: Clock, progress: Callable[[int, int], bool] | None = None,
-                chunk: int = BLOCK) -> ImportResult:
-    """Imports the file into warnings, a transaction per block of `chunk` rows; progress(done, total) is
-    called for each block and returning False cancels there (that block is committed, nothing after it)."""
+                chunk: int = BLOCK, transaction_budget_s: float = TRANSACTION_BUDGET_S) -> ImportResult:
+    """Imports the file into warnings in blocks of `chunk` rows, a transaction taking the ready blocks for up
+    to transaction_budget_s; progress(done, total) is called after each block and returning False cancels
+    there (the blocks written are committed, nothing after them)."""
     require(user, Permission.HANDLE_CALLS)
     missing = missing_required(mapping)
     if missing:
@@ -254,7 +256,7 @@ def import_file(db: Database, user: User, path: Path | str, *, source: str, mapp
                     result.rejects.append(Reject(n, problem.code, problem.message, raw_dict, text))
 
         def go_on(block: _Block) -> bool:
-            """Reports the block committed; False when the officer cancelled."""
+            """Reports the block written; False when the officer cancelled."""
             result.total = block.total
             return progress is None or bool(progress(result.total, max(table.total_rows, result.total)))
 
@@ -267,20 +269,40 @@ def import_file(db: Database, user: User, path: Path | str, *, source: str, mapp
                                           blocks),
                                     name="warning-import-check", daemon=True)
         producer.start()
-        while (item := ready.get()) is not _DONE:
+        finished = False
+        while not finished and not result.cancelled:
+            item = ready.get()
+            if item is _DONE:
+                break
             if isinstance(item, BaseException):
                 raise item
-            # One block, one transaction: its rows, full-text rows and rejects commit together, and the write
-            # lock is held for one block's work (1,000 rows: under 100 ms with the commit on the one-year
-            # database, measured), then left free PAUSE_S for a seat's save. Taking two ready blocks into
-            # one transaction doubled the longest wait of a seat's save.
+            # One transaction takes the blocks that are ready until it has worked TRANSACTION_BUDGET_S: some
+            # 1,000 rows a commit on an idle machine, fewer on a loaded one, so the write lock is never held
+            # much longer than the budget and one block (fixed 1,000-row transactions held it 3-4 times
+            # longer when the machine was loaded; measured). Then the lock is left free PAUSE_S.
+            written = []
             with transaction(db):
-                written = write(item)
-            counted(*written)
-            if not go_on(item):
-                result.cancelled = True
-                break
-            time.sleep(PAUSE_S)
+                t0 = time.perf_counter()
+                while True:
+                    written.append(write(item))
+                    if not go_on(item):
+                        result.cancelled = True
+                        break
+                    if time.perf_counter() - t0 >= transaction_budget_s:
+                        break
+                    try:
+                        item = ready.get_nowait()
+                    except queue.Empty:
+                        break
+                    if item is _DONE:
+                        finished = True
+                        break
+                    if isinstance(item, BaseException):
+                        raise item
+            for inserted, rejects in written:
+                counted(inserted, rejects)
+            if not finished and not result.cancelled:
+                time.sleep(PAUSE_S)
         if not result.cancelled and progress is not None:
             progress(result.total, result.total)
         started_blocks = False
