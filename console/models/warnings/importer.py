@@ -1,16 +1,16 @@
 """Imports a warning list exported by the alert platform: checked rows in, bad rows kept aside with reasons.
 
-Rows go in with executemany in transactions of CHUNK rows (one commit per chunk, not per row), checked
-against prepared lookups; duplicates are recognised by dedupe_key, inside the file and against the
-database. One audit row per import batch (its warnings carry the batch id), not one per warning.
-Cancelling stops after the current chunk: what was committed stays, and importing the same file again
-skips it as duplicates.
-
 Reading and checking run on a second thread (at a lower OS priority, yielding the interpreter every 256
-rows) while the caller's thread writes the previous block as one INSERT over a JSON array, which SQLite
-reads without holding the interpreter; the connection's page cache is enlarged for the import. What
-remains is SQLite's index work: each row goes into about fifteen indexes (queue, lookup, statistics),
-some 35 µs a row on ten years of warnings (docs/performance.md has the figures).
+rows), which also prepares each block of BLOCK rows for the database's engine (console.models.core.engine
+`warning_blocks`: on SQLite the block's values for one INSERT and its notes' unigram text for the
+full-text index; on PostgreSQL the block as COPY text). The caller's thread writes the blocks in short
+transactions of a few statements each, during which the database works without holding the interpreter:
+a transaction takes the ready blocks for up to TRANSACTION_BUDGET_S, then leaves the write lock free for
+PAUSE_S, so another seat's save never waits long for it (the benchmark measures that wait). Duplicates are recognised by dedupe_key, inside the file (on the reading thread) and
+against the database (INSERT ... ON CONFLICT DO NOTHING, so what another console imported meanwhile
+counts too). One audit row per import batch (its warnings carry the batch id), not one per warning.
+Cancelling stops after the block being written: what was committed stays, and importing the same file
+again skips it as duplicates.
 """
 
 from __future__ import annotations
@@ -31,28 +31,21 @@ from sqlite_utils import Database
 
 from console.models.core import audit
 from console.models.core.clock import Clock
+from console.models.core.db import transaction
+from console.models.core.engine import warning_blocks
 from console.models.core.users import Permission, User, require
 from console.models.warnings.mapping import FIELDS, missing_required
 from console.models.warnings.readers import open_table, write_csv
 from console.models.warnings.rows import CheckedRow, RowChecker, RowProblem
-from console.models.core.db import transaction
 
-CHUNK = 10000
+BLOCK = 250                   # rows the reading thread hands over at a time
+TRANSACTION_BUDGET_S = 0.04   # a transaction takes more ready blocks until it has worked this long
+PAUSE_S = 0.004               # then the write lock is left free this long, for a seat's save (it asks every 2 ms)
 IMPORT_CACHE_KIB = 256 * 1024   # page cache while importing: the indexes' pages stay in memory between blocks
 SHOWN_REJECTS = 2000          # rejects kept in the result for the dialog; all of them go to the database
 _ORDER = ("phone", "received_at", "level", "external_id", "fraud_type", "person_name", "district",
           "fraud_number", "fraud_app", "notes")
-
-# A block of rows goes in as one statement over a JSON array: SQLite reads it without the interpreter, so
-# the UI thread is never kept waiting while the rows are written (executemany needs the GIL for every row).
-_CHECKED_FIELDS = len(CheckedRow._fields)
-INSERT_WARNINGS = (
-    "INSERT OR IGNORE INTO warnings (source, dedupe_key, external_id, received_at, deadline_at, level, fraud_type, "
-    "phone_raw, phone_e164, person_name, district_code, fraud_number, fraud_app, notes, fraud_number_key, batch_id, "
-    "updated_at) "
-    "SELECT ?, " + ", ".join(f"json_extract(value, '$[{i}]')" for i in range(_CHECKED_FIELDS))
-    + ", ?, ? FROM json_each(?) ORDER BY key"
-)
+COLUMNS = CheckedRow._fields  # the warnings columns a checked row fills, in its order
 INSERT_REJECT = ("INSERT INTO import_rejects (batch_id, row_number, raw, reason, reason_code, text) "
                  "VALUES (?, ?, ?, ?, ?, ?)")
 _MAINLAND_MOBILE = re.compile(r"(?:86)?1[3-9]\d{9}")
@@ -111,15 +104,6 @@ class ImportResult:
         return self.total / self.seconds if self.seconds else 0.0
 
 
-def _existing_keys(db: Database, keys: list[str]) -> set[str]:
-    """Which of the keys are already in the database (one statement over a JSON array of them)."""
-    if not keys:
-        return set()
-    return {r[0] for r in db.execute(
-        "SELECT dedupe_key FROM warnings WHERE dedupe_key IN (SELECT value FROM json_each(?))",
-        [json.dumps(keys, ensure_ascii=False)]).fetchall()}
-
-
 _DONE = object()
 
 
@@ -132,12 +116,27 @@ def _lower_thread_priority() -> None:
         pass
 
 
+class _Block:
+    """A block of the file ready for the writer: its good rows (line, cells, text) in file order, the same
+    rows prepared for the engine, the bad rows (line, cells, text, problem), the rows read so far."""
+
+    __slots__ = ("good", "prepared", "bad", "total")
+
+    def __init__(self, good: list, prepared, bad: list, total: int):
+        self.good, self.prepared, self.bad, self.total = good, prepared, bad, total
+
+
+def _make_block(good: list, bad: list, total: int, blocks) -> _Block:
+    return _Block([(n, row, text) for n, _, row, text in good], blocks.prepare([c for _, c, _, _ in good]),
+                  bad, total)
+
+
 def _check_rows(table, cols: list[int], checker: RowChecker, chunk: int, stop: threading.Event,
-                out: "queue.Queue", unknown_types: dict[str, int]) -> None:
-    """Producer: reads and checks the file's rows, handing blocks of (good, bad, rows read so far) to the writer.
-    Runs on its own thread, so checking the next block overlaps SQLite writing this one (sqlite3 lets go of
-    the GIL while it works). A good row keeps its cells and text until written, in case the database
-    already holds it; a bad one goes with its reason."""
+                out: "queue.Queue", unknown_types: dict[str, int], blocks) -> None:
+    """Producer: reads and checks the file's rows, handing blocks (_Block, prepared for the engine by
+    `blocks`) to the writer. Runs on its own thread, so checking the next block overlaps the database
+    writing this one (sqlite3 and psycopg let go of the GIL while they work). A good row keeps its cells
+    and text until written, in case the database already holds it; a bad one goes with its reason."""
     _lower_thread_priority()
     try:
         need = max(cols) + 1
@@ -179,11 +178,11 @@ def _check_rows(table, cols: list[int], checker: RowChecker, chunk: int, stop: t
                         if label and fraud_type_code(label) is None:
                             unknown_types[label] = unknown_types.get(label, 0) + 1
             if len(good) + len(bad) >= chunk:
-                out.put((good, bad, total))
+                out.put(_make_block(good, bad, total, blocks))
                 good, bad = [], []
                 if stop.is_set():
                     return
-        out.put((good, bad, total))
+        out.put(_make_block(good, bad, total, blocks))
     except BaseException as exc:  # handed to the writer, which raises it in the caller's thread
         out.put(exc)
     finally:
@@ -192,8 +191,10 @@ def _check_rows(table, cols: list[int], checker: RowChecker, chunk: int, stop: t
 
 def import_file(db: Database, user: User, path: Path | str, *, source: str, mapping: dict[str, str],
                 clock: Clock, progress: Callable[[int, int], bool] | None = None,
-                chunk: int = CHUNK) -> ImportResult:
-    """Imports the file into warnings; progress(done, total) returning False cancels after the chunk."""
+                chunk: int = BLOCK, transaction_budget_s: float = TRANSACTION_BUDGET_S) -> ImportResult:
+    """Imports the file into warnings in blocks of `chunk` rows, a transaction taking the ready blocks for up
+    to transaction_budget_s; progress(done, total) is called after each block and returning False cancels
+    there (the blocks written are committed, nothing after them)."""
     require(user, Permission.HANDLE_CALLS)
     missing = missing_required(mapping)
     if missing:
@@ -207,13 +208,16 @@ def import_file(db: Database, user: User, path: Path | str, *, source: str, mapp
     collecting = gc.isenabled()
     gc.disable()
     stop = threading.Event()
-    blocks: queue.Queue = queue.Queue(maxsize=2)
+    ready: queue.Queue = queue.Queue(maxsize=16)
     producer: threading.Thread | None = None
     result: ImportResult | None = None
+    blocks = None
+    started_blocks = False
     try:
         index = {h: i for i, h in enumerate(table.header)}
         cols = [index.get(mapping.get(f, ""), -1) for f in _ORDER]
         checker = RowChecker(db, source=source, now=clock.now())
+        blocks = warning_blocks(db, COLUMNS)
         now = clock.now_iso()
         with transaction(db):
             batch_id = db.execute(
@@ -223,57 +227,86 @@ def import_file(db: Database, user: User, path: Path | str, *, source: str, mapp
         result.unmapped_columns = [h for h in table.header if h and h not in mapping.values()]
         header = table.header
 
-        def flush(good, bad) -> None:
-            existing = _existing_keys(db, [r.dedupe_key for _, r, _, _ in good])
-            params = []
-            for n, r, row, text in good:
-                if r.dedupe_key in existing:
+        def write(block: _Block) -> tuple[int, list]:
+            """Writes a block inside the open transaction: (rows inserted, its rejects in file order)."""
+            bad = block.bad
+            held = blocks.write(db, block.prepared, source=source, batch_id=batch_id, now=now)
+            if held:
+                # Already in the database (an earlier import, or another console's meanwhile).
+                bad = list(bad)
+                for i in held:
+                    n, row, text = block.good[i]
                     bad.append((n, row, text, checker.duplicate()))
-                else:
-                    params.append(r)
             bad.sort(key=lambda b: b[0])           # file order, whichever check found them
-            reject_params = []
-            for n, raw, text, problem in bad:
-                raw_dict = dict(zip(header, raw))
-                text = text.rstrip("\r\n")
+            rejects = [(n, problem, dict(zip(header, raw)), text.rstrip("\r\n")) for n, raw, text, problem in bad]
+            if rejects:
+                db.conn.executemany(INSERT_REJECT, [(batch_id, n, json.dumps(raw_dict, ensure_ascii=False),
+                                                     problem.message, problem.code, text)
+                                                    for n, problem, raw_dict, text in rejects])
+            return len(block.good) - len(held), rejects
+
+        def counted(inserted: int, rejects: list) -> None:
+            result.ok += inserted
+            for n, problem, raw_dict, text in rejects:
                 if problem.code == "duplicate":
                     result.duplicate += 1
                 else:
                     result.bad += 1
                 if len(result.rejects) < SHOWN_REJECTS:
                     result.rejects.append(Reject(n, problem.code, problem.message, raw_dict, text))
-                reject_params.append((batch_id, n, json.dumps(raw_dict, ensure_ascii=False),
-                                      problem.message, problem.code, text))
-            db.execute("BEGIN IMMEDIATE")
-            try:
-                inserted = db.conn.execute(INSERT_WARNINGS, [source, batch_id, now, json.dumps(
-                    params, ensure_ascii=False)]).rowcount if params else 0
-                db.conn.executemany(INSERT_REJECT, reject_params)
-                db.conn.commit()
-            except BaseException:
-                db.conn.rollback()
-                raise
-            # Another console may have imported the same rows meanwhile: those count as duplicates.
-            result.duplicate += len(params) - inserted
-            result.ok += inserted
+
+        def go_on(block: _Block) -> bool:
+            """Reports the block written; False when the officer cancelled."""
+            result.total = block.total
+            return progress is None or bool(progress(result.total, max(table.total_rows, result.total)))
 
         cache_before = db.execute("PRAGMA cache_size").fetchone()[0]
         db.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
+        blocks.start(db)
+        started_blocks = True
         producer = threading.Thread(target=_check_rows,
-                                    args=(table, cols, checker, chunk, stop, blocks, result.unknown_fraud_types),
+                                    args=(table, cols, checker, chunk, stop, ready, result.unknown_fraud_types,
+                                          blocks),
                                     name="warning-import-check", daemon=True)
         producer.start()
-        while (item := blocks.get()) is not _DONE:
+        finished = False
+        while not finished and not result.cancelled:
+            item = ready.get()
+            if item is _DONE:
+                break
             if isinstance(item, BaseException):
                 raise item
-            good, bad, result.total = item
-            flush(good, bad)
-            if progress is not None and not progress(result.total, max(table.total_rows, result.total)):
-                result.cancelled = True
-                break
-        else:
-            if progress is not None:
-                progress(result.total, result.total)
+            # One transaction takes the blocks that are ready until it has worked TRANSACTION_BUDGET_S: some
+            # 1,000 rows a commit on an idle machine, fewer on a loaded one, so the write lock is never held
+            # much longer than the budget and one block (fixed 1,000-row transactions held it 3-4 times
+            # longer when the machine was loaded; measured). Then the lock is left free PAUSE_S.
+            written = []
+            with transaction(db):
+                t0 = time.perf_counter()
+                while True:
+                    written.append(write(item))
+                    if not go_on(item):
+                        result.cancelled = True
+                        break
+                    if time.perf_counter() - t0 >= transaction_budget_s:
+                        break
+                    try:
+                        item = ready.get_nowait()
+                    except queue.Empty:
+                        break
+                    if item is _DONE:
+                        finished = True
+                        break
+                    if isinstance(item, BaseException):
+                        raise item
+            for inserted, rejects in written:
+                counted(inserted, rejects)
+            if not finished and not result.cancelled:
+                time.sleep(PAUSE_S)
+        if not result.cancelled and progress is not None:
+            progress(result.total, result.total)
+        started_blocks = False
+        blocks.finish(db)
         result.seconds = time.perf_counter() - started
         db.execute(f"PRAGMA cache_size = {cache_before}")
         with transaction(db):
@@ -290,6 +323,11 @@ def import_file(db: Database, user: User, path: Path | str, *, source: str, mapp
         return result
     except BaseException:
         # Whatever stopped the import, its batch says so (finished, marked cancelled) with what it got in.
+        if started_blocks and not db.conn.in_transaction:
+            try:
+                blocks.finish(db)
+            except Exception:
+                pass
         if result is not None and not db.conn.in_transaction:
             try:
                 with transaction(db):
@@ -305,7 +343,7 @@ def import_file(db: Database, user: User, path: Path | str, *, source: str, mapp
             stop.set()
             while producer.is_alive():          # unblocks a producer waiting to hand over a block
                 try:
-                    blocks.get(timeout=0.05)
+                    ready.get(timeout=0.05)
                 except queue.Empty:
                     pass
             producer.join()

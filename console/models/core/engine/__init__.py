@@ -37,16 +37,17 @@ class Engine:
     check_backup: Callable[[Any], Any]         # file -> raises unless it is a backup this engine restores
     restore: Callable[[Any, Any], Any]         # file, target -> the target's content replaced by the backup's
     checkpointer: Callable[..., Any]           # target, seat db -> keeps the write-ahead log off the saves' path; .stop()
+    warning_blocks: Callable[[tuple[str, ...]], Any]   # columns -> .prepare(rows), .write(db, block, ...): an import's blocks
 
 
 SQLITE = Engine(sqlite.NAME, sqlite.connect, sqlite.open_database, sqlite.applied_migrations,
                 sqlite.apply_migrations, sqlite.classify, sqlite.ChangeListener, sqlite.notes_matching,
                 sqlite.SeatWatch, sqlite.check, sqlite.BACKUP_SUFFIX, sqlite.backup_to, sqlite.check_backup,
-                sqlite.restore, sqlite.Checkpointer)
+                sqlite.restore, sqlite.Checkpointer, sqlite.WarningBlocks)
 POSTGRESQL = Engine(postgres.NAME, postgres.connect, postgres.open_database, postgres.applied_migrations,
                     postgres.apply_migrations, postgres.classify, postgres.ChangeListener, postgres.notes_matching,
                     postgres.SeatWatch, postgres.check, postgres.BACKUP_SUFFIX, postgres.backup_to,
-                    postgres.dump_tables, postgres.restore, postgres.Checkpointer)
+                    postgres.dump_tables, postgres.restore, postgres.Checkpointer, postgres.WarningBlocks)
 
 
 def is_server_target(target: object) -> bool:
@@ -97,6 +98,14 @@ def backup_error_kind(exc: BaseException) -> str | None:
     """For a backup or restore that failed in the engine: "tool" (a PostgreSQL program missing or failing),
     None for anything else."""
     return "tool" if isinstance(exc, postgres.BackupToolError) else None
+
+
+def warning_blocks(db: Any, columns: tuple[str, ...]) -> Any:
+    """The warnings import's block writer for the database's engine: ``prepare(rows)`` (rows as tuples in
+    `columns` order; thread-safe, for the import's reading thread) gives a block that ``write(db, block,
+    source=, batch_id=, now=)`` inserts inside the caller's transaction, returning the places of the rows
+    the database already held (their dedupe keys)."""
+    return engine_of(db).warning_blocks(columns)
 
 
 def engine_of(db: Any) -> Engine:

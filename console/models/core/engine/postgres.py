@@ -790,3 +790,60 @@ class Checkpointer:
 
     def stop(self) -> None:
         """Nothing to stop."""
+
+
+# -- The warnings import's blocks (console/models/warnings/importer.py; SQLite's twin in engine/sqlite.py) ------
+# A block goes to the server as COPY text (worked out on the import's reading thread) into a temporary staging
+# table of the import's own connection, then into warnings by one INSERT ... SELECT ... ON CONFLICT DO NOTHING
+# RETURNING, inside the writer's short transaction. The notes need nothing more: pg_trgm's GIN index follows
+# every insert (console/models/migrations/postgres/lookup.py).
+IMPORT_STAGING = "warning_import_staging"
+_COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+
+
+class WarningBlocks:
+    """The import's blocks on PostgreSQL: `prepare` on the reading thread, `write` inside the writer's transaction."""
+
+    def __init__(self, columns: tuple[str, ...]):
+        self.columns = columns
+        self._key = columns.index("dedupe_key")
+        cols = ", ".join(columns)
+        self._create = (f"CREATE TEMP TABLE IF NOT EXISTS {IMPORT_STAGING} (pos BIGINT, "
+                        + ", ".join(f"{c} TEXT" for c in columns) + ") ON COMMIT DELETE ROWS")
+        self._copy = f"COPY {IMPORT_STAGING} (pos, {cols}) FROM STDIN"
+        self._insert = (f"INSERT INTO warnings (source, {cols}, batch_id, updated_at) "
+                        f"SELECT %s, {cols}, %s, %s FROM {IMPORT_STAGING} ORDER BY pos "
+                        "ON CONFLICT DO NOTHING RETURNING dedupe_key")
+
+    def start(self, db: PgDatabase) -> None:
+        """Before the first block: nothing (the server sizes and checkpoints its own WAL)."""
+
+    def finish(self, db: PgDatabase) -> None:
+        """After the last block: nothing (the staging table empties at each commit, goes with the connection)."""
+
+    def prepare(self, rows: list[tuple]) -> tuple[list[str], str]:
+        """(the rows' dedupe keys, the rows as COPY text: tab-separated, \\N for NULL, escapes as COPY reads)."""
+        esc = _COPY_ESCAPES
+        lines = []
+        for pos, row in enumerate(rows):
+            lines.append("\t".join([str(pos)] + ["\\N" if v is None else str(v).translate(esc) for v in row]))
+        return [row[self._key] for row in rows], "\n".join(lines) + "\n" if lines else ""
+
+    def write(self, db: PgDatabase, block: tuple[list[str], str], *, source: str, batch_id: int,
+              now: str) -> list[int]:
+        """Inserts a prepared block (inside the caller's transaction); returns the places of its rows that did
+        not go in because the database already holds their key."""
+        keys, data = block
+        if not keys:
+            return []
+        raw = db.raw
+        raw.execute(self._create)
+        with raw.cursor() as cur:
+            with cur.copy(self._copy) as copy:
+                copy.write(data)
+            cur.execute(self._insert, [source, batch_id, now])
+            inserted = {k for (k,) in cur.fetchall()}
+        raw.execute(f"DELETE FROM {IMPORT_STAGING}")      # the next block of the same transaction starts empty
+        if len(inserted) == len(keys):
+            return []
+        return [i for i, k in enumerate(keys) if k not in inserted]

@@ -269,3 +269,110 @@ def classify(exc: BaseException) -> str | None:
         if name == code or name.startswith(code + "_"):
             return kind
     return None
+
+
+# -- The warnings import's blocks (console/models/warnings/importer.py) ------------------------------------------
+# A block goes in as one INSERT of many VALUES rows (its values bound in one call: SQLite then works without
+# the interpreter; a JSON array read by json_each, as before, cost 35 µs a row in json_extract, the VALUES
+# rows 7), and both full-text tables get the block's notes in one statement each, while a row in
+# fulltext_by_writer (inserted and deleted inside the import's own transaction, so no other connection ever
+# sees it) makes the warnings' insert trigger stand aside (lookup m005). The unigram text is worked out on
+# the import's reading thread (cjk_tokens is Python: called by the trigger it ran on the writing thread, a
+# quarter of the SQLite time). The rows are exactly those the triggers and the maintenance rebuild write
+# (tests/models/test_import_fulltext.py).
+_VALUES_ROWS = 2000           # rows per INSERT at most (SQLite allows 32,766 bound values a statement)
+# While importing, the import's connection copies the WAL into the database (its automatic checkpoint, run
+# after its commit, the write lock already free) every IMPORT_CHECKPOINT_PAGES pages instead of SQLite's
+# 1,000: a block's commit writes some 1,300 pages (each random-keyed index takes each row somewhere else),
+# so every commit paid a checkpoint, and most of those pages are written again by the next blocks.
+IMPORT_CHECKPOINT_PAGES = 8000
+
+
+class WarningBlocks:
+    """The import's blocks on SQLite: `prepare` on the reading thread, `write` inside the writer's transaction."""
+
+    def __init__(self, columns: tuple[str, ...]):
+        from console.models.migrations.lookup import CHUNK, FULLTEXT_BY_WRITER, KIND_NUMBER, KINDS, MAX_CHUNKS, OVERLAP
+
+        self.columns = columns
+        self._width = len(columns)
+        self._key = columns.index("dedupe_key")
+        self._notes = columns.index("notes")
+        self._cache: dict[str, list[str]] = {}
+        self._chunk, self._overlap, self._max_chunks = CHUNK, OVERLAP, MAX_CHUNKS
+        kind = KIND_NUMBER["warning"]
+        self._by_writer = FULLTEXT_BY_WRITER
+        self._row = "(" + ", ".join("?" * self._width) + ")"
+        self._head = (f"INSERT OR IGNORE INTO warnings (source, batch_id, updated_at, {', '.join(columns)}) "
+                      f"SELECT ?, ?, ?, v.* FROM (VALUES ")
+        self._statements: dict[int, str] = {}
+        self._insert_tri = (
+            f"INSERT INTO notes_tri (rowid, text, kind, record_id) SELECT (w.id * {KINDS} + {kind}) * {MAX_CHUNKS} "
+            f"+ c.i, substr(w.notes, c.i * {CHUNK} + 1, {CHUNK + OVERLAP}), 'warning', w.id FROM warnings w "
+            f"JOIN fulltext_chunks c ON c.i < (length(w.notes) + {CHUNK - 1}) / {CHUNK} "
+            f"WHERE w.id > ? AND w.batch_id = ? AND w.notes != '' ORDER BY 1")
+        self._insert_uni = "INSERT INTO notes_uni (rowid, text, kind, record_id) VALUES (?, ?, 'warning', ?)"
+        self._uni_rowid = (KINDS, kind, MAX_CHUNKS)
+
+    def start(self, db: Any) -> None:
+        """Before the first block: the import's connection checkpoints less often (see IMPORT_CHECKPOINT_PAGES)."""
+        self._checkpoint_before = db.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
+        db.execute(f"PRAGMA wal_autocheckpoint = {IMPORT_CHECKPOINT_PAGES}")
+
+    def finish(self, db: Any) -> None:
+        """After the last block (or a failure): the connection's own checkpoint interval again, and the WAL
+        copied into the database now rather than by the next seat's save."""
+        db.execute(f"PRAGMA wal_autocheckpoint = {getattr(self, '_checkpoint_before', 1000)}")
+        db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+
+    def _insert_rows(self, n: int) -> str:
+        sql = self._statements.get(n)
+        if sql is None:
+            sql = self._statements[n] = self._head + ", ".join([self._row] * n) + ") v RETURNING id, dedupe_key"
+        return sql
+
+    def _unigrams(self, notes: str) -> list[str]:
+        """The unigram text of a note's chunks (the triggers' cuts); platform notes repeat: cached."""
+        tokens = self._cache.get(notes)
+        if tokens is None:
+            from console.models.core.db import cjk_tokens
+
+            size, span = self._chunk, self._chunk + self._overlap
+            tokens = [cjk_tokens(notes[i * size:i * size + span])
+                      for i in range(min(self._max_chunks, (len(notes) + size - 1) // size))]
+            if len(self._cache) > 20_000:
+                self._cache.clear()
+            self._cache[notes] = tokens
+        return tokens
+
+    def prepare(self, rows: list[tuple]) -> tuple[list[str], list, dict[str, list[str]]]:
+        """(the rows' dedupe keys, their values in one flat list, the unigram text of each key's note chunks)."""
+        k, n = self._key, self._notes
+        flat: list = []
+        for row in rows:
+            flat.extend(row)
+        return [row[k] for row in rows], flat, {row[k]: self._unigrams(row[n]) for row in rows if row[n]}
+
+    def write(self, db: Any, block: tuple[list[str], list, dict[str, list[str]]], *, source: str, batch_id: int,
+              now: str) -> list[int]:
+        """Inserts a prepared block (inside the caller's transaction); returns the places of its rows that did
+        not go in because the database already holds their key."""
+        keys, flat, unigrams = block
+        if not keys:
+            return []
+        conn, width = db.conn, self._width
+        before = conn.execute("SELECT coalesce(max(id), 0) FROM warnings").fetchone()[0]
+        conn.execute(f"INSERT INTO {self._by_writer} (writer) VALUES ('import')")
+        ids: dict[str, int] = {}
+        for start in range(0, len(keys), _VALUES_ROWS):
+            n = min(_VALUES_ROWS, len(keys) - start)
+            ids.update((key, rid) for rid, key in conn.execute(
+                self._insert_rows(n), [source, batch_id, now, *flat[start * width:(start + n) * width]]))
+        conn.execute(self._insert_tri, [before, batch_id])
+        kinds, kind, max_chunks = self._uni_rowid
+        conn.executemany(self._insert_uni, [((rid * kinds + kind) * max_chunks + i, text, rid)
+                                            for key, rid in ids.items() for i, text in enumerate(unigrams.get(key, ()))])
+        conn.execute(f"DELETE FROM {self._by_writer} WHERE writer = 'import'")
+        if len(ids) == len(keys):
+            return []
+        return [i for i, key in enumerate(keys) if key not in ids]
