@@ -153,23 +153,34 @@ class TaskRunner:
         self._running: set[Task] = set()
         self._connections: Any = None      # the jobs' connection pool, once made (None: one per job)
         self._connections_tried = False
+        self._connections_lock = threading.Lock()
 
     def close(self) -> None:
         """Closes the jobs' connection pool (a job still running gives its connection back to be closed);
         a later job makes a new one."""
-        connections, self._connections, self._connections_tried = self._connections, None, False
+        with self._connections_lock:
+            connections, self._connections, self._connections_tried = self._connections, None, False
         if connections is not None:
             connections.close()
 
+    @contextlib.contextmanager
+    def connection(self) -> Iterator[Database]:
+        """A connection for one thread of a job that shares its work out over threads of its own (the
+        statistics' queries): borrowed from the runner's pool where it keeps one, else opened and closed."""
+        assert self.db_path is not None
+        with WorkerConnection(self.db_path, read_only=False, pool=self._job_connections()) as db:
+            yield db
+
     def _job_connections(self) -> Any:
-        if not self.pooled or self._connections_tried:
+        with self._connections_lock:         # also asked from a job's own threads (connection())
+            if not self.pooled or self._connections_tried:
+                return self._connections
+            self._connections_tried = True
+            try:
+                self._connections = job_pool(self.db_path)    # type: ignore[arg-type]
+            except Exception:   # each job connects by itself and reports what is wrong where the officer looks
+                log.warning("no connection pool for background jobs", exc_info=True)
             return self._connections
-        self._connections_tried = True
-        try:
-            self._connections = job_pool(self.db_path)    # type: ignore[arg-type]
-        except Exception:      # each job connects by itself and reports what is wrong where the officer looks
-            log.warning("no connection pool for background jobs", exc_info=True)
-        return self._connections
 
     def start(self, fn: Callable[[Progress], Any], on_success: Callable[[Any], None] | None = None,
               on_failure: Callable[[Exception], None] | None = None,
