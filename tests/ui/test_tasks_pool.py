@@ -177,3 +177,18 @@ def test_closing_the_runner_leaves_no_connection(qtbot, runner, watcher, threads
 
 def test_a_sqlite_seat_keeps_one_connection_per_job(tmp_path):
     assert job_pool(tmp_path / "console.db") is None
+
+
+def test_closing_the_main_window_closes_its_jobs_connections(qtbot, ctx, watcher, private_home):
+    from console.ui.main_window import MainWindow
+
+    ctx.settings.set("ring_port", 0)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    out = Outcome()
+    window.runner.read(lambda db, progress: db.execute("SELECT 1").fetchone()[0], *out.handlers())
+    qtbot.waitUntil(lambda: out.results == [1], timeout=10_000)
+    assert job_backends(watcher) >= 1
+    window.close()
+    qtbot.waitUntil(lambda: job_backends(watcher) == 0, timeout=10_000)
