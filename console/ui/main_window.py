@@ -484,6 +484,7 @@ class MainWindow(QMainWindow):
             timer.stop()
         self.runner.pool.waitForDone(10_000)
         QCoreApplication.sendPostedEvents()
+        self.runner.close()         # the jobs' server connections, if it pooled any
         super().closeEvent(event)
 
 

@@ -4,8 +4,10 @@ A job is a plain function. ``start(fn)`` runs ``fn(progress)``, for a job that n
 ours (reading a file, a backup made from the file's path). ``read(fn)`` and ``write(fn)`` run
 ``fn(db, progress)`` on a connection the runner opens for that job alone from the database path it was
 given (read-only for ``read``), on the worker thread, and closes when the job ends, whatever happens: a
-job never opens, tries and closes its own. ``progress(done, total)`` reports progress and returns False
-once the job was cancelled.
+job never opens, tries and closes its own. On a server the connection is borrowed from the runner's small
+pool and given back instead (connecting costs ~10 ms, a fresh backend's cold caches more); a reading job's
+statements run read-only there too. ``progress(done, total)`` reports progress and returns False once the
+job was cancelled.
 
 Cancelling (``Task.cancel()``, from the UI thread): a reading job's connection is interrupted
 (sqlite3's ``interrupt()``, made to be called from another thread), so a query over years of data stops
@@ -32,7 +34,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
-from console.models.core.db import Database, WorkerConnection
+from console.models.core.db import Database, WorkerConnection, job_pool
 from console.models.core.errors import Trouble, classify, message
 from console.models.core.paths import log_dir
 from console.models.core.users import PermissionDenied
@@ -84,10 +86,11 @@ class Task(QObject):
         return not self._cancelled.is_set()
 
     @contextlib.contextmanager
-    def _connection(self, path: Path, read_only: bool) -> Iterator[Database]:
-        """A connection for this job alone; a reading one is interrupted by cancel()."""
+    def _connection(self, path: Path, read_only: bool, pool: object | None) -> Iterator[Database]:
+        """A connection for this job alone (borrowed from pool where the runner has one); a reading one is
+        interrupted by cancel()."""
         conn = WorkerConnection(path, read_only=read_only, cancelled=self._cancelled.is_set if read_only else None,
-                                check_every=_CANCEL_CHECK_STEPS)
+                                check_every=_CANCEL_CHECK_STEPS, pool=pool)
         with conn as db:
             with self._lock:
                 self._conn = conn
@@ -99,9 +102,11 @@ class Task(QObject):
 
 
 class _Runnable(QRunnable):
-    def __init__(self, task: Task, fn: Callable[..., Any], access: Access, db_path: Path | None):
+    def __init__(self, task: Task, fn: Callable[..., Any], access: Access, db_path: Path | None,
+                 connections: object | None = None):
         super().__init__()
         self.task, self.fn, self.access, self.db_path = task, fn, access, db_path
+        self.connections = connections
 
     @Slot()
     def run(self) -> None:
@@ -114,7 +119,7 @@ class _Runnable(QRunnable):
                 result = self.fn(task._progress)
             else:
                 assert self.db_path is not None
-                with task._connection(self.db_path, self.access is Access.READ) as db:
+                with task._connection(self.db_path, self.access is Access.READ, self.connections) as db:
                     result = self.fn(db, task._progress)
         except Exception as exc:  # handed to the UI thread's failure handler
             trouble = classify(exc)
@@ -133,7 +138,12 @@ class _Runnable(QRunnable):
 
 
 class TaskRunner:
-    """Starts jobs on a thread pool; jobs that read or write get their own connection to db_path."""
+    """Starts jobs on a thread pool; jobs that read or write get their own connection to db_path.
+
+    Where connecting is dear (a server: job_pool()), the runner keeps a small pool of connections for its
+    jobs, made at the first job that needs one and closed by close() (the main window's close)."""
+
+    pooled = True        # ImmediateRunner (tests) opens a connection per job, leaving nothing to close
 
     def __init__(self, db_path: Path | str | None = None, pool: QThreadPool | None = None):
         # A file's path, or a server's connection text (Path() would fold its '//'): kept as given.
@@ -141,6 +151,36 @@ class TaskRunner:
         self.pool = pool or QThreadPool.globalInstance()
         # Tasks in flight: the caller need not keep a reference for its handlers to be called.
         self._running: set[Task] = set()
+        self._connections: Any = None      # the jobs' connection pool, once made (None: one per job)
+        self._connections_tried = False
+        self._connections_lock = threading.Lock()
+
+    def close(self) -> None:
+        """Closes the jobs' connection pool (a job still running gives its connection back to be closed);
+        a later job makes a new one."""
+        with self._connections_lock:
+            connections, self._connections, self._connections_tried = self._connections, None, False
+        if connections is not None:
+            connections.close()
+
+    @contextlib.contextmanager
+    def connection(self) -> Iterator[Database]:
+        """A connection for one thread of a job that shares its work out over threads of its own (the
+        statistics' queries): borrowed from the runner's pool where it keeps one, else opened and closed."""
+        assert self.db_path is not None
+        with WorkerConnection(self.db_path, read_only=False, pool=self._job_connections()) as db:
+            yield db
+
+    def _job_connections(self) -> Any:
+        with self._connections_lock:         # also asked from a job's own threads (connection())
+            if not self.pooled or self._connections_tried:
+                return self._connections
+            self._connections_tried = True
+            try:
+                self._connections = job_pool(self.db_path)    # type: ignore[arg-type]
+            except Exception:   # each job connects by itself and reports what is wrong where the officer looks
+                log.warning("no connection pool for background jobs", exc_info=True)
+            return self._connections
 
     def start(self, fn: Callable[[Progress], Any], on_success: Callable[[Any], None] | None = None,
               on_failure: Callable[[Exception], None] | None = None,
@@ -177,7 +217,8 @@ class TaskRunner:
         if on_progress:
             task.signals.progressed.connect(on_progress)
         task.signals.finished.connect(lambda: self._running.discard(task))
-        self._launch(_Runnable(task, fn, access, self.db_path))
+        connections = self._job_connections() if access is not Access.NONE else None
+        self._launch(_Runnable(task, fn, access, self.db_path, connections))
         return task
 
     def _launch(self, runnable: _Runnable) -> None:
@@ -186,6 +227,8 @@ class TaskRunner:
 
 class ImmediateRunner(TaskRunner):
     """Runs each job at once on the calling thread (tests)."""
+
+    pooled = False
 
     def __init__(self, db_path: Path | str | None = None) -> None:
         super().__init__(db_path, pool=None)

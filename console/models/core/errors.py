@@ -15,6 +15,7 @@ import sqlite3
 from PySide6.QtCore import QCoreApplication
 
 from console.models.core.db import DamagedDatabaseError, ReadOnlyDatabaseError
+from console.models.core.engine import server_error_kind
 
 
 class Trouble(enum.Enum):
@@ -48,7 +49,10 @@ def classify(exc: BaseException) -> Trouble | None:
         return Trouble.DAMAGED
     if isinstance(exc, ReadOnlyDatabaseError):
         return Trouble.READ_ONLY
-    code = getattr(exc, "sqlite_errorcode", None) if isinstance(exc, sqlite3.Error) else None
+    if not isinstance(exc, sqlite3.Error):
+        kind = server_error_kind(exc)       # PostgreSQL's SQLSTATE (a cancelled job's 57014 above all)
+        return Trouble(kind) if kind else None
+    code = getattr(exc, "sqlite_errorcode", None)
     if code is None:
         return None
     return _SQLITE_CODES.get(code & 0xFF)

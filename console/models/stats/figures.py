@@ -10,6 +10,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -488,47 +489,49 @@ def report(db: Database, period: Period, scope: Scope = Scope(), *, user: User |
     return report_from_rows(db, period, scope, user=user)
 
 
-def report_parallel(db_path, period: Period, scope: Scope = Scope(), *, user: User | None, workers: int = 2) -> Report:
+def report_parallel(db_path, period: Period, scope: Scope = Scope(), *, user: User | None, workers: int = 2,
+                    connection: Callable[[], Any] | None = None) -> Report:
     """What the page runs: the city's figures from the summaries; a narrower scope's from
     the rows with the queries shared out over several connections: each worker takes the next query when it
-    is done with one (SQLite runs them on other cores, without the interpreter's lock)."""
+    is done with one (SQLite runs them on other cores, without the interpreter's lock).
+
+    connection: makes a context giving a connection for one thread (the page passes its task runner's, which
+    borrows from the seat's pool on a server); by default each opens and closes its own."""
     require(user, Permission.VIEW_STATISTICS)
+    import contextlib
     import queue
     from concurrent.futures import ThreadPoolExecutor
 
     from console.models.core.db import connect
 
-    def on_own_connection(fn, *args):
+    @contextlib.contextmanager
+    def own_connection():
         db = connect(db_path)
         try:
-            return fn(db, *args)
+            yield db
         finally:
             db.conn.close()
 
+    opened = connection or own_connection
     if scope.kind == "city":
-        return on_own_connection(_from_summaries, period)
+        with opened() as db:
+            return _from_summaries(db, period)
     r = Report(period, scope)
     todo: queue.SimpleQueue = queue.SimpleQueue()
     for part in _parts(period, scope):
         todo.put(part)
 
     def run() -> None:
-        db = connect(db_path)
-        try:
+        with opened() as db:
             while True:
                 try:
                     part = todo.get_nowait()
                 except queue.Empty:
                     return
                 part(db, r)
-        finally:
-            db.conn.close()
 
     with ThreadPoolExecutor(workers) as pool:
         for future in [pool.submit(run) for _ in range(workers)]:
             future.result()
-    db = connect(db_path)
-    try:
+    with opened() as db:
         return _finish(r, db)
-    finally:
-        db.conn.close()

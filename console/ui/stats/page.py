@@ -164,10 +164,10 @@ class StatisticsPage(Page):
         period, scope = self.current_period(), self.current_scope()
         self.status.setText(self.tr("Computing…"))
 
-        db_path, user = self.ctx.db_path, self.ctx.user
+        db_path, user, connection = self.ctx.db_path, self.ctx.user, self.runner.connection
 
         def job(progress):
-            return stats.report_parallel(db_path, period, scope, user=user)
+            return stats.report_parallel(db_path, period, scope, user=user, connection=connection)
 
         self.runner.start(job, self._show, lambda exc: self.status.setText(failure_message(exc)))
 

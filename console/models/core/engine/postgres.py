@@ -446,6 +446,13 @@ def connect(target: str) -> PgDatabase:
     if password:
         kwargs["password"] = password
     raw = psycopg.connect(conninfo(target), **kwargs)
+    set_up(raw)
+    return PgDatabase(raw, target)
+
+
+def set_up(raw: psycopg.Connection) -> None:
+    """What every connection of the console gets (connect()'s and the job pool's): numbers as SQLite
+    gives them, the lock wait, no time zone added."""
     raw.adapters.register_loader("numeric", _NumberLoader)
     raw.execute(f"SET lock_timeout = {STATEMENT_LOCK_TIMEOUT_MS}")
     raw.execute("SET TIME ZONE 'UTC'")      # the console stores local time as text; the server adds none
@@ -453,7 +460,57 @@ def connect(target: str) -> PgDatabase:
     # generic plan reading every note, and 3+ character and name searches on that seat went from 5-25 ms to
     # 320-400 ms (measured by the benchmark's lookups; plans cost well under a millisecond here).
     raw.execute("SET plan_cache_mode = force_custom_plan")
-    return PgDatabase(raw, target)
+
+
+# -- A seat's background jobs on pooled connections ---------------------------------------------------------
+
+JOB_POOL_SIZE = 4             # a seat's jobs at once: its thread pool runs one per core, a write beside reads
+JOB_APPLICATION = "hotline-console jobs"
+
+
+class JobPool:
+    """The server connections of one seat's background jobs (psycopg_pool): a job borrows one and gives
+    it back, instead of connecting anew (9.5-12 ms over the unix socket, and a fresh backend's plans and
+    catalog caches make the statistics' queries 5x slower: docs/centre.md).
+
+    Each connection is set up as connect() sets one up (`set_up`); the pool opens at most max_size, the
+    first when the pool is made (a runner makes it at its first job) and more only when jobs overlap.
+    Before a connection is handed out the pool checks it with an empty statement: one the server broke
+    (restart, pg_terminate_backend) is discarded and another taken. One given back inside a transaction
+    is rolled back, one given back broken is closed. The schema's translation (Dialect) is read once per
+    pool, not per job."""
+
+    def __init__(self, target: str, *, max_size: int = JOB_POOL_SIZE):
+        from psycopg_pool import ConnectionPool
+
+        kwargs: dict[str, Any] = {"autocommit": True, "connect_timeout": CONNECT_TIMEOUT_S,
+                                  "application_name": JOB_APPLICATION}
+        if password := password_from_keyring(target):
+            kwargs["password"] = password
+        self.target = target
+        self._dialect: Dialect | None = None
+        # timeout: how long a job waits for a connection (all busy, or the server unreachable) before it
+        # fails as a storage problem (PoolTimeout is an OperationalError), as a failed connect() would.
+        self._pool = ConnectionPool(conninfo(target), min_size=1, max_size=max_size, kwargs=kwargs,
+                                    configure=set_up, check=ConnectionPool.check_connection,
+                                    timeout=CONNECT_TIMEOUT_S, name="hotline-console-jobs", open=True)
+
+    @contextlib.contextmanager
+    def borrow(self, *, read_only: bool) -> Iterator[PgDatabase]:
+        """A connection for one job, given back when the block ends. A reading job's statements run in
+        read-only transactions (the server refuses a write, as SQLite's read-only opening does)."""
+        with self._pool.connection() as raw:
+            raw.execute("SET default_transaction_read_only = on" if read_only
+                        else "RESET default_transaction_read_only")
+            db = PgDatabase(raw, self.target)
+            if self._dialect is None:
+                self._dialect = db.dialect
+            db._dialect = self._dialect
+            yield db
+
+    def close(self) -> None:
+        """Closes every connection (a job still holding one keeps it until it ends, then it is closed)."""
+        self._pool.close()
 
 
 def _connect_problem(exc: BaseException) -> str:
