@@ -250,7 +250,10 @@ def measure_window(db_path: Path, csv_path: Path, *, refresh_every_ms: int = 300
     stall. The imported rows are taken out again afterwards."""
     from PySide6.QtCore import QTimer
 
+    from console.models.core.engine import keep_wal_small
+
     app, window = open_window(db_path)       # noqa: F841 (the application must outlive the window)
+    checkpointer = keep_wal_small(db_path, window.ctx.db)    # as console.app runs one beside the window
     page = window.show_page("warnings")
     settle(window)
     stats_page = window.page("stats")
@@ -299,6 +302,7 @@ def measure_window(db_path: Path, csv_path: Path, *, refresh_every_ms: int = 300
     dialog.close()
     window.close()
     settle(window)
+    checkpointer.stop()
     t0 = time.perf_counter()
     with transaction(db):
         db.execute("DELETE FROM warnings WHERE batch_id = ?", [result.batch_id])
