@@ -31,14 +31,15 @@ class Engine:
     listen: Callable[[Any], Any]               # target -> a ChangeListener: .poll() -> tables other seats changed
     notes_matching: Callable[[Any, str, int], list[tuple[str, int]]]   # db, words, limit -> (kind, id) newest first
     watch: Callable[[Any, Any], Any]           # db, target -> .changed(): another seat committed since the last look
+    scripts_matching: Callable[..., list[tuple]]  # db, words, limit, published_only -> (id, title, stage, status)
 
 
 SQLITE = Engine(sqlite.NAME, sqlite.connect, sqlite.open_database, sqlite.applied_migrations,
                 sqlite.apply_migrations, sqlite.classify, sqlite.ChangeListener, sqlite.notes_matching,
-                sqlite.SeatWatch)
+                sqlite.SeatWatch, sqlite.scripts_matching)
 POSTGRESQL = Engine(postgres.NAME, postgres.connect, postgres.open_database, postgres.applied_migrations,
                     postgres.apply_migrations, postgres.classify, postgres.ChangeListener, postgres.notes_matching,
-                    postgres.SeatWatch)
+                    postgres.SeatWatch, postgres.scripts_matching)
 
 
 def is_server_target(target: object) -> bool:
@@ -65,6 +66,12 @@ def watch_changes(db: Any, target: Any = None) -> Any:
 def notes_matching(db: Any, text: str, limit: int) -> list[tuple[str, int]]:
     """(kind, record id) of the call, warning and dispatch notes that hold text, the newest record first."""
     return engine_of(db).notes_matching(db, text, limit)
+
+
+def scripts_matching(db: Any, text: str, limit: int, published_only: bool) -> list[tuple]:
+    """(id, title, stage, status) of the scripts whose title or body holds text (3 characters or more), best
+    first."""
+    return engine_of(db).scripts_matching(db, text, limit, published_only)
 
 
 def engine_of(db: Any) -> Engine:

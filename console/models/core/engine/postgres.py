@@ -523,6 +523,16 @@ def notes_matching(db: PgDatabase, text: str, limit: int) -> list[tuple[str, int
                                                   "LIMIT ?", [*args, limit])]
 
 
+def scripts_matching(db: PgDatabase, text: str, limit: int, published_only: bool) -> list[tuple]:
+    """Title or body holding text, case aside (as SQLite's trigram table), title matches first: the library
+    is a few hundred scripts, read without an index."""
+    status = "AND s.status = 'published'" if published_only else ""
+    return db.execute(f"SELECT s.id, s.title, s.stage, s.status FROM scripts s WHERE (strpos(lower(s.title), ?) > 0 "
+                      f"OR strpos(lower(s.body), ?) > 0) {status} "
+                      f"ORDER BY CASE WHEN strpos(lower(s.title), ?) > 0 THEN 0 ELSE 1 END, s.id LIMIT ?",
+                      [text.lower()] * 3 + [limit]).fetchall()
+
+
 # -- Backups: PostgreSQL's own tools ----------------------------------------------------------------------------
 
 class BackupToolError(Exception):
