@@ -25,6 +25,20 @@ STATION_NAME = "孝南书院派出所"        # where the "station" user works
 DISTRICT_CODE = "420902"             # 孝南区: the "district" user's county bureau
 
 
+def pytest_generate_tests(metafunc):
+    """Every test whose db_path is tests.pg's both-engines fixture runs once per engine, ids [sqlite] and
+    [postgresql]; ``@pytest.mark.sqlite_only("why")`` keeps one about SQLite itself (its file, its pragmas,
+    its FTS5 tables, sqlite3's error types) on SQLite only."""
+    if "engine_name" not in metafunc.fixturenames:
+        return
+    from tests.pg import ENGINES
+
+    only = metafunc.definition.get_closest_marker("sqlite_only")
+    if only is not None and not (only.args and str(only.args[0]).strip()):
+        raise pytest.UsageError(f"{metafunc.definition.nodeid}: sqlite_only needs the reason as its argument")
+    metafunc.parametrize("engine_name", ["sqlite"] if only else list(ENGINES), indirect=True)
+
+
 @pytest.fixture(autouse=True)
 def private_home(tmp_path_factory, monkeypatch) -> Path:
     """Settings, logs and backups of every test go to its own folder."""
