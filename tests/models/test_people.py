@@ -27,3 +27,10 @@ def test_account_bank_guessed_and_audit_masked(db, officer, clock):
     logged = " ".join(r[0] for r in db.execute("SELECT changes FROM audit_log"))
     assert "6222021234567890128" not in logged and "6222***********0128" in logged
     assert json.loads(db.execute("SELECT changes FROM audit_log WHERE table_name = 'accounts' ORDER BY id").fetchone()[0])
+
+
+def test_a_nul_typed_into_a_field_is_saved_on_either_engine(db, officer, clock):
+    # PostgreSQL's text cannot hold NUL (the poison journey's fuzzing found a save failing on it); SQLite keeps it.
+    with transaction(db):
+        pid = upsert_person(db, officer, name="何\x00敏", phone="\x00", clock=clock)
+    assert db.execute("SELECT name FROM people WHERE id = ?", [pid]).fetchone()[0].replace("\x00", "") == "何敏"
