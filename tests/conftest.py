@@ -39,6 +39,17 @@ def pytest_generate_tests(metafunc):
     metafunc.parametrize("engine_name", ["sqlite"] if only else list(ENGINES), indirect=True)
 
 
+@pytest.hookimpl(tryfirst=True)       # before pytest-xdist reads the groups (--dist loadgroup)
+def pytest_collection_modifyitems(config, items):
+    """`make test`'s workers take the tests one by one, except that a module with a module-scoped fixture (a
+    generated centre, a built wheel) keeps all its tests on one worker, so the fixture is made once."""
+    for item in items:
+        defs = getattr(item, "_fixtureinfo", None)
+        scopes = {d[-1].scope for d in defs.name2fixturedefs.values() if d} if defs else set()
+        if scopes & {"module", "package"}:
+            item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::")[0]))
+
+
 @pytest.fixture(autouse=True)
 def private_home(tmp_path_factory, monkeypatch) -> Path:
     """Settings, logs and backups of every test go to its own folder."""
@@ -135,6 +146,7 @@ def runner(db_path):
 def main_window(qtbot, ctx, runner):
     from console.ui.main_window import MainWindow
 
+    ctx.settings.set("ring_port", 0)     # any free port: tests on parallel workers never collide on 48110
     window = MainWindow(ctx, runner)
     qtbot.addWidget(window)
     window.show()
