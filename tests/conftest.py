@@ -39,15 +39,28 @@ def pytest_generate_tests(metafunc):
     metafunc.parametrize("engine_name", ["sqlite"] if only else list(ENGINES), indirect=True)
 
 
+# Tests that run several processes or threads against the clock (a long shift, the benchmark, six seats at
+# once, a console process, a seat writing through a restore): one worker runs them one after another, so they
+# never compete with each other for the two cores (each passes alone; two at once starved one another).
+PROCESS_HEAVY = ("tests/scenarios/test_soak.py", "tests/test_bench.py", "tests/models/test_engine_seats.py",
+                 "tests/scenarios/test_console_process.py", "tests/scenarios/test_pg_console_process.py",
+                 "tests/models/test_integrity_storage.py")
+
+
 @pytest.hookimpl(tryfirst=True)       # before pytest-xdist reads the groups (--dist loadgroup)
 def pytest_collection_modifyitems(config, items):
     """`make test`'s workers take the tests one by one, except that a module with a module-scoped fixture (a
-    generated centre, a built wheel) keeps all its tests on one worker, so the fixture is made once."""
+    generated centre, a built wheel) keeps all its tests on one worker, so the fixture is made once, and the
+    PROCESS_HEAVY modules share one worker."""
     for item in items:
+        path = item.nodeid.split("::")[0]
+        if path in PROCESS_HEAVY:
+            item.add_marker(pytest.mark.xdist_group("process_heavy"))
+            continue
         defs = getattr(item, "_fixtureinfo", None)
         scopes = {d[-1].scope for d in defs.name2fixturedefs.values() if d} if defs else set()
         if scopes & {"module", "package"}:
-            item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::")[0]))
+            item.add_marker(pytest.mark.xdist_group(path))
 
 
 @pytest.fixture(autouse=True)
