@@ -12,8 +12,13 @@ setup:
 run: setup
 	$(PY) -m console $(ARGS)
 
+# The whole suite on TEST_WORKERS workers (pytest-xdist; the journeys mostly wait at a person's pace, so more
+# workers than cores pays), test by test except a module with a module-scoped fixture, kept on one worker
+# (tests/conftest.py); the models tests and the journeys run on SQLite and
+# on a throwaway PostgreSQL cluster each worker starts in its own temporary folder and stops (tests/pg.py).
+TEST_WORKERS ?= 4
 test: setup
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n $(TEST_WORKERS) --dist loadgroup $(ARGS)
 
 # A centre's trial PostgreSQL server on this machine (docs/centre.md): created on first use, then started;
 # it prints how seats connect. `make server-stop` stops it.

@@ -25,6 +25,44 @@ STATION_NAME = "孝南书院派出所"        # where the "station" user works
 DISTRICT_CODE = "420902"             # 孝南区: the "district" user's county bureau
 
 
+def pytest_generate_tests(metafunc):
+    """Every test whose db_path is tests.pg's both-engines fixture runs once per engine, ids [sqlite] and
+    [postgresql]; ``@pytest.mark.sqlite_only("why")`` keeps one about SQLite itself (its file, its pragmas,
+    its FTS5 tables, sqlite3's error types) on SQLite only."""
+    if "engine_name" not in metafunc.fixturenames:
+        return
+    from tests.pg import ENGINES
+
+    only = metafunc.definition.get_closest_marker("sqlite_only")
+    if only is not None and not (only.args and str(only.args[0]).strip()):
+        raise pytest.UsageError(f"{metafunc.definition.nodeid}: sqlite_only needs the reason as its argument")
+    metafunc.parametrize("engine_name", ["sqlite"] if only else list(ENGINES), indirect=True)
+
+
+# Tests that run several processes or threads against the clock (a long shift, the benchmark, six seats at
+# once, a console process, a seat writing through a restore): one worker runs them one after another, so they
+# never compete with each other for the two cores (each passes alone; two at once starved one another).
+PROCESS_HEAVY = ("tests/scenarios/test_soak.py", "tests/test_bench.py", "tests/models/test_engine_seats.py",
+                 "tests/scenarios/test_console_process.py", "tests/scenarios/test_pg_console_process.py",
+                 "tests/models/test_integrity_storage.py")
+
+
+@pytest.hookimpl(tryfirst=True)       # before pytest-xdist reads the groups (--dist loadgroup)
+def pytest_collection_modifyitems(config, items):
+    """`make test`'s workers take the tests one by one, except that a module with a module-scoped fixture (a
+    generated centre, a built wheel) keeps all its tests on one worker, so the fixture is made once, and the
+    PROCESS_HEAVY modules share one worker."""
+    for item in items:
+        path = item.nodeid.split("::")[0]
+        if path in PROCESS_HEAVY:
+            item.add_marker(pytest.mark.xdist_group("process_heavy"))
+            continue
+        defs = getattr(item, "_fixtureinfo", None)
+        scopes = {d[-1].scope for d in defs.name2fixturedefs.values() if d} if defs else set()
+        if scopes & {"module", "package"}:
+            item.add_marker(pytest.mark.xdist_group(path))
+
+
 @pytest.fixture(autouse=True)
 def private_home(tmp_path_factory, monkeypatch) -> Path:
     """Settings, logs and backups of every test go to its own folder."""
@@ -121,6 +159,7 @@ def runner(db_path):
 def main_window(qtbot, ctx, runner):
     from console.ui.main_window import MainWindow
 
+    ctx.settings.set("ring_port", 0)     # any free port: tests on parallel workers never collide on 48110
     window = MainWindow(ctx, runner)
     qtbot.addWidget(window)
     window.show()

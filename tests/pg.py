@@ -6,8 +6,15 @@ copied from a template database that holds the schema, the starter scripts and a
 the SQLite template file does (tests/conftest.py). Without PostgreSQL's server programs the PostgreSQL
 half of each test is skipped, saying why (`make test` installs them: scripts/setup.sh).
 
-A test module runs on both engines by importing the fixture that replaces db_path:
+The models tests (tests/models/conftest.py) and the journeys (tests/scenarios/conftest.py) run on both
+engines by default: their db_path is `db_path_on_both_engines`, and tests/conftest.py's
+``pytest_generate_tests`` gives every test that reaches it the ids ``[sqlite]`` and ``[postgresql]``
+(``@pytest.mark.sqlite_only("why")`` keeps a test about SQLite itself on SQLite). Any other test module
+runs on both engines by importing the same fixture:
     from tests.pg import db_path_on_both_engines  # noqa: F401  (db, ctx and the users follow)
+
+Under pytest-xdist every worker is its own session: its own cluster in its own temporary folder (the
+socket lives there; no TCP port is opened), its own template database, stopped when the worker ends.
 """
 
 from __future__ import annotations
@@ -30,6 +37,8 @@ _numbers = itertools.count(1)
 def pg_cluster():
     """A started cluster with the template database; None (tests skip) where PostgreSQL is missing."""
     if not server.available():
+        if os.environ.get("CI"):     # CI proves both engines: a missing server is a failure there, not a skip
+            pytest.fail("PostgreSQL server programs not installed (initdb, pg_ctl): scripts/setup.sh installs them")
         pytest.skip("PostgreSQL server programs not installed (initdb, pg_ctl): run `make setup` as root "
                     "or apt-get install postgresql")
     root = Path(tempfile.mkdtemp(prefix="hlpg-", dir="/tmp"))   # short: a socket path has ~100 bytes
@@ -48,7 +57,7 @@ def _make_template(cluster: server.Cluster) -> None:
     from console.models.core.db import open_database
     from console.models.core.users import Role, insert_user
     from console.scripts_library.starter import ensure_starter_library
-    from tests.conftest import PASSWORDS
+    from tests.conftest import DISTRICT_CODE, PASSWORDS, STATION_NAME
 
     server.superuser_sql(cluster, [f"CREATE DATABASE {TEMPLATE} OWNER {server.OWNER_ROLE} TEMPLATE template0 "
                                    "ENCODING 'UTF8'"], dbname="postgres")
@@ -56,8 +65,11 @@ def _make_template(cluster: server.Cluster) -> None:
     db = open_database(cluster.url(server.OWNER_ROLE, dbname=TEMPLATE))
     try:
         ensure_starter_library(db)
-        for role in Role:
-            insert_user(db, role.value, f"{role.value.title()} User", role, PASSWORDS[role])
+        station_id = db.execute("SELECT id FROM stations WHERE name = ?", [STATION_NAME]).fetchone()[0]
+        for role in Role:        # the same users as the SQLite template's (tests/conftest.py)
+            insert_user(db, role.value, f"{role.value.title()} User", role, PASSWORDS[role],
+                        station_id=station_id if role == Role.STATION else None,
+                        district_code=DISTRICT_CODE if role == Role.DISTRICT else None)
         db.raw.execute(f"REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM {server.SEAT_ROLE}")
     finally:
         db.close()
@@ -76,9 +88,13 @@ def drop_database(cluster: server.Cluster, target: str) -> None:
     server.superuser_sql(cluster, [f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"], dbname="postgres")
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+ENGINES = ("sqlite", "postgresql")
+
+
+@pytest.fixture
 def engine_name(request) -> str:
-    return request.param
+    """The engine a test runs on: parametrized by tests/conftest.py's pytest_generate_tests."""
+    return getattr(request, "param", "sqlite")
 
 
 @pytest.fixture(name="db_path")

@@ -56,7 +56,7 @@ def effectiveness_by_version_and_state(db: Database) -> list[VersionEffect]:
     """Per script version shown, and per victim state of the calls it was shown in: how many of those calls
     ended dissuaded. The version is the one kept with the call when it was shown."""
     rows = db.execute(
-        "SELECT s.id, coalesce(sv.title, s.title), sv.version, c.victim_state, count(v.id), count(c.outcome), "
+        "SELECT s.id, max(coalesce(sv.title, s.title)), sv.version, c.victim_state, count(v.id), count(c.outcome), "
         "count(*) FILTER (WHERE c.outcome = 'dissuaded') "
         "FROM script_views v JOIN scripts s ON s.id = v.script_id JOIN calls c ON c.id = v.call_id "
         "LEFT JOIN script_versions sv ON sv.id = v.version_id "

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from sqlite_utils import Database
+from console.models.core.engine import scripts_matching
 from console.models.lookup.search import clean_query
 
 
@@ -20,13 +21,11 @@ def search_scripts(db: Database, text: str, *, limit: int = 50, include_unpublis
                               f"{status} LIMIT ?", [f"%{q.lower()}%", limit]):
             found.setdefault(row[0], row)
     if len(q) >= 3:
-        rows = db.execute(f"SELECT s.id, s.title, s.stage, s.status FROM scripts_fts f JOIN scripts s ON s.id = f.rowid "
-                          f"WHERE scripts_fts MATCH ? {status} ORDER BY f.rank LIMIT ?",
-                          ['"' + q.replace('"', '""') + '"', limit])
+        rows = scripts_matching(db, q, limit, not include_unpublished)
     else:
         # Two characters are below the trigram index; the library is small enough for a direct look.
-        rows = db.execute(f"SELECT s.id, s.title, s.stage, s.status FROM scripts s WHERE (instr(s.title, ?) OR "
-                          f"instr(s.body, ?)) {status} LIMIT ?", [q, q, limit])
+        rows = db.execute(f"SELECT s.id, s.title, s.stage, s.status FROM scripts s WHERE (instr(s.title, ?) > 0 OR "
+                          f"instr(s.body, ?) > 0) {status} LIMIT ?", [q, q, limit])
     for row in rows:
         found.setdefault(row[0], row)
     return list(found.values())[:limit]

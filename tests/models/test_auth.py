@@ -147,6 +147,7 @@ def test_roles_are_enforced_in_the_models(db, officer, senior, supervisor, admin
     assert not any("new-password-1" in c for c in changes)
 
 
+@pytest.mark.sqlite_only('a backup is a copy of the SQLite file')
 def test_backup_restore_and_statistics_are_refused_in_the_models(db_path, db, officer, senior, supervisor, admin,
                                                                   tmp_path):
     # Before: only hidden buttons stood in the way; an officer calling backup.restore replaced the database.
@@ -169,6 +170,7 @@ def test_backup_restore_and_statistics_are_refused_in_the_models(db_path, db, of
     assert backup.restore(made, db_path, admin).exists()
 
 
+@pytest.mark.sqlite_only("sqlite3's IntegrityError from SQLite's triggers (the server's: test_engines.py)")
 def test_audit_log_refuses_updates_and_deletes(db, officer, clock):
     authenticate(db, "officer", PASSWORDS[Role.OFFICER], clock=clock)
     n = db.execute("SELECT count(*) FROM audit_log").fetchone()[0]

@@ -12,6 +12,9 @@ from console.models.core.db import connect, transaction
 from console.models.core.users import Role
 
 
+pytestmark = pytest.mark.sqlite_only("a backup is a copy of the SQLite file (a server's is pg_dump: test_engines.py)")
+
+
 def _writer(path, n, tag, errors):
     db = connect(path)
     try:

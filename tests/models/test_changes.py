@@ -23,8 +23,9 @@ def seat_b(db_path):
     other.conn.close()
 
 
-def test_a_seat_sees_that_another_committed_and_not_its_own_writes(db, seat_b, officer, senior, clock):
-    watch_a, watch_b = DataWatch(db), DataWatch(seat_b)
+@pytest.mark.sqlite_only("PRAGMA data_version: at once after the commit, never the seat's own (the server's notices arrive a moment later and include the seat's own: test_engines.py)")
+def test_a_seat_sees_that_another_committed_and_not_its_own_writes(db, db_path, seat_b, officer, senior, clock):
+    watch_a, watch_b = DataWatch(db, db_path), DataWatch(seat_b, db_path)
     assert not watch_a.changed() and not watch_b.changed()
     wid = add_warning(seat_b, senior, clock, minutes_ago=2)            # seat B imports a warning
     assert watch_a.changed(), "seat A learns of B's commit"
@@ -94,8 +95,9 @@ def test_a_warning_sent_down_on_two_seats_at_once_goes_to_one_station(db, seat_b
     assert get_warning(db, wid).station_id == first
 
 
+@pytest.mark.sqlite_only("PRAGMA data_version on the seat's own connection (the server's watch has a connection of its own)")
 def test_a_closed_connection_is_nothing_to_follow(db_path):
     seat = connect(db_path)
-    watch = DataWatch(seat)
+    watch = DataWatch(seat, db_path)
     seat.conn.close()
     assert watch.changed() is False and watch.closed

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
+import psycopg
 import pytest
 
 from console.models.core.db import (DamagedDatabaseError, NewerSchemaError, connect, open_database, schema_state)
@@ -55,7 +56,7 @@ def test_damaged_file_is_reported_not_opened(tmp_path):
 
 
 def test_foreign_keys_are_enforced(db):
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises((sqlite3.IntegrityError, psycopg.IntegrityError)):
         db.execute("INSERT INTO stations (name, district_code) VALUES ('x', 'nowhere')")
 
 

@@ -3,12 +3,17 @@ found (also one that crosses a chunk's end), and a record's rows all go when its
 
 from __future__ import annotations
 
+import pytest
+
 from console.models.lookup import search as lookup
 from console.models.calls.source import IncomingCall
 from console.models.calls.records import load_form, save_call, start_call
 from console.models.migrations.lookup import CHUNK, KIND_NUMBER, KINDS, MAX_CHUNKS
 
 FILL = "受害人称对方自称客服要求下载会议软件共享屏幕并转账到所谓安全账户民警当即劝阻"
+
+
+pytestmark = pytest.mark.sqlite_only("SQLite's FTS5 chunk tables (the server searches notes with pg_trgm)")
 
 
 def fulltext_rows(db, call_id: int) -> dict[str, dict[int, str]]:

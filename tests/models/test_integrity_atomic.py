@@ -4,7 +4,8 @@ every table as it was.
 The injection is real SQLite: temporary triggers on every table of the real file count the rows written
 (insert, update, delete) and RAISE(ABORT) at the k-th. Each write function is called with k = 1, 2, ...
 until it completes without reaching k, so every point between two of its statements (and inside a
-multi-row statement) is tried once; after each failure every table must be unchanged.
+multi-row statement) is tried once; after each failure every table must be unchanged. On PostgreSQL the
+same count and abort is a PL/pgSQL trigger on every table of the test's throwaway database (PgFault).
 """
 
 from __future__ import annotations
@@ -13,11 +14,13 @@ import sqlite3
 from collections.abc import Callable
 from datetime import timedelta
 
+import psycopg
 import pytest
 
 from console.models.admin import reference as admin_reference
 from console.models.calls import records as calls
 from console.models.core import drafts
+from console.models.core.engine import POSTGRESQL, engine_of
 from console.models.stoppay import requests as stoppay
 from console.models.core import users
 from console.models.calls.source import manual_call
@@ -34,7 +37,15 @@ from .warnings_data import add_warning
 MAX_WRITES = 80
 
 
+def _is_server(db) -> bool:
+    return engine_of(db) is POSTGRESQL
+
+
 def _tables(db) -> list[str]:
+    if _is_server(db):
+        return [r[0] for r in db.execute("SELECT table_name FROM information_schema.tables WHERE table_schema = "
+                                         "current_schema() AND table_type = 'BASE TABLE' AND table_name NOT LIKE "
+                                         "'fault%' ORDER BY table_name")]
     virtual = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL%'")]
     return [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
                                      "AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name")
@@ -80,13 +91,57 @@ class Fault:
         self.db.conn.commit()
 
 
+class PgFault:
+    """The same on PostgreSQL: a row trigger on every table counts row writes in a sequence (sequences ignore
+    rollbacks, as SQLite's Python function does) and raises at the k-th; a second sequence says it fired."""
+
+    def __init__(self, db):
+        self.db = db
+        db.executescript("""
+            CREATE TABLE IF NOT EXISTS fault_arm (k BIGINT NOT NULL);
+            CREATE SEQUENCE IF NOT EXISTS fault_n;
+            CREATE SEQUENCE IF NOT EXISTS fault_fired;
+            CREATE OR REPLACE FUNCTION fault_inject() RETURNS trigger LANGUAGE plpgsql AS $$
+            DECLARE armed BIGINT := (SELECT k FROM fault_arm);
+            BEGIN
+                IF armed > 0 AND nextval('fault_n') >= armed THEN
+                    PERFORM nextval('fault_fired');
+                    RAISE EXCEPTION 'injected fault';
+                END IF;
+                IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
+                RETURN NEW;
+            END $$;
+        """)
+        db.execute("DELETE FROM fault_arm")
+        db.execute("INSERT INTO fault_arm VALUES (0)")
+        for t in _tables(db):
+            db.raw.execute(f'CREATE OR REPLACE TRIGGER "fault_{t}" BEFORE INSERT OR UPDATE OR DELETE ON "{t}" '
+                       "FOR EACH ROW EXECUTE FUNCTION fault_inject()")
+        db.conn.commit()
+
+    @property
+    def fired(self) -> bool:
+        return bool(self.db.execute("SELECT is_called FROM fault_fired").fetchone()[0])
+
+    def arm(self, k: int) -> None:
+        self.db.execute("SELECT setval('fault_n', 1, false), setval('fault_fired', 1, false)")
+        self.db.execute("UPDATE fault_arm SET k = ?", [k])
+        self.db.conn.commit()
+
+    def disarm(self) -> None:
+        if self.db.conn.in_transaction:
+            self.db.conn.rollback()
+        self.db.execute("UPDATE fault_arm SET k = 0")
+        self.db.conn.commit()
+
+
 def assert_all_or_nothing(db, write: Callable[[], object], *, independent: tuple[str, ...] = ()) -> int:
     """Calls write() with a fault at each row write in turn; returns how many faults were injected.
 
     independent: tables the function writes on purpose in a transaction of their own before the main one
     (the draft kept as typed), left out of the comparison.
     """
-    fault = Fault(db)
+    fault = PgFault(db) if _is_server(db) else Fault(db)
     for k in range(1, MAX_WRITES + 1):   # the last call, with no fault reached, really writes
         before = snapshot(db, independent)
         fault.arm(k)
@@ -248,13 +303,22 @@ def test_an_import_block_is_all_or_nothing(db, officer, clock, tmp_path):
     from .test_warnings_import import HEADER, ROWS, write_csv
 
     path = write_csv(tmp_path / "platform.csv", ROWS)
-    fault = Fault(db)
+    fault = PgFault(db) if _is_server(db) else Fault(db)
     warnings_before = snapshot(db)["warnings"]
     # Abort the reject rows of the first block: the warnings inserted by the same block must go too.
-    db.execute("DROP TRIGGER temp.fault_import_rejects_INSERT")
-    db.execute("CREATE TEMP TRIGGER fault_rejects BEFORE INSERT ON main.import_rejects "
-               "BEGIN SELECT fault_fired(), RAISE(ABORT, 'injected fault'); END")
-    with pytest.raises(sqlite3.IntegrityError, match="injected"):
+    if _is_server(db):
+        db.execute("UPDATE fault_arm SET k = 1")
+        for t in _tables(db):                  # only the rejects' rows fail; the block's warnings go in before
+            if t != "import_rejects":
+                db.raw.execute(f'DROP TRIGGER "fault_{t}" ON "{t}"')
+        db.conn.commit()
+        refused = psycopg.Error
+    else:
+        db.execute("DROP TRIGGER temp.fault_import_rejects_INSERT")
+        db.execute("CREATE TEMP TRIGGER fault_rejects BEFORE INSERT ON main.import_rejects "
+                   "BEGIN SELECT fault_fired(), RAISE(ABORT, 'injected fault'); END")
+        refused = sqlite3.IntegrityError
+    with pytest.raises(refused, match="injected"):
         import_file(db, officer, path, source="省预警平台", mapping=guess_mapping(HEADER), clock=clock)
     assert fault.fired
     assert snapshot(db)["warnings"] == warnings_before

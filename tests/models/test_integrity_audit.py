@@ -21,6 +21,7 @@ def _some_rows(db, user, clock, n=5):
         audit.record(db, user, "update", "calls", i, {"notes": ("", f"note {i}")}, clock=clock)
 
 
+@pytest.mark.sqlite_only("SQLite's triggers on audit_log (the server's append-only triggers: test_engines.py)")
 def test_insert_or_replace_cannot_rewrite_an_audit_row(db, officer, clock):
     _some_rows(db, officer, clock)
     first = db.execute("SELECT id, username, changes, hash FROM audit_log ORDER BY id LIMIT 1").fetchone()
@@ -31,6 +32,7 @@ def test_insert_or_replace_cannot_rewrite_an_audit_row(db, officer, clock):
     assert db.execute("SELECT id, username, changes, hash FROM audit_log WHERE id = ?", [first[0]]).fetchone() == first
 
 
+@pytest.mark.sqlite_only("SQLite's triggers on audit_log (the server's append-only triggers: test_engines.py)")
 def test_a_row_without_its_chain_hash_is_refused(db):
     with pytest.raises(sqlite3.IntegrityError, match="hash chain"):
         db.execute("INSERT INTO audit_log (at, username, action, table_name) VALUES ('x', 'intruder', 'a', 'b')")
@@ -56,6 +58,7 @@ def _tamper(db, sql, args=()):
     db.conn.commit()
 
 
+@pytest.mark.sqlite_only("tampers with the file behind the triggers' back (the server refuses any UPDATE of audit_log)")
 def test_an_edited_row_is_named_by_the_check(db, officer, clock):
     _some_rows(db, officer, clock)
     target = db.execute("SELECT id FROM audit_log ORDER BY id LIMIT 1 OFFSET 2").fetchone()[0]
@@ -64,6 +67,7 @@ def test_an_edited_row_is_named_by_the_check(db, officer, clock):
     assert broken is not None and broken.row_id == target
 
 
+@pytest.mark.sqlite_only("tampers with the file behind the triggers' back (the server refuses any DELETE of audit_log)")
 def test_a_removed_row_breaks_the_chain_at_the_next(db, officer, clock):
     _some_rows(db, officer, clock)
     ids = [r[0] for r in db.execute("SELECT id FROM audit_log ORDER BY id")]
@@ -71,6 +75,7 @@ def test_a_removed_row_breaks_the_chain_at_the_next(db, officer, clock):
     assert audit.verify_chain(db).row_id == ids[2]
 
 
+@pytest.mark.sqlite_only("tampers with the file behind the triggers' back (the server refuses any UPDATE of audit_log)")
 def test_verify_command_exits_non_zero_and_names_the_row(db, db_path, officer, clock, capsys):
     _some_rows(db, officer, clock)
     assert maintenance.main(["verify-audit", "--db", str(db_path)]) == 0
@@ -83,6 +88,7 @@ def test_verify_command_exits_non_zero_and_names_the_row(db, db_path, officer, c
     assert f"row {target}" in result.stderr
 
 
+@pytest.mark.sqlite_only("the file's bytes before and after")
 def test_verify_does_not_write_to_the_file(db_path):
     before = db_path.read_bytes()
     assert maintenance.main(["verify-audit", "--db", str(db_path)]) == 0

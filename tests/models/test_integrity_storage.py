@@ -21,6 +21,9 @@ from console.models.core.users import Role, User
 ADMIN = User(0, "admin", "Administrator", Role.ADMIN)   # backup and restore are an administrator's
 
 
+pytestmark = pytest.mark.sqlite_only("the file itself: its bytes, its WAL, quick_check, file backups (a server's backups are pg_dump: test_engines.py)")
+
+
 def _add_calls(db, n, tag):
     db.conn.executemany("INSERT INTO calls (started_at, caller_raw, notes, updated_at) VALUES (?, ?, ?, ?)",
                         [("2026-11-25 10:00:00", f"{tag}-{i}", "x" * 200, "2026-11-25 10:00:00") for i in range(n)])

@@ -101,7 +101,7 @@ def test_save_load_audit_and_all_or_nothing(db, officer, clock):
     assert rec == interview.InterviewRecord("paid", answers, "rebate.paid.lt1h", ("stop_payment", "scripts"))
     assert not write()                       # nothing changed, nothing written
     row = db.execute("SELECT changes FROM audit_log WHERE table_name = 'calls' AND record_id = ? "
-                     "ORDER BY id DESC LIMIT 1", [cid]).fetchone()
+                     "ORDER BY id DESC LIMIT 1", [str(cid)]).fetchone()
     assert "rebate.paid.lt1h" in row[0]
     with pytest.raises(ValueError):
         interview.save(db, officer, cid, victim_state="asleep", answers={}, code=None, response=(), clock=clock)

@@ -3,10 +3,15 @@ FULLTEXT_CANDIDATES notes; a common word's total then says "at least"."""
 
 from __future__ import annotations
 
+import pytest
+
 from console.models.lookup import search as lookup
 from console.models.calls.records import load_form, save_call, start_call
 from console.models.calls.source import IncomingCall
 from console.models.core.db import transaction
+
+
+pytestmark = pytest.mark.sqlite_only("SQLite's FTS5 rowids (the server searches notes with pg_trgm)")
 
 
 def _call(db, user, clock, phone: str, notes: str) -> int:

@@ -3,6 +3,8 @@ warning, and a file written before the normal forms existed is backfilled by the
 
 from __future__ import annotations
 
+import pytest
+
 import csv
 
 from console.models.calls import records as calls
@@ -99,6 +101,7 @@ def test_migration_backfills_a_file_from_before(tmp_path, clock):
     assert db.execute("SELECT type FROM sqlite_master WHERE name = 'fraud_numbers'").fetchone() == ("view",)
 
 
+@pytest.mark.sqlite_only("SQLite's EXPLAIN QUERY PLAN")
 def test_a_fraud_number_is_found_through_its_index(db):
     plan = " ".join(str(r[-1]) for r in db.execute(
         "EXPLAIN QUERY PLAN SELECT warning_id FROM fraud_numbers WHERE number_key = ?", ["+85261234567"]))

@@ -3,6 +3,8 @@ a database file other users can read is made private at start."""
 
 from __future__ import annotations
 
+import pytest
+
 import logging
 import stat
 
@@ -16,6 +18,9 @@ from console.models.core.paths import check_private, log_dir
 ID = "110101199003074518"
 CARD = "6222021234567890123"
 NOTES = f"受害人身份证{ID}，银行卡{CARD}，被冒充客服骗走三万元"
+
+
+pytestmark = pytest.mark.sqlite_only("the SQLite file's permissions (a server's data lives in its cluster)")
 
 
 def _call_with_sensitive_notes(db, officer, clock) -> int:

@@ -63,7 +63,7 @@ def test_the_station_answers_and_the_centre_sees_it(db, officer, station_officer
     w = get_warning(db, wid)
     assert (w.status, w.outcome, w.loss_saved_cents) == ("closed", "dissuaded", 2_000_000)
     rows = db.execute("SELECT table_name, action, user_id FROM audit_log WHERE record_id IN (?, ?) "
-                      "AND action = 'feedback' ORDER BY id", [did, wid]).fetchall()
+                      "AND action = 'feedback' ORDER BY id", [str(did), str(wid)]).fetchall()
     assert rows == [("dispatches", "feedback", station_officer.id), ("warnings", "feedback", station_officer.id)]
     assert station_dispatches(db, station_officer) == []               # nothing left open
     assert [x.id for x in station_dispatches(db, station_officer, open_only=False)] == [did]
@@ -106,7 +106,7 @@ def test_station_and_district_users_belong_somewhere(db, admin, clock):
     signed = authenticate(db, "zhang", "long-enough-1", clock=clock)
     assert (signed.role, signed.station_id, signed.district_code) == (Role.STATION, sid, None)
     assert db.execute("SELECT changes FROM audit_log WHERE table_name = 'users' AND record_id = ? "
-                      "AND action = 'insert'", [user.id]).fetchone()[0].find(str(sid)) >= 0
+                      "AND action = 'insert'", [str(user.id)]).fetchone()[0].find(str(sid)) >= 0
     # Made a county bureau's user: the district replaces the station.
     update_user(db, admin, user.id, role=Role.DISTRICT, district_code="420923", clock=clock)
     signed = authenticate(db, "zhang", "long-enough-1", clock=clock)

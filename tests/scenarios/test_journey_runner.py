@@ -8,6 +8,8 @@ image is malformed") in the status line.
 
 from __future__ import annotations
 
+import pytest
+
 import gc
 import logging
 import os
@@ -111,6 +113,7 @@ def test_a_second_lookup_typed_before_the_first_is_done_shows_only_its_own_answe
     assert not no_error_boxes()
 
 
+@pytest.mark.sqlite_only('damages the SQLite file under the seat')
 def test_a_lookup_meeting_a_damaged_file_says_so_plainly(qtbot, journey_window, db, db_path, officer, clock):
     _two_callers(db, officer, clock)
     window, person = journey_window, Person(qtbot)

@@ -50,6 +50,7 @@ def _to_backups_tab(person: Person) -> None:
         person.key(Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
 
 
+@pytest.mark.sqlite_only("the daily backup copies the SQLite file (a server's backup page is not wired yet: docs/centre.md)")
 def test_a_new_backup_folder_is_used_at_once_and_kept_after_closing(qtbot, as_admin, ctx, journey_window,
                                                                      tmp_path):
     from console.app import start_background_duties

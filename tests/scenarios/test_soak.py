@@ -32,6 +32,9 @@ QUERIES = ["13800001234", "+86 138-0000-1234", "7890", "何敏", "安全账户",
            "刷单", "x", "6222021234567890123", "民警 转账", "0712-2345678"]
 
 
+pytestmark = pytest.mark.sqlite_only("measures a long shift's stalls, memory and descriptors: one engine's figures are the point, and it runs long")
+
+
 def open_fds() -> int:
     return len(os.listdir("/proc/self/fd"))
 

@@ -70,8 +70,8 @@ class SharedFraudNumber:
 def shared_fraud_numbers(db: Database, *, min_cases: int = 2, limit: int = 100) -> list[SharedFraudNumber]:
     """Fraud numbers named in more than one warning or call, however each wrote them: the cross-case link."""
     rows = db.execute(
-        "SELECT number_key, max(number_raw), count(DISTINCT coalesce(warning_id, -call_id)), "
+        "SELECT number_key, max(number_raw), count(DISTINCT coalesce(warning_id, -CAST(call_id AS INTEGER))), "
         "count(DISTINCT number_raw) FROM fraud_numbers WHERE number_key != '' GROUP BY number_key "
-        "HAVING count(DISTINCT coalesce(warning_id, -call_id)) >= ? ORDER BY 3 DESC, 1 LIMIT ?",
+        "HAVING count(DISTINCT coalesce(warning_id, -CAST(call_id AS INTEGER))) >= ? ORDER BY 3 DESC, 1 LIMIT ?",
         [min_cases, limit]).fetchall()
     return [SharedFraudNumber(k, fraud_number_kind(k), raw, n, forms) for k, raw, n, forms in rows]

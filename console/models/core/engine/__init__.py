@@ -38,6 +38,7 @@ class Engine:
     restore: Callable[[Any, Any], Any]         # file, target -> the target's content replaced by the backup's
     checkpointer: Callable[..., Any]           # target, seat db -> keeps the write-ahead log off the saves' path; .stop()
     warning_blocks: Callable[[tuple[str, ...]], Any]   # columns -> .prepare(rows), .write(db, block, ...): an import's blocks
+    scripts_matching: Callable[..., list[tuple]]  # db, words, limit, published_only -> (id, title, stage, status)
     # target -> a pool for a seat's background jobs (.borrow(read_only=...) a context of a Database,
     # .close()), or None where each job opens its own connection (SQLite: a file opened in ~0.1 ms)
     job_pool: Callable[[Any], Any] | None = None
@@ -46,12 +47,12 @@ class Engine:
 SQLITE = Engine(sqlite.NAME, sqlite.connect, sqlite.open_database, sqlite.applied_migrations,
                 sqlite.apply_migrations, sqlite.classify, sqlite.ChangeListener, sqlite.notes_matching,
                 sqlite.SeatWatch, sqlite.check, sqlite.BACKUP_SUFFIX, sqlite.backup_to, sqlite.check_backup,
-                sqlite.restore, sqlite.Checkpointer, sqlite.WarningBlocks)
+                sqlite.restore, sqlite.Checkpointer, sqlite.WarningBlocks, sqlite.scripts_matching)
 POSTGRESQL = Engine(postgres.NAME, postgres.connect, postgres.open_database, postgres.applied_migrations,
                     postgres.apply_migrations, postgres.classify, postgres.ChangeListener, postgres.notes_matching,
                     postgres.SeatWatch, postgres.check, postgres.BACKUP_SUFFIX, postgres.backup_to,
                     postgres.dump_tables, postgres.restore, postgres.Checkpointer, postgres.WarningBlocks,
-                    job_pool=postgres.JobPool)
+                    postgres.scripts_matching, job_pool=postgres.JobPool)
 
 
 def is_server_target(target: object) -> bool:
@@ -110,6 +111,12 @@ def warning_blocks(db: Any, columns: tuple[str, ...]) -> Any:
     source=, batch_id=, now=)`` inserts inside the caller's transaction, returning the places of the rows
     the database already held (their dedupe keys)."""
     return engine_of(db).warning_blocks(columns)
+
+
+def scripts_matching(db: Any, text: str, limit: int, published_only: bool) -> list[tuple]:
+    """(id, title, stage, status) of the scripts whose title or body holds text (3 characters or more), best
+    first."""
+    return engine_of(db).scripts_matching(db, text, limit, published_only)
 
 
 def engine_of(db: Any) -> Engine:

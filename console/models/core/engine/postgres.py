@@ -28,6 +28,7 @@ SQLite-isms rewritten here (and only here), so a model's statement runs on both 
     there has no type PostgreSQL can infer.
   - ``cursor.lastrowid``: an INSERT without RETURNING into a table with an ``id`` column gets
     ``RETURNING id``, and the cursor's lastrowid is the (last) id returned.
+  - NUL characters in text parameters are dropped (PostgreSQL's text cannot hold them; SQLite keeps them).
   - numeric results (sum() of integers) come back as int, or float when not whole, never Decimal.
   - Functions SQLite has and PostgreSQL lacks are created in the schema by the first PostgreSQL
     migration (console/models/migrations/postgres/core.py): ``julianday(text)``, ``instr``, ``ifnull``,
@@ -311,6 +312,12 @@ class PgTable:
         return self
 
 
+def _without_nul(params: Sequence[Any]) -> list[Any]:
+    """The parameters with NUL characters dropped from texts: PostgreSQL's text cannot hold one (SQLite
+    stores it), and a NUL typed or pasted into a field is never meaningful; the save goes through."""
+    return [p.replace("\x00", "") if isinstance(p, str) and "\x00" in p else p for p in params]
+
+
 class PgDatabase:
     """One PostgreSQL connection with the surface of sqlite-utils' Database the models use."""
 
@@ -345,7 +352,7 @@ class PgDatabase:
         if not params and "?" not in _strip_quoted(sql):
             cur = self.raw.execute(text)      # no parameters: psycopg reads no placeholders, % stays as is
         else:
-            cur = self.raw.execute(placeholders(text), list(params))
+            cur = self.raw.execute(placeholders(text), _without_nul(params))
         return PgCursor(cur, returns_id)
 
     def executemany(self, sql: str, seq: Iterable[Sequence[Any]]) -> PgCursor:
@@ -353,7 +360,7 @@ class PgDatabase:
         cur = self.raw.cursor()
         if returns_id:   # executemany returns nothing for lastrowid (as sqlite3's): no RETURNING needed
             text = re.sub(r"\s*RETURNING id$", "", text)
-        cur.executemany(placeholders(text), [list(p) for p in seq])
+        cur.executemany(placeholders(text), [_without_nul(p) for p in seq])
         return PgCursor(cur, False)
 
     def executescript(self, script: str) -> None:
@@ -629,6 +636,16 @@ def notes_matching(db: PgDatabase, text: str, limit: int) -> list[tuple[str, int
     """(kind, record id) of the notes holding text, newest record first (the order of SQLite's full-text rows)."""
     sql, args = notes_sql(text, limit)
     return [(k, int(r)) for k, r, _ in db.execute(sql, args)]
+
+
+def scripts_matching(db: PgDatabase, text: str, limit: int, published_only: bool) -> list[tuple]:
+    """Title or body holding text, case aside (as SQLite's trigram table), title matches first: the library
+    is a few hundred scripts, read without an index."""
+    status = "AND s.status = 'published'" if published_only else ""
+    return db.execute(f"SELECT s.id, s.title, s.stage, s.status FROM scripts s WHERE (strpos(lower(s.title), ?) > 0 "
+                      f"OR strpos(lower(s.body), ?) > 0) {status} "
+                      f"ORDER BY CASE WHEN strpos(lower(s.title), ?) > 0 THEN 0 ELSE 1 END, s.id LIMIT ?",
+                      [text.lower()] * 3 + [limit]).fetchall()
 
 
 # -- Backups: PostgreSQL's own tools ----------------------------------------------------------------------------

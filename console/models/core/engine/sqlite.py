@@ -260,6 +260,14 @@ def restore(path: Path, target: str | Path) -> Any:
     return restore_sqlite_backup(Path(path), Path(target))
 
 
+def scripts_matching(db: Any, text: str, limit: int, published_only: bool) -> list[tuple]:
+    """The scripts' FTS5 trigram table (console/models/migrations/scripts), best ranked first."""
+    status = "AND s.status = 'published'" if published_only else ""
+    return db.execute(f"SELECT s.id, s.title, s.stage, s.status FROM scripts_fts f JOIN scripts s ON s.id = f.rowid "
+                      f"WHERE scripts_fts MATCH ? {status} ORDER BY f.rank LIMIT ?",
+                      ['"' + text.replace('"', '""') + '"', limit]).fetchall()
+
+
 def classify(exc: BaseException) -> str | None:
     """The category of a SQLite error (by its extended result code's primary name), None for a bug."""
     if not isinstance(exc, sqlite3.Error):
