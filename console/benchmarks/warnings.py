@@ -196,6 +196,8 @@ def _seat_saves(db_path: str, stop_file: str) -> None:
         t0 = time.perf_counter()
         save_call(db, user, call_id, form, clock=clock)
         times.append(round((time.perf_counter() - t0) * 1000, 1))
+        if len(times) == 1:
+            Path(stop_file + ".ready").touch()     # saving: the import may start
         time.sleep(0.1)
     db.conn.close()
     print(json.dumps(times))
@@ -210,6 +212,11 @@ class SeatBeside:
             [sys.executable, "-c", "import sys; from console.benchmarks.warnings import _seat_saves; "
              "_seat_saves(sys.argv[1], sys.argv[2])", str(db_path), str(self.stop_file)],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+    def ready(self) -> bool:
+        """The other seat has made its first save (its process started and its modules loaded, which takes
+        seconds on a loaded machine: a small import could otherwise finish before the seat saved once)."""
+        return Path(str(self.stop_file) + ".ready").exists() or self.proc.poll() is not None
 
     def stop(self) -> list[float]:
         self.stop_file.touch()
@@ -280,7 +287,7 @@ def measure_window(db_path: Path, csv_path: Path, *, refresh_every_ms: int = 300
     done: dict = {}
     dialog.imported.connect(lambda result: done.setdefault("result", result))
     seat = SeatBeside(db_path)
-    wait_until(lambda: False, 1.5)             # the other seat's process is up and saving
+    wait_until(seat.ready, 120)                # the other seat's process is up and saving
     meter.start()
     meter.watch()
     refresher.start()

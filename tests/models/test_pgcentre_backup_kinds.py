@@ -11,6 +11,7 @@ import pytest
 from console.models.admin import backup
 
 
+@pytest.mark.sqlite_only("a PC's backup files beside server dumps; a server's own dump and restore: test_engines")
 def test_file_backups_and_server_dumps_side_by_side(db_path, admin, tmp_path):
     folder = tmp_path / "b"
     made = backup.backup_to(db_path, folder, admin, now=datetime(2026, 11, 1, 9, 0))

@@ -10,6 +10,8 @@ import os
 import time
 from pathlib import Path
 
+import pytest
+
 from console.models.calls import records as calls
 from console.models.calls.source import manual_call
 from console.models.core.db import connect
@@ -40,6 +42,7 @@ def _saves(db, db_path, officer, clock, n: int, pause_s: float = 0.0) -> int:
     return largest
 
 
+@pytest.mark.sqlite_only("SQLite's write-ahead log file")
 def test_beside_a_checkpointer_every_connection_leaves_the_routine_checkpoint_to_it(db, db_path):
     assert db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 1_000        # SQLite's own, no checkpointer
     assert db.execute("PRAGMA journal_size_limit").fetchone()[0] == WAL_SIZE_LIMIT_BYTES
@@ -56,6 +59,7 @@ def test_beside_a_checkpointer_every_connection_leaves_the_routine_checkpoint_to
     after.conn.close()
 
 
+@pytest.mark.sqlite_only("SQLite's write-ahead log file")
 def test_saves_as_an_officer_types_keep_the_wal_small(db, db_path, officer, clock, monkeypatch):
     """Saves with a pause between them (an autosave comes at most every half second; 20 ms here): the
     checkpointer copies the log in the pauses and the next save starts it again from its beginning."""
@@ -74,6 +78,7 @@ def test_saves_as_an_officer_types_keep_the_wal_small(db, db_path, officer, cloc
     assert wal_bytes(db_path) == 0, "closing cuts the -wal file back (the seat's connection still open)"
 
 
+@pytest.mark.sqlite_only("SQLite's write-ahead log file")
 def test_a_thousand_saves_without_a_pause_stay_under_the_bound_and_closing_empties_the_wal(
         db, db_path, officer, clock):
     page = db.execute("PRAGMA page_size").fetchone()[0]
@@ -87,6 +92,7 @@ def test_a_thousand_saves_without_a_pause_stay_under_the_bound_and_closing_empti
     assert db.execute("SELECT count(*) FROM calls").fetchone()[0] >= 1      # and the seat still reads
 
 
+@pytest.mark.sqlite_only("SQLite's write-ahead log file")
 def test_a_checkpointer_that_falls_behind_leaves_the_connections_bound(db, db_path, officer, clock, monkeypatch):
     """The checkpointer starved (or its thread gone): every connection's own checkpoint still bounds the WAL."""
     import console.models.core.engine.sqlite as engine_sqlite

@@ -538,3 +538,9 @@ def m008_stations_record_versions(db: Database) -> None:
         db.execute(f"""
             CREATE TRIGGER {table}_version AFTER UPDATE ON {table} WHEN NEW.version = OLD.version
             BEGIN UPDATE {table} SET version = OLD.version + 1 WHERE id = NEW.id; END""")
+
+
+@migrations()
+def m009_lead_time_functions_inlined(db: Database) -> None:
+    """PostgreSQL only (its twin declares the time functions the shared SQL calls STABLE, so the server
+    inlines them instead of calling them twice a row); SQLite has them built in."""
