@@ -30,7 +30,7 @@ LONG_TEXT = 200
 CONTEXT = 12
 
 
-def _common_prefix(a: str, b: str) -> int:
+def common_prefix(a: str, b: str) -> int:
     """Length of the common prefix, by halving slice comparisons (each in C), not a loop over characters."""
     lo, hi = 0, min(len(a), len(b))
     while lo < hi:
@@ -59,9 +59,9 @@ def _word_end(text: str, i: int) -> int:
 def changed_part(old: str, new: str) -> tuple[str, str]:
     """The part of a long text that changed, old and new, with CONTEXT characters around it and '…' where
     text was left out: '…共享屏幕并转账' -> '…共享屏幕并转账到安全账户'."""
-    start = _common_prefix(old, new)
+    start = common_prefix(old, new)
     limit = min(len(old), len(new)) - start
-    end = _common_prefix(old[::-1][:limit], new[::-1][:limit])
+    end = common_prefix(old[::-1][:limit], new[::-1][:limit])
     a0 = b0 = max(0, start - CONTEXT)
     a0 = b0 = min(_word_start(old, a0), _word_start(new, b0))
     a1, b1 = len(old) - end, len(new) - end

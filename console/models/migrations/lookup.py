@@ -258,25 +258,16 @@ def m005_speed2_imports_index_their_notes(db: Database) -> None:
 # compares one or two chunks. Every console connection registers it (console.models.db), as cjk_tokens.
 
 
-def _common_prefix(a: str, b: str) -> int:
-    lo, hi = 0, min(len(a), len(b))
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if a[lo:mid] == b[lo:mid]:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
-
-
 def changed_chunks(old: str | None, new: str | None) -> str:
     """JSON array of the chunk numbers whose text differs between two versions of a note (a chunk missing
     from one side differs when the other side has it)."""
     import json
 
+    from console.models.core.audit import common_prefix   # (here: audit imports db, which imports the migrations)
+
     old, new = old or "", new or ""
     n = min(MAX_CHUNKS, max((len(old) + CHUNK - 1) // CHUNK, (len(new) + CHUNK - 1) // CHUNK))
-    first = max(0, (_common_prefix(old, new) - CHUNK - OVERLAP) // CHUNK)
+    first = max(0, (common_prefix(old, new) - CHUNK - OVERLAP) // CHUNK)
     span = CHUNK + OVERLAP
     return json.dumps([i for i in range(first, n) if old[i * CHUNK:i * CHUNK + span] != new[i * CHUNK:i * CHUNK + span]])
 
