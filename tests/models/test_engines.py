@@ -182,7 +182,8 @@ def test_both_schemas_have_the_same_tables_and_columns(db_path, pg_target):
     server_side = {}
     for name, column in pg.raw.execute("SELECT table_name, column_name FROM information_schema.columns "
                                        "WHERE table_schema = 'public' AND table_name != 'schema_migrations'"):
-        server_side.setdefault(name, set()).add(column)
+        if name != "note_gram_blocks":         # the server's full-text rows, as SQLite's notes_* tables
+            server_side.setdefault(name, set()).add(column)
     pg.close()
     assert server_side == lite
 

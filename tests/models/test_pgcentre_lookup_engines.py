@@ -1,6 +1,6 @@
 """Case lookup gives the same answers on SQLite and on PostgreSQL (issue 19): every kind of search, the
 notes' 1-, 2-, 3- and 5-character words and mixed Chinese with digits; on PostgreSQL the 1-2 character
-words are read through their own index (migrations/postgres/lookup.py m007), not a scan of every note."""
+words are read through their own table, newest first (migrations/postgres/lookup.py m008), not a scan of every note."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from datetime import timedelta
 
 from console.models.calls import records as calls
 from console.models.calls.source import manual_call
+from console.models.core.db import transaction
 from console.models.core.engine import engine_of, notes_matching
 from console.models.lookup.search import search
 from console.models.warnings.dispatch import dispatch_warning, record_warning_feedback
@@ -80,7 +81,52 @@ def test_every_lookup_kind_gives_the_same_answer_on_both_engines(db, officer, cl
     assert _found(db, "征信") == {c["courier"]} and c["courier"] not in _found(db, "转账")
 
 
-def test_short_words_are_read_through_their_index_on_postgresql(db, officer, clock):
+def test_short_words_find_exactly_the_notes_holding_them_newest_first_after_every_kind_of_write(db):
+    """On PostgreSQL the notes' words come from note_gram_blocks (m008), kept by triggers: after rows
+    inserted in one statement over several blocks of ids, notes edited one by one and many at once, and rows
+    deleted, every word finds exactly the notes holding it (case aside), newest first, on both engines."""
+    import random
+
+    rnd = random.Random(7)
+    # Chinese characters and a Latin word between them: SQLite's unigram rows hold each Chinese character and
+    # each Latin or digit run as a token, without punctuation (docs/centre.md: where the engines differ).
+    alphabet = ["洗", "钱", "转", "账", "骗", "子", "QQ号", "qq群"]
+    notes = {i: "".join(rnd.choice(alphabet) for _ in range(rnd.randrange(0, 9))) for i in range(1, 2601)}
+    values = ", ".join("(?, ?)" for _ in notes)
+    with transaction(db):
+        db.execute(
+            f"WITH v(n, notes) AS (VALUES {values}) INSERT INTO warnings (received_at, deadline_at, updated_at, phone_raw, phone_e164, level, status, "
+            "notes, dedupe_key) SELECT '2026-01-01T00:00:00', '2026-01-01T01:00:00', '2026-01-01T00:00:00', "
+            "'13800000000', '+8613800000000', 'red', 'new', v.notes, 'bulk-' || v.n "
+            "FROM v ORDER BY v.n",
+            [x for n, text in notes.items() for x in (n, text)])
+    ids = [r[0] for r in db.execute("SELECT id FROM warnings ORDER BY id")]
+    assert len(ids) == 2600 and ids[-1] - ids[0] > 2 * 1024          # three blocks of ids at least
+    for wid in rnd.sample(ids, 150):                                   # edited one by one
+        with transaction(db):
+            db.execute("UPDATE warnings SET notes = ? WHERE id = ?",
+                       ["".join(rnd.choice(alphabet) for _ in range(rnd.randrange(0, 9))), wid])
+    for wid in rnd.sample(ids, 150):                  # typed into, cut out of or overwritten in the middle
+        (text,) = db.execute("SELECT notes FROM warnings WHERE id = ?", [wid]).fetchone()
+        at = rnd.choice([i for i in range(len(text) + 1) if not text[i - 1:i + 1].isascii() or i in (0, len(text))])
+        cut = rnd.choice([j for j in range(0, 3) if not text[at + j:at + j + 1].isascii() or at + j >= len(text)])
+        typed = "".join(rnd.choice(alphabet) for _ in range(rnd.randrange(0, 3)))
+        with transaction(db):
+            db.execute("UPDATE warnings SET notes = ? WHERE id = ?", [text[:at] + typed + text[at + cut:], wid])
+    with transaction(db):                                              # many at once, some to nothing
+        db.execute("UPDATE warnings SET notes = notes || '骗' WHERE id % 7 = 0")
+        db.execute("UPDATE warnings SET notes = '' WHERE id % 11 = 0")
+    with transaction(db):
+        db.execute("DELETE FROM warnings WHERE id % 5 = 0 OR id > ?", [ids[-1] - 40])
+    rows = db.execute("SELECT id, notes FROM warnings ORDER BY id DESC").fetchall()
+    for word in ("洗", "钱", "洗钱", "qq", "QQ", "号", "号洗", "钱钱", "骗子", "群", "洗钱转", "QQ号", "骗子洗钱",
+                 "转账转账", "qq群骗", "钱钱钱钱"):
+        expected = [("warning", wid) for wid, text in rows if word.lower() in text.lower()]
+        assert notes_matching(db, word, 5000) == expected, word
+        assert notes_matching(db, word, 25) == expected[:25], word
+
+
+def test_notes_words_are_read_newest_first_through_their_table_on_postgresql(db, officer, clock):
     if engine_of(db).name != "postgresql":
         assert notes_matching(db, "洗", 10) == []           # SQLite answers from its unigram table (m001)
         return
@@ -91,8 +137,12 @@ def test_short_words_are_read_through_their_index_on_postgresql(db, officer, clo
                "SELECT '2026-01-01T00:00:00', '2026-01-01T01:00:00', '2026-01-01T00:00:00', '13800000000', '+8613800000000', 'red', 'new', "
                "'来电咨询快递理赔事宜，已告知官方渠道 ' || g, 'bulk-' || g FROM generate_series(1, 5000) AS g")
     db.execute("ANALYZE warnings")
-    for word in ("鑫", "洗钱"):
+    for word in ("鑫", "洗钱", "洗钱案", "冒充公检法"):
         sql, args = notes_sql(word, 2000)
         plan = "\n".join(r[0] for r in db.execute("EXPLAIN " + sql, args))
-        assert "warnings_notes_grams" in plan, plan
-        assert "Seq Scan on warnings" not in plan, plan
+        assert "Scan Backward using note_gram_blocks_pkey" in plan, plan
+        assert "Seq Scan on warnings" not in plan and "Sort Key: warnings.id" not in plan, plan
+        if len(word) <= 3:             # one gram: its rows are the answer, no note read
+            assert "on warnings" not in plan, plan
+        else:                          # the candidates' notes checked one by one, newest first
+            assert "Index Scan using warnings_pkey on warnings" in plan, plan

@@ -302,3 +302,9 @@ def m006_speed2_changed_chunks_found_quickly(db: Database) -> None:
 def m007_pgcentre_short_words_index(db: Database) -> None:
     """PostgreSQL's index of the notes' 1-2 character words (its twin in migrations/postgres/lookup.py); on
     SQLite the unigram full-text table of m001 has answered them from the start."""
+
+
+@migrations()
+def m008_pgcentre_notes_words_newest_first(db: Database) -> None:
+    """PostgreSQL's notes grams by block of record ids, read newest first (its twin in
+    migrations/postgres/lookup.py); SQLite's full-text rows are read newest first already."""

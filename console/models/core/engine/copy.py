@@ -23,7 +23,7 @@ from typing import Any
 
 BLOCK = 5_000
 # Filled by the target itself (see the module's docstring), never copied.
-ALWAYS_SKIPPED = {"fulltext_chunks", "schema_migrations", "_sqlite_migrations", "sqlite_sequence", "sqlite_stat1"}
+ALWAYS_SKIPPED = {"fulltext_chunks", "note_gram_blocks", "schema_migrations", "_sqlite_migrations", "sqlite_sequence", "sqlite_stat1"}
 SUMMARIES = ("stats_",)
 # Reference tables the target's start may already have filled: replaced by the source's rows.
 REFERENCE = {"districts", "stations", "fraud_types", "call_types", "outcomes", "banks", "card_bins",

@@ -611,25 +611,49 @@ class SeatWatch:
             return False
 
 
+NOTE_BLOCK = 1024          # record ids per row of note_gram_blocks (migrations/postgres/lookup.py m008)
+
+
 def notes_sql(text: str, limit: int) -> tuple[str, list[Any]]:
     """The notes search's statement and parameters (also what a test EXPLAINs).
 
-    3 characters and more: ILIKE under pg_trgm's GIN indexes; 1-2 characters: the word among the note's
-    grams, under the grams' GIN index (migrations/postgres/lookup.py m007). Both are the case-insensitive
-    substring SQLite's trigram and unigram tables find."""
-    if len(text) >= 3:
-        condition = "{column} ILIKE ?"
-        value: Any = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    else:
-        condition = "note_grams({column}) @> ARRAY[lower(CAST(? AS TEXT))]"
-        value = text
+    Each source's rows of note_gram_blocks (m008: per gram of 1-3 characters and block of 1,024 record ids,
+    the offsets of the records whose note holds the gram) are read backwards along the primary key, so the
+    newest records come first and the read stops at the limit, as SQLite's full-text rowids do. A word of
+    1-3 characters is one gram: its rows are the answer, no note is read. A longer word's candidates are the
+    records holding all its triples of characters, block by block from the newest (driven by its triple in
+    the fewest blocks); each candidate's note is then checked with ILIKE, so the answer is exactly the
+    case-insensitive substring SQLite's trigram table finds."""
+    block = NOTE_BLOCK
+    if len(text) <= 3:
+        parts = " UNION ALL ".join(
+            f"(SELECT '{kind}' AS kind, b.block * {block} + o AS record_id, (b.block * {block} + o) * 4 + {n} AS k "
+            f"FROM note_gram_blocks b CROSS JOIN LATERAL unnest(b.offsets) AS o "
+            f"WHERE b.source = {n} AND b.gram = lower(CAST(? AS TEXT)) ORDER BY b.block DESC, o DESC LIMIT ?)"
+            for kind, _table, _column, n in NOTE_SOURCES)
+        args: list[Any] = []
+        for _ in NOTE_SOURCES:
+            args += [text, limit]
+        return f"SELECT kind, record_id, k FROM ({parts}) notes ORDER BY k DESC LIMIT ?", [*args, limit]
+    pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    grams = "CAST((SELECT grams FROM word) AS TEXT[])"
     parts = " UNION ALL ".join(
-        f"(SELECT '{kind}' AS kind, id AS record_id, id * 4 + {n} AS k FROM {table} "
-        f"WHERE {condition.format(column=column)} ORDER BY id DESC LIMIT ?)" for kind, table, column, n in NOTE_SOURCES)
-    args: list[Any] = []
+        f"(SELECT '{kind}' AS kind, t.id AS record_id, t.id * 4 + {n} AS k FROM ("
+        f"SELECT b.block * {block} + c.o AS id, b.block, c.o FROM note_gram_blocks b CROSS JOIN LATERAL ("
+        f"SELECT o FROM note_gram_blocks x CROSS JOIN LATERAL unnest(x.offsets) AS o "
+        f"WHERE x.source = {n} AND x.block = b.block AND x.gram = ANY({grams}) "
+        f"GROUP BY o HAVING count(*) = (SELECT cardinality(grams) FROM word)) c "
+        f"WHERE b.source = {n} AND b.gram = (SELECT d.gram FROM note_gram_blocks d WHERE d.source = {n} "
+        f"AND d.gram = ANY({grams}) GROUP BY d.gram ORDER BY count(*), d.gram LIMIT 1) "
+        f"ORDER BY b.block DESC, c.o DESC) candidate JOIN {table} t ON t.id = candidate.id "
+        f"WHERE t.{column} ILIKE ? ORDER BY candidate.block DESC, candidate.o DESC LIMIT ?)"
+        for kind, table, column, n in NOTE_SOURCES)
+    args = [text]
     for _ in NOTE_SOURCES:
-        args += [value, limit]
-    return f"SELECT kind, record_id, k FROM ({parts}) notes ORDER BY k DESC LIMIT ?", [*args, limit]
+        args += [pattern, limit]
+    return (f"WITH word AS (SELECT ARRAY(SELECT g FROM unnest(note_grams3(CAST(? AS TEXT))) AS g "
+            f"WHERE char_length(g) = 3) AS grams) "
+            f"SELECT kind, record_id, k FROM ({parts}) notes ORDER BY k DESC LIMIT ?", [*args, limit])
 
 
 def notes_matching(db: PgDatabase, text: str, limit: int) -> list[tuple[str, int]]:
