@@ -90,7 +90,7 @@ def _postings_sql(source: int, table: str, column: str) -> str:
 CREATE FUNCTION {table}_note_grams_insert() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     INSERT INTO note_gram_blocks AS b (source, gram, block, offsets)
-    SELECT {source}, g, block, array_agg(o ORDER BY o) FROM ({pairs.format(rows="new_rows")}) p GROUP BY g, block
+    SELECT {source}, g, block, array_agg(o) FROM ({pairs.format(rows="new_rows")}) p GROUP BY g, block
     ON CONFLICT (source, gram, block) DO UPDATE SET offsets = b.offsets || excluded.offsets;
     RETURN NULL;
 END $$;
@@ -123,7 +123,7 @@ CREATE TRIGGER {table}_note_grams_update AFTER UPDATE OF {column} ON {table} FOR
     WHEN (OLD.{column} IS DISTINCT FROM NEW.{column}) EXECUTE FUNCTION {table}_note_grams_update();
 
 INSERT INTO note_gram_blocks (source, gram, block, offsets)
-SELECT {source}, g, block, array_agg(o ORDER BY o) FROM ({pairs.format(rows=table)}) p GROUP BY g, block;
+SELECT {source}, g, block, array_agg(o) FROM ({pairs.format(rows=table)}) p GROUP BY g, block;
 DROP INDEX IF EXISTS {table}_notes_grams;
 DROP INDEX IF EXISTS {table}_notes_trgm;
 """
@@ -182,7 +182,7 @@ CREATE TABLE note_gram_blocks (
     source SMALLINT NOT NULL,           -- 1 calls, 2 warnings, 3 dispatches' feedback
     gram TEXT NOT NULL,                 -- 1-3 lower-case characters (note_grams3)
     block BIGINT NOT NULL,              -- record id / 1,024
-    offsets SMALLINT[] NOT NULL,        -- record id % 1,024 of each record of the block whose note has the gram
+    offsets SMALLINT[] NOT NULL,        -- record id % 1,024 of each record of the block whose note has the gram, in no order
     PRIMARY KEY (source, gram, block)
 ) WITH (fillfactor = 70);
 """ + _postings_sql(1, "calls", "notes") + _postings_sql(2, "warnings", "notes")
