@@ -147,11 +147,12 @@ def _offer_restore_if_damaged(path: Path, settings: SettingsStore | None = None)
 
 
 def start_background_duties(window, path: Path | str, *, daily: bool = True) -> None:
-    """The daily backup (first start of the day) and the Back-up-now action. The action asks the settings
+    """The daily backup (first start of the day), the search indexes tidied, and the Back-up-now action. The action asks the settings
     for the folder at each press, so a folder chosen meanwhile on the Administration page is the one used.
     A seat of a server makes no daily backup (six seats would dump the centre six times a day: the server's
     own schedule does it); its Back-up-now writes a pg_dump archive."""
     from console.models.admin import backup
+    from console.models.core.engine import tidy_search
     from console.ui.tasks import failure_message
 
     settings = window.ctx.settings
@@ -166,6 +167,10 @@ def start_background_duties(window, path: Path | str, *, daily: bool = True) -> 
     if daily:
         window.runner.start(lambda progress: backup.daily_backup(path, daily_folder, keep),
                             on_failure=daily_failed)
+    # The search indexes merged in short steps in the background (SQLite's full-text segments; nothing to
+    # do on a server, whose autovacuum keeps its tables): lookups stay as fast as on a fresh index.
+    window.runner.write(lambda db, progress: tidy_search(db, progress),
+                        on_failure=lambda exc: log.warning("search indexes not tidied: %s", exc))
 
     def backup_now() -> None:
         window.statusBar().showMessage(QApplication.translate("App", "Backing up…"))

@@ -42,17 +42,43 @@ class Engine:
     # target -> a pool for a seat's background jobs (.borrow(read_only=...) a context of a Database,
     # .close()), or None where each job opens its own connection (SQLite: a file opened in ~0.1 ms)
     job_pool: Callable[[Any], Any] | None = None
+    # db -> one short step of tidying the search indexes (True while more is to do), or None where the engine
+    # keeps them itself (PostgreSQL's autovacuum)
+    tidy_search_step: Callable[[Any], bool] | None = None
 
 
 SQLITE = Engine(sqlite.NAME, sqlite.connect, sqlite.open_database, sqlite.applied_migrations,
                 sqlite.apply_migrations, sqlite.classify, sqlite.ChangeListener, sqlite.notes_matching,
                 sqlite.SeatWatch, sqlite.check, sqlite.BACKUP_SUFFIX, sqlite.backup_to, sqlite.check_backup,
-                sqlite.restore, sqlite.Checkpointer, sqlite.WarningBlocks, sqlite.scripts_matching)
+                sqlite.restore, sqlite.Checkpointer, sqlite.WarningBlocks, sqlite.scripts_matching,
+                tidy_search_step=sqlite.tidy_search_step)
 POSTGRESQL = Engine(postgres.NAME, postgres.connect, postgres.open_database, postgres.applied_migrations,
                     postgres.apply_migrations, postgres.classify, postgres.ChangeListener, postgres.notes_matching,
                     postgres.SeatWatch, postgres.check, postgres.BACKUP_SUFFIX, postgres.backup_to,
                     postgres.dump_tables, postgres.restore, postgres.Checkpointer, postgres.WarningBlocks,
                     postgres.scripts_matching, job_pool=postgres.JobPool)
+
+
+def tidy_search(db: Any, progress: Any = None, *, pause_s: float = 0.05) -> int:
+    """Tidies the search indexes in short steps, each its own transaction, pausing between them so seats'
+    saves are never held for long; stops early when progress reports a cancel (the window closing). Returns
+    the steps that did work (0 where the engine keeps its indexes itself)."""
+    import time
+
+    from console.models.core.db import transaction
+
+    step = engine_of(db).tidy_search_step
+    done = 0
+    while step is not None:
+        with transaction(db):
+            more = step(db)
+        if not more:
+            break
+        done += 1
+        if progress is not None:
+            progress(done, 0)
+        time.sleep(pause_s)
+    return done
 
 
 def is_server_target(target: object) -> bool:
