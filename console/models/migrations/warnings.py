@@ -130,3 +130,9 @@ def summaries_m007_ladder_steps_by_day(db: Database) -> None:
     from console.models.migrations.stats import ladder_summary
 
     ladder_summary(db)
+
+
+@migrations()
+def pgcentre_m008_summaries_room_to_update(db: Database) -> None:
+    """On PostgreSQL the statistics' summary tables keep room on each page for their rows' next versions (its
+    twin in migrations/postgres/warnings.py); SQLite updates a row in place."""
