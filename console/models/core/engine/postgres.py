@@ -459,7 +459,7 @@ def connect(target: str) -> PgDatabase:
 
 def set_up(raw: psycopg.Connection) -> None:
     """What every connection of the console gets (connect()'s and the job pool's): numbers as SQLite
-    gives them, the lock wait, no time zone added."""
+    gives them, the lock wait, no time zone added, plans made for each statement's values, no JIT."""
     raw.adapters.register_loader("numeric", _NumberLoader)
     raw.execute(f"SET lock_timeout = {STATEMENT_LOCK_TIMEOUT_MS}")
     raw.execute("SET TIME ZONE 'UTC'")      # the console stores local time as text; the server adds none
@@ -467,6 +467,10 @@ def set_up(raw: psycopg.Connection) -> None:
     # generic plan reading every note, and 3+ character and name searches on that seat went from 5-25 ms to
     # 320-400 ms (measured by the benchmark's lookups; plans cost well under a millisecond here).
     raw.execute("SET plan_cache_mode = force_custom_plan")
+    # No JIT compilation: the statistics' scans of a district's year crossed its cost threshold and spent
+    # 70 ms compiling per query, more than it saved (a district's page 2.4 -> 2.0 s and 1.9 -> 1.6 s on ten
+    # years, measured side by side); the console's statements are short or run once.
+    raw.execute("SET jit = off")
 
 
 # -- A seat's background jobs on pooled connections ---------------------------------------------------------
