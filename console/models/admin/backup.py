@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 import shutil
 import sqlite3
+import time
 from datetime import datetime
 from pathlib import Path
 
@@ -219,43 +220,78 @@ def _is_damaged(path: Path) -> bool:
 
 
 def _kept_name(target: Path) -> Path:
-    return target.with_name(f"{target.name}.replaced-{datetime.now():%Y%m%d-%H%M%S}")
-
-
-def _keep_current_locked(target: Path, *, attempts: int = 3) -> Path:
-    """A copy of the current content beside the file, exactly as it is when the restore takes over.
-
-    The copy is made without blocking the seats (a large file takes seconds, longer than their busy
-    timeout); then the write lock is taken and `PRAGMA data_version` tells whether another connection
-    committed meanwhile. If one did, the copy is made again; the last attempt holds the lock throughout.
-    """
-    kept = _kept_name(target)
-    # Two connections: the copy reads through one; the other takes the write lock (a connection that
-    # holds a write transaction cannot be the source of a backup: the step would wait on itself).
-    conn = sqlite3.connect(str(target), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-    guard = sqlite3.connect(str(target), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-    try:
-        for attempt in range(attempts):
-            last = attempt == attempts - 1
-            if last:
-                guard.execute("BEGIN IMMEDIATE")
-            before = conn.execute("PRAGMA data_version").fetchone()[0]
-            _copy_to(conn, kept)
-            if last:
-                guard.execute("ROLLBACK")
-                break
-            guard.execute("BEGIN IMMEDIATE")
-            unchanged = conn.execute("PRAGMA data_version").fetchone()[0] == before
-            guard.execute("ROLLBACK")
-            if unchanged:
-                break
-            log.info("a seat wrote while the current content was copied aside; copying again")
-    finally:
-        if guard.in_transaction:
-            guard.execute("ROLLBACK")
-        guard.close()
-        conn.close()
+    """A name beside the file that no earlier kept copy has (two restores within a second: -2, -3, ...)."""
+    name = f"{target.name}.replaced-{datetime.now():%Y%m%d-%H%M%S}"
+    kept, n = target.with_name(name), 1
+    while kept.exists():
+        n += 1
+        kept = target.with_name(f"{name}-{n}")
     return kept
+
+
+# The restore writes the backup into the live file in steps of this many pages (16 MB at 4 KB pages). Its first
+# step takes the write lock, which SQLite's backup API holds until the last step commits: the current content
+# is copied aside between the first step and the second (_CopyAside), so no seat commits between the copy
+# aside and the restore's commit.
+RESTORE_STEP_PAGES = 4096
+RESTORE_LOCK_POLL_S = 0.002        # asking for the write lock as the seats ask for it (db._begin_immediate)
+
+
+class _CopyAside:
+    """The current content copied beside the file, exactly as it is when the restore takes over.
+
+    A first copy is made before the restore, without holding anyone up (a large file takes seconds, longer
+    than the seats' busy timeout). `progress` is the restore's progress callback: at its first step, the
+    restore holding the write lock and nothing written yet where a reader sees it, `PRAGMA data_version`
+    tells whether another connection committed since that copy began; if one did, the copy is made again,
+    under the restore's lock. Either way the kept copy holds every commit before the restore's, and every
+    commit after it lands in the restored database.
+
+    (The copy aside used to take and release a lock of its own, the restore then asking for the lock again:
+    a seat that got it in between committed into content the restore overwrote, a row neither in the kept
+    copy nor in the restored file; tests/models/test_integrity_storage.py.)
+    """
+
+    def __init__(self, target: Path):
+        self.kept = _kept_name(target)
+        self.taken_over = False
+        self._conn = sqlite3.connect(str(target), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        try:
+            self._seen = self._version()
+            _copy_to(self._conn, self.kept)
+        except BaseException:
+            self._conn.close()
+            raise
+
+    def _version(self) -> int:
+        return self._conn.execute("PRAGMA data_version").fetchone()[0]
+
+    def at_first_step(self) -> None:
+        """Called once the restore holds the write lock, before it commits anything."""
+        if self._version() != self._seen:
+            log.info("a seat wrote while the current content was copied aside; copying again under the lock")
+            _copy_to(self._conn, self.kept)
+        self.taken_over = True
+
+    def close(self) -> None:
+        self._conn.close()
+
+
+class _RestoreSteps:
+    """The restore's progress callback (sqlite3's backup calls it after every step, with the step's status):
+    the copy aside at the first step that holds the write lock, and a deadline on waiting for that lock."""
+
+    def __init__(self, aside: _CopyAside | None):
+        self.aside = aside
+        self.deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+
+    def __call__(self, status: int, remaining: int, total: int) -> None:
+        if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            if time.monotonic() > self.deadline:        # aborts the restore: nothing of it was written
+                raise sqlite3.OperationalError("database is locked")
+            return
+        if self.aside is not None and not self.aside.taken_over:
+            self.aside.at_first_step()
 
 
 def _copy_to(src: sqlite3.Connection, path: Path) -> None:
@@ -295,7 +331,9 @@ def _restore_into(backup: Path, target: Path) -> Path | None:
 
     The live file is never moved or deleted, nor its -wal and -shm: other seats keep their connections and
     see the restored content at their next read, and whatever they commit afterwards lands in the restored
-    database. The copy takes the write lock like any other writer (waiting on the busy timeout).
+    database. The copy takes the write lock like any other writer (waiting up to the busy timeout) and holds
+    it from its first step to its commit; the kept copy is made exact under that lock (_CopyAside), so every
+    commit of a seat is in exactly one of the two.
     Returns the kept copy of what was replaced (None when there was no file).
     """
     check_sqlite_backup(backup)
@@ -305,17 +343,27 @@ def _restore_into(backup: Path, target: Path) -> Path | None:
     if target.exists() and target.stat().st_size and not has_sqlite_header(target):
         kept: Path | None = _replace_unreadable(backup, target)
     else:
-        # Both ends are open before the copy aside releases its lock, so the restore follows at once.
         src = open_read_only(backup, immutable=True)
-        dst = sqlite3.connect(str(target), timeout=BUSY_TIMEOUT_MS / 1000)
+        # No busy handler: the backup asks for the write lock every RESTORE_LOCK_POLL_S, as the seats do
+        # (SQLite's handler, asking at growing intervals, lost the lock to them again and again).
+        dst = sqlite3.connect(str(target), timeout=0)
+        aside: _CopyAside | None = None
         try:
-            kept = _keep_current_locked(target) if target.stat().st_size else None
-            src.conn.backup(dst)
+            aside = _CopyAside(target) if target.stat().st_size else None
+            kept = aside.kept if aside else None
+            pages = src.conn.execute("PRAGMA page_count").fetchone()[0]
+            # fewer pages a step than the backup holds: the first step cannot be the last, which commits
+            src.conn.backup(dst, pages=max(1, min(RESTORE_STEP_PAGES, pages - 1)), sleep=RESTORE_LOCK_POLL_S,
+                            progress=_RestoreSteps(aside))
         except sqlite3.DatabaseError as exc:
             raise BackupError(QCoreApplication.translate("Backup", "The backup could not be written into the database: %1").replace("%1", str(exc))) from exc  # noqa: E501
         finally:
+            if aside is not None:
+                aside.close()
             dst.close()
             src.conn.close()
+        if aside is not None and not aside.taken_over:      # a bug: the step size above rules it out
+            raise RuntimeError("the restore committed before the current content was kept")
     dst = sqlite3.connect(str(target), timeout=BUSY_TIMEOUT_MS / 1000)
     try:
         result = _integrity(dst)

@@ -6,14 +6,24 @@ verified on the copy.
     python -m console.server copy --from "service=hotline" --to offline.db
 
 Both are opened as the console opens them (an older source file is upgraded first, a newer one refused),
-so they are at one schema version; the target must hold no case data. Rows go over table by table in
-the order their foreign keys need, in blocks of BLOCK rows per transaction, so seats reading the server are
-never held up for long (into PostgreSQL with COPY FROM STDIN, a statement a block; into SQLite with
-executemany). Tables a target fills by itself are left to it: the full-text rows and the chunk
-numbers (SQLite's triggers re-index each copied note), and the daily statistics summaries, which both
-engines' triggers keep as the rows arrive.
-"""
+so they are at one schema version; the target must hold no case data.
 
+The source is read as ONE snapshot, from the first table's name to the last row and every count the check
+compares: a console in use may go on writing meanwhile, and the copy holds exactly what was committed when
+the snapshot was taken (never a request without its accounts, never a row whose parent came later). On
+SQLite one read transaction (a deferred BEGIN, made to hold by a first read) on the source's one connection,
+opened before anything is read and rolled back only after the last count; in WAL mode the seats write on
+meanwhile (their commits go to the -wal file, which cannot be checkpointed past the snapshot until the copy
+ends, so it grows by what they write). On PostgreSQL as the source one REPEATABLE READ READ ONLY
+transaction, its rows read through a server-side cursor a block at a time. Nothing in between may end that
+transaction: before it is closed the copy checks it is still the one it opened, and refuses otherwise.
+
+The target is written in short transactions: rows go over table by table in the order their foreign keys
+need, in blocks of BLOCK rows per transaction, so seats reading the server are never held up for long (into
+PostgreSQL with COPY FROM STDIN, a statement a block; into SQLite with executemany). Tables a target fills
+by itself are left to it: the full-text rows and the chunk numbers (SQLite's triggers re-index each copied
+note), and the daily statistics summaries, which both engines' triggers keep as the rows arrive.
+"""
 from __future__ import annotations
 
 import time
@@ -95,6 +105,56 @@ def _count(db: Any, table: str) -> int:
     return db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
 
+class _Snapshot:
+    """One consistent read of the source on its one connection, from `__init__` to `close()`: every table
+    name, column, row and count the copy reads comes from the same committed state (see the docstring)."""
+
+    def __init__(self, db: Any):
+        from console.models.core.engine import POSTGRESQL, engine_of
+
+        self.db = db
+        self.server = engine_of(db) is POSTGRESQL
+        if db.conn.in_transaction:         # open_database leaves none open; a BEGIN here would nest or fail
+            raise CopyError("The source's connection is inside a transaction: its snapshot cannot be taken.")
+        if self.server:
+            db.raw.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            # the snapshot is taken by the transaction's first query; its start time names the transaction
+            self._began = db.raw.execute("SELECT transaction_timestamp()").fetchone()[0]
+        else:
+            # Python's sqlite3 neither commits nor begins around a SELECT or a PRAGMA (only around data
+            # changes, which the copy never makes on its source): the deferred BEGIN holds until close().
+            # A deferred transaction takes its snapshot at its first read: made here, before anything else.
+            db.conn.execute("BEGIN")
+            db.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+
+    def rows(self, select: str, name: str) -> Any:
+        """A cursor over the statement's rows, read a block at a time (fetchmany): on PostgreSQL a server-side
+        cursor of the snapshot's transaction, so a table of millions of rows never sits in memory at once."""
+        if not self.server:
+            return self.db.execute(select)
+        cur = self.db.raw.cursor(name=f"copy_{name}")
+        cur.itersize = BLOCK
+        cur.execute(self.db.dialect.translate(select)[0])
+        return cur
+
+    def check(self) -> None:
+        """Raises unless the transaction opened by __init__ is still the one open (nothing ended it)."""
+        if not self.db.conn.in_transaction:
+            raise CopyError("The source's snapshot ended before the copy did: copy again.")
+        if self.server and self.db.raw.execute("SELECT transaction_timestamp()").fetchone()[0] != self._began:
+            raise CopyError("The source's snapshot ended before the copy did: copy again.")
+
+    def close(self) -> None:
+        """Ends the read (it changed nothing); the connection may already be gone after a failure."""
+        try:
+            if self.server and self.db.conn.in_transaction:
+                self.db.raw.execute("ROLLBACK")
+            elif not self.server and self.db.conn.in_transaction:
+                self.db.conn.execute("ROLLBACK")
+        except Exception:  # noqa: BLE001 (closing after a failure: the connection's own close ends it too)
+            pass
+
+
 def copy_database(source_target: str, dest_target: str, *,
                   progress: Callable[[str, int], None] | None = None) -> CopyReport:
     """Copies every case table of source into dest (an empty database of the other engine or the same)."""
@@ -105,7 +165,9 @@ def copy_database(source_target: str, dest_target: str, *,
     started = time.perf_counter()
     source = open_database(source_target, load_reference=False, check=False)
     dest = open_database(dest_target, load_reference=False, check=False)
+    snapshot: _Snapshot | None = None
     try:
+        snapshot = _Snapshot(source)     # before the first read of the source: the schema state too
         if schema_state(source).applied != schema_state(dest).applied:
             raise CopyError("The source and the target are at different schema versions.")
         tables = [t for t in _dependency_order(source, _tables(source)) if t not in ALWAYS_SKIPPED]
@@ -130,15 +192,19 @@ def copy_database(source_target: str, dest_target: str, *,
             columns = [c for c in _columns(source, t) if c in set(_columns(dest, t))]
             select = f"SELECT {', '.join(columns)} FROM {t} ORDER BY {_order_key(source, t, columns)}"
             write = _block_writer(dest, t, columns)
-            cur = source.execute(select)
+            cur = snapshot.rows(select, t)
             n = 0
-            while rows := cur.fetchmany(BLOCK):
-                with transaction(dest):
-                    write(rows)
-                n += len(rows)
-                if progress:
-                    progress(t, n)
-            report.tables[t] = (_count(source, t), _count(dest, t))
+            try:
+                while rows := cur.fetchmany(BLOCK):
+                    with transaction(dest):
+                        write(rows)
+                    n += len(rows)
+                    if progress:
+                        progress(t, n)
+            finally:
+                cur.close()
+            report.tables[t] = (_count(source, t), _count(dest, t))     # the source's in the same snapshot
+        snapshot.check()
         if engine_of(dest) is POSTGRESQL:
             from console.models.core.engine.postgres import resync_ids
             resync_ids(dest)
@@ -151,6 +217,8 @@ def copy_database(source_target: str, dest_target: str, *,
         report.seconds = time.perf_counter() - started
         return report
     finally:
+        if snapshot is not None:
+            snapshot.close()
         source.conn.close()
         dest.conn.close()
 
