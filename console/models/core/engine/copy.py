@@ -206,8 +206,9 @@ def copy_database(source_target: str, dest_target: str, *,
             report.tables[t] = (_count(source, t), _count(dest, t))     # the source's in the same snapshot
         snapshot.check()
         if engine_of(dest) is POSTGRESQL:
-            from console.models.core.engine.postgres import resync_ids
+            from console.models.core.engine.postgres import resync_ids, settle_after_copy
             resync_ids(dest)
+            settle_after_copy(dest)
         if report.mismatched:
             raise CopyError("Rows differ after the copy: " + ", ".join(
                 f"{t} {a} -> {b}" for t, (a, b) in report.mismatched.items()))
