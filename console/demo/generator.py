@@ -24,6 +24,7 @@ from console.scripts_library.starter import ensure_starter_library
 from console.models.core.fraud_numbers import backfill_fraud_numbers
 from console.models.migrations.lookup import rebuild_fulltext
 from console.models.migrations.stats import rebuild_golden_summaries, rebuild_summaries
+from console.models.migrations.warnings import fill_sms_places
 from console.demo.text import GIVEN, NOTE_TEMPLATES, SURNAMES
 from console.models.core.users import Role, has_users, hash_password, insert_user
 from console.models.core.db import transaction
@@ -183,6 +184,7 @@ def generate(path: Path | str, years: float = 1.0, seed: int = 96110) -> Databas
         rebuild_summaries(db)           # its triggers were dropped with the others while the rows went in
         rebuild_golden_summaries(db)
         backfill_fraud_numbers(db)      # the generator writes fraud numbers as typed only
+        fill_sms_places(db)             # each SMS's district and station, as its trigger would have
         _write_audit(db, generator.audit)
     db.execute("PRAGMA cache_size = -2000")
     db.execute("PRAGMA synchronous = NORMAL")

@@ -136,3 +136,37 @@ def summaries_m007_ladder_steps_by_day(db: Database) -> None:
 def pgcentre_m008_summaries_room_to_update(db: Database) -> None:
     """On PostgreSQL the statistics' summary tables keep room on each page for their rows' next versions (its
     twin in migrations/postgres/warnings.py); SQLite updates a row in place."""
+
+
+@migrations()
+def pgcentre_m009_sms_by_district_and_station(db: Database) -> None:
+    """Each SMS carries its warning's district and station, kept by triggers, so a district's or station's
+    SMS of a year are one index range: they were counted through the ids of the place's warnings of every
+    year (1.1 s of a district's statistics page on ten years, on both engines)."""
+    db.execute("ALTER TABLE sms_outbox ADD COLUMN district_code TEXT")
+    db.execute("ALTER TABLE sms_outbox ADD COLUMN station_id INTEGER REFERENCES stations(id)")
+    fill_sms_places(db)
+    db.executescript("""
+        CREATE INDEX sms_outbox_district ON sms_outbox(district_code, created_at);
+        CREATE INDEX sms_outbox_station ON sms_outbox(station_id, created_at);
+        CREATE TRIGGER sms_outbox_place AFTER INSERT ON sms_outbox WHEN new.warning_id IS NOT NULL BEGIN
+            UPDATE sms_outbox SET district_code = (SELECT district_code FROM warnings WHERE id = new.warning_id),
+                station_id = (SELECT station_id FROM warnings WHERE id = new.warning_id) WHERE id = new.id;
+        END;
+        CREATE TRIGGER sms_outbox_place_moved AFTER UPDATE OF warning_id ON sms_outbox BEGIN
+            UPDATE sms_outbox SET district_code = (SELECT district_code FROM warnings WHERE id = new.warning_id),
+                station_id = (SELECT station_id FROM warnings WHERE id = new.warning_id) WHERE id = new.id;
+        END;
+        CREATE TRIGGER warnings_sms_place AFTER UPDATE OF district_code, station_id ON warnings
+        WHEN new.district_code IS NOT old.district_code OR new.station_id IS NOT old.station_id BEGIN
+            UPDATE sms_outbox SET district_code = new.district_code, station_id = new.station_id
+            WHERE warning_id = new.id;
+        END;
+    """)
+
+
+def fill_sms_places(db: Database) -> None:
+    """Each SMS's district and station from its warning (also after the demo generator's bulk inserts, which
+    go in without triggers)."""
+    db.execute("UPDATE sms_outbox SET district_code = w.district_code, station_id = w.station_id "
+               "FROM warnings w WHERE w.id = sms_outbox.warning_id")

@@ -113,3 +113,34 @@ BEGIN
     END LOOP;
 END $$;
 """)
+
+
+# Each SMS carries its warning's district and station (the SQLite twin's docstring says why).
+migrations.step("pgcentre_m009_sms_by_district_and_station", """
+ALTER TABLE sms_outbox ADD COLUMN district_code TEXT;
+ALTER TABLE sms_outbox ADD COLUMN station_id BIGINT REFERENCES stations(id);
+UPDATE sms_outbox SET district_code = w.district_code, station_id = w.station_id
+    FROM warnings w WHERE w.id = sms_outbox.warning_id;
+CREATE INDEX sms_outbox_district ON sms_outbox(district_code, created_at);
+CREATE INDEX sms_outbox_station ON sms_outbox(station_id, created_at);
+CREATE FUNCTION sms_outbox_place() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    SELECT w.district_code, w.station_id INTO NEW.district_code, NEW.station_id
+    FROM warnings w WHERE w.id = NEW.warning_id;
+    IF NEW.warning_id IS NULL THEN
+        NEW.district_code := NULL;
+        NEW.station_id := NULL;
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER sms_outbox_place BEFORE INSERT OR UPDATE OF warning_id ON sms_outbox
+    FOR EACH ROW EXECUTE FUNCTION sms_outbox_place();
+CREATE FUNCTION warnings_sms_place() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE sms_outbox SET district_code = NEW.district_code, station_id = NEW.station_id WHERE warning_id = NEW.id;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER warnings_sms_place AFTER UPDATE OF district_code, station_id ON warnings FOR EACH ROW
+    WHEN (OLD.district_code IS DISTINCT FROM NEW.district_code OR OLD.station_id IS DISTINCT FROM NEW.station_id)
+    EXECUTE FUNCTION warnings_sms_place();
+""")
