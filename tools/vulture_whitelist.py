@@ -36,3 +36,7 @@ _.feedback_at         # warnings.dispatch.Dispatch, from its query's row
 
 # Run by name in another process (python -c "... import _seat_saves"): the benchmark's second seat.
 _._seat_saves
+
+# Read by the libraries that call or hold them.
+_.remaining           # sqlite3's backup progress callback gets (status, remaining, total) (console/models/admin/backup.py)
+_.itersize            # psycopg reads a named cursor's itersize (console/models/core/engine/copy.py)
