@@ -52,6 +52,11 @@ def _last_change(db: Database, request_id: int) -> tuple[str, str]:
     return (row[0], row[1] or "") if row else ("?", "")
 
 
+def changed_elsewhere(db: Database, request_id: int) -> ChangedElsewhere:
+    """What a seat is told when the request moved on since it showed it: who saved the newest version, when."""
+    return ChangedElsewhere(*_last_change(db, request_id))
+
+
 def check_version(db: Database, request_id: int, seen_version: int | None) -> int:
     """The request's version now, inside the caller's write transaction; ChangedElsewhere (who and when)
     when it is not the one the seat showed (`seen_version`; None checks nothing)."""
@@ -59,7 +64,7 @@ def check_version(db: Database, request_id: int, seen_version: int | None) -> in
     if row is None:
         raise LookupError(f"no stop-payment request {request_id}")
     if seen_version is not None and row[0] != seen_version:
-        raise ChangedElsewhere(*_last_change(db, request_id))
+        raise changed_elsewhere(db, request_id)
     return row[0]
 
 
@@ -174,6 +179,13 @@ def typed_draft(db: Database, request_id: int, user_id: int) -> tuple[dict[str, 
     return None
 
 
+def keep_draft(db: Database, user: User, request_id: int, form: dict[str, Any], *, clock: Clock,
+               typed_against: int | None) -> None:
+    """The form as typed, as the user's own draft of the request, with the version it was typed against
+    (a seat told of another seat's change keeps typing into it until the officer chooses)."""
+    drafts.save_draft(db, DRAFT_KIND, str(request_id), user.id, form, clock.now_iso(), version=typed_against)
+
+
 def load_form(db: Database, request_id: int, user_id: int | None = None) -> dict[str, Any]:
     """The request as a form: the user's draft if one is being edited (`user_id`), else from the database."""
     typed = typed_draft(db, request_id, user_id) if user_id is not None else None
@@ -258,8 +270,8 @@ def save_form_checked(db: Database, user: User, request_id: int, form: dict[str,
     now = clock.now()
     bad = problems(form, now)
     if status_of(db, request_id) == "draft":
-        typed_against = seen_version if seen_version is not None else request_version(db, request_id)
-        drafts.save_draft(db, DRAFT_KIND, str(request_id), user.id, form, clock.iso(now), version=typed_against)
+        keep_draft(db, user, request_id, form, clock=clock,
+                   typed_against=seen_version if seen_version is not None else request_version(db, request_id))
     with transaction(db):
         version = check_version(db, request_id, seen_version)
         if status_of(db, request_id) != "draft":
