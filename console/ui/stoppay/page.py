@@ -345,8 +345,8 @@ class StopPaymentsPage(Page):
 
     def open_request(self, request_id: int) -> None:
         self._end_editing()
-        if self.request_id is not None and self.request_id != request_id:
-            self.save_now()
+        if self.request_id is not None and (self.request_id != request_id or self._mine is not None):
+            self.save_now()                 # (the typing kept aside while the other version is shown, too)
         self.request_id = request_id
         self._end_clash()
         # This seat's draft, typed against the version it showed then (kept across a restart): a change saved
