@@ -1379,6 +1379,18 @@ The console has stopped writing to it: you can still read, but nothing new is sa
         <translation>用您输入的内容覆盖其他席位的修改</translation>
     </message>
     <message>
+        <source>Show theirs</source>
+        <translation>查看对方版本</translation>
+    </message>
+    <message>
+        <source>Look at the other seat&apos;s version; what you typed stays kept</source>
+        <translation>查看其他席位保存的版本；您输入的内容仍然保留</translation>
+    </message>
+    <message>
+        <source>Back to mine</source>
+        <translation>回到我的版本</translation>
+    </message>
+    <message>
         <source>%1 changed this call on another seat at %2. Your typing since is kept but not saved: reload their version, or keep yours and save it over theirs.</source>
         <translation>%1 于 %2 在其他席位修改了这条通话记录。您之后输入的内容已暂存但未保存：请重新载入对方的版本，或保留您的版本并覆盖对方的修改。</translation>
     </message>
@@ -3590,6 +3602,14 @@ Ask the administrator to restrict it to your account.</source>
 <context>
     <name>StopPaymentsPage</name>
     <message>
+        <source>%1 changed this request on another seat at %2. What you typed since is kept but not saved: look at their version, then reload it or keep yours and save it over theirs.</source>
+        <translation>%1 于 %2 在其他席位修改了这份止付申请。您之后输入的内容已暂存但未保存：可先查看对方的版本，再重新载入对方版本，或保留您的版本并覆盖对方的修改。</translation>
+    </message>
+    <message>
+        <source>Show the request as the other seat saved it (what you typed since is dropped)</source>
+        <translation>显示其他席位保存的申请（您之后输入的内容将被丢弃）</translation>
+    </message>
+    <message>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
@@ -3814,8 +3834,28 @@ Ask the administrator to restrict it to your account.</source>
         <translation>正在保存…</translation>
     </message>
     <message>
+        <source>Not saved: changed on another seat</source>
+        <translation>未保存：其他席位已修改</translation>
+    </message>
+    <message>
         <source>Draft saved</source>
         <translation>草稿已保存</translation>
+    </message>
+    <message>
+        <source>Show theirs</source>
+        <translation>查看对方版本</translation>
+    </message>
+    <message>
+        <source>Showing the other seat&apos;s version (read-only)</source>
+        <translation>正在显示其他席位的版本（只读）</translation>
+    </message>
+    <message>
+        <source>Reloaded the other seat&apos;s version</source>
+        <translation>已重新载入其他席位的版本</translation>
+    </message>
+    <message>
+        <source>Issued or discarded on another seat: it can no longer be changed here</source>
+        <translation>已在其他席位发出或作废，此处不能再修改</translation>
     </message>
     <message>
         <source>frozen until %1</source>

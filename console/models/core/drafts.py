@@ -10,13 +10,31 @@ from sqlite_utils import Database
 from console.models.core.db import transaction
 
 
-def save_draft(db: Database, kind: str, key: str, user_id: int, payload: dict[str, Any], now: str) -> None:
+def save_draft(db: Database, kind: str, key: str, user_id: int, payload: dict[str, Any], now: str, *,
+               version: int | None = None) -> None:
+    """Keeps the form as typed; `version` is the record's version the typing started from (None: not a
+    versioned record), so a draft restored after a restart is checked against it (`draft_version`)."""
     with transaction(db):
         db.execute(
-            "INSERT INTO drafts (kind, key, user_id, payload, updated_at) VALUES (?, ?, ?, ?, ?) "
-            "ON CONFLICT (kind, key, user_id) DO UPDATE SET payload = excluded.payload, updated_at = excluded.updated_at",
-            [kind, key, user_id, json.dumps(payload, ensure_ascii=False), now],
+            "INSERT INTO drafts (kind, key, user_id, payload, updated_at, version) VALUES (?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (kind, key, user_id) DO UPDATE SET payload = excluded.payload, "
+            "updated_at = excluded.updated_at, version = excluded.version",
+            [kind, key, user_id, json.dumps(payload, ensure_ascii=False), now, version],
         )
+
+
+def draft_version(db: Database, kind: str, key: str, user_id: int) -> int | None:
+    """The version of the record the draft was typed against (None: no draft, or none was kept)."""
+    row = db.execute("SELECT version FROM drafts WHERE kind = ? AND key = ? AND user_id = ?",
+                     [kind, key, user_id]).fetchone()
+    return row[0] if row else None
+
+
+def follow_version(db: Database, kind: str, key: str, user_id: int, version: int) -> None:
+    """The draft's typing was saved into the record at `version`: a restart checks it against that one."""
+    with transaction(db):
+        db.execute("UPDATE drafts SET version = ? WHERE kind = ? AND key = ? AND user_id = ? AND version IS NOT ?",
+                   [version, kind, key, user_id, version])
 
 
 def load_draft(db: Database, kind: str, key: str, user_id: int) -> dict[str, Any] | None:
@@ -28,6 +46,12 @@ def load_draft(db: Database, kind: str, key: str, user_id: int) -> dict[str, Any
 def delete_draft(db: Database, kind: str, key: str, user_id: int) -> None:
     with transaction(db):
         db.execute("DELETE FROM drafts WHERE kind = ? AND key = ? AND user_id = ?", [kind, key, user_id])
+
+
+def delete_every_draft(db: Database, kind: str, key: str) -> None:
+    """Every seat's draft of the record (it was issued or discarded: nothing is left to type)."""
+    with transaction(db):
+        db.execute("DELETE FROM drafts WHERE kind = ? AND key = ?", [kind, key])
 
 
 SET_ASIDE = ":set-aside"

@@ -544,3 +544,16 @@ def m008_stations_record_versions(db: Database) -> None:
 def m009_lead_time_functions_inlined(db: Database) -> None:
     """PostgreSQL only (its twin declares the time functions the shared SQL calls STABLE, so the server
     inlines them instead of calling them twice a row); SQLite has them built in."""
+
+
+@migrations()
+def stopver_m010_request_versions(db: Database) -> None:
+    """Two seats on one stop-payment request: the request carries a version that every saved change of its
+    form, its issuing, discarding, bank results, renewals and freezes raises (stoppay.requests, with who
+    and when beside it, for the message), so a seat saving a request another seat changed since it showed
+    it is told and nothing is overwritten. A draft keeps the version of the record it was typed against, so
+    a draft restored after a restart is checked against that version, not the one found at the restart."""
+    db.execute("ALTER TABLE stop_requests ADD COLUMN version INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE stop_requests ADD COLUMN version_by INTEGER REFERENCES users(id)")
+    db.execute("ALTER TABLE stop_requests ADD COLUMN version_at TEXT")
+    db.execute("ALTER TABLE drafts ADD COLUMN version INTEGER")

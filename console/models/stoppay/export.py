@@ -112,16 +112,20 @@ def write_request_files(db: Database, request_id: int, folder: Path, write_pdf: 
 
 
 def issue_and_export(db: Database, user: User, request_id: int, form: dict, folder: Path, *, clock: Clock,
-                     write_pdf: PdfWriter) -> list[Path]:
+                     write_pdf: PdfWriter, seen_version: int | None = None) -> list[Path]:
     """Issues the request and writes its files as one step: when a file cannot be written (folder read-only,
     disk full, a folder squatting a file's name) the request stays a draft and no file is left behind.
-    Raises stoppay.IssueBlocked (the form was saved) or OSError."""
+    Raises stoppay.IssueBlocked (the form was saved) or OSError, either with `version`: the request's
+    version once the form was kept; ChangedElsewhere (nothing written) when the seat showed the request at
+    `seen_version` and another seat changed it since."""
     try:
         with transaction(db):
-            stoppay.issue(db, user, request_id, form, clock=clock)
+            stoppay.issue(db, user, request_id, form, clock=clock, seen_version=seen_version)
             files = write_request_files(db, request_id, folder, write_pdf)
-    except (stoppay.IssueBlocked, OSError):
-        stoppay.save_form(db, user, request_id, form, clock=clock)   # what was typed stays saved as the draft
+    except (stoppay.IssueBlocked, OSError) as failed:
+        # What was typed stays saved as the draft; the seat shows the version that saved it.
+        failed.version = stoppay.save_form_checked(db, user, request_id, form, clock=clock,
+                                                   seen_version=seen_version)[1]
         raise
     return files
 

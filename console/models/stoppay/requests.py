@@ -21,6 +21,7 @@ from console.models.core.people import upsert_account, upsert_person
 from console.models.core.phone import normalize_phone
 from console.models.core.users import Permission, User, require
 from console.models.core.validation import check_account, check_id_number, check_past_time, parse_amount
+from console.models.core.changes import ChangedElsewhere
 from console.models.core.db import transaction
 
 WINDOW_HOURS = 48
@@ -33,6 +34,46 @@ class IssueBlocked(Exception):
     def __init__(self, problems: dict[str, str]):
         super().__init__("; ".join(problems.values()))
         self.problems = problems
+        self.version: int | None = None     # the request's version once the blocked form was kept
+
+
+# -- versions: two seats on one request -----------------------------------------------------------------
+def request_version(db: Database, request_id: int) -> int | None:
+    """The request's version as a seat shows it (None: no such request). Every saved change of its form,
+    its issuing or discarding, and every bank result, renewal or freeze of its accounts raises it."""
+    row = db.execute("SELECT version FROM stop_requests WHERE id = ?", [request_id]).fetchone()
+    return row[0] if row else None
+
+
+def _last_change(db: Database, request_id: int) -> tuple[str, str]:
+    """(who, when) of the request's newest version."""
+    row = db.execute("SELECT coalesce(u.display_name, u.username, '?'), r.version_at FROM stop_requests r "
+                     "LEFT JOIN users u ON u.id = r.version_by WHERE r.id = ?", [request_id]).fetchone()
+    return (row[0], row[1] or "") if row else ("?", "")
+
+
+def changed_elsewhere(db: Database, request_id: int) -> ChangedElsewhere:
+    """What a seat is told when the request moved on since it showed it: who saved the newest version, when."""
+    return ChangedElsewhere(*_last_change(db, request_id))
+
+
+def check_version(db: Database, request_id: int, seen_version: int | None) -> int:
+    """The request's version now, inside the caller's write transaction; ChangedElsewhere (who and when)
+    when it is not the one the seat showed (`seen_version`; None checks nothing)."""
+    row = db.execute("SELECT version FROM stop_requests WHERE id = ?", [request_id]).fetchone()
+    if row is None:
+        raise LookupError(f"no stop-payment request {request_id}")
+    if seen_version is not None and row[0] != seen_version:
+        raise changed_elsewhere(db, request_id)
+    return row[0]
+
+
+def advance_version(db: Database, user: User, request_id: int, *, clock: Clock) -> int:
+    """A change of the request was written (inside the caller's transaction): its version goes up, with who
+    and when. Returns the new version."""
+    db.execute("UPDATE stop_requests SET version = version + 1, version_by = ?, version_at = ? WHERE id = ?",
+               [user.id, clock.now_iso(), request_id])
+    return db.execute("SELECT version FROM stop_requests WHERE id = ?", [request_id]).fetchone()[0]
 
 
 def _next_request_no(db: Database, now: datetime) -> str:
@@ -106,28 +147,50 @@ def call_of(db: Database, request_id: int) -> int | None:
     return row[0] if row else None
 
 
-def discard(db: Database, user: User, request_id: int, *, clock: Clock) -> None:
+def discard(db: Database, user: User, request_id: int, *, clock: Clock, seen_version: int | None = None) -> None:
     """Throws a draft away: its accounts and transfers go, the numbered row stays as 'discarded' (audited),
-    so the number trail has no gap and a discarded request never counts as a stop-payment."""
+    so the number trail has no gap and a discarded request never counts as a stop-payment. A seat that
+    showed the request at `seen_version` discards nothing another seat changed since (ChangedElsewhere)."""
     require(user, Permission.HANDLE_CALLS)
-    status = status_of(db, request_id)
-    if status != "draft":
-        raise ValueError(f"only a draft can be discarded (request {request_id} is {status})")
     with transaction(db):
+        check_version(db, request_id, seen_version)
+        status = status_of(db, request_id)
+        if status != "draft":
+            raise ValueError(f"only a draft can be discarded (request {request_id} is {status})")
         db.execute("DELETE FROM stop_transfers WHERE request_id = ?", [request_id])
         db.execute("DELETE FROM stop_accounts WHERE request_id = ?", [request_id])
         db.execute("UPDATE stop_requests SET status = 'discarded', updated_at = ? WHERE id = ?",
                    [clock.now_iso(), request_id])
         audit.record(db, user, "discard", "stop_requests", request_id, {"status": ("draft", "discarded")},
                      clock=clock)
-        drafts.delete_draft(db, DRAFT_KIND, str(request_id), 0)
+        advance_version(db, user, request_id, clock=clock)
+        drafts.delete_every_draft(db, DRAFT_KIND, str(request_id))
 
 
-def load_form(db: Database, request_id: int) -> dict[str, Any]:
-    """The request as a form: the draft if one is being edited, else from the database."""
-    draft = drafts.load_draft(db, DRAFT_KIND, str(request_id), 0)
-    if draft is not None:
-        return draft
+def typed_draft(db: Database, request_id: int, user_id: int) -> tuple[dict[str, Any], int | None] | None:
+    """The user's draft of a request still a draft, as typed, with the request's version the typing
+    started from (None when unknown: a draft kept before versions, shared by every seat as user 0)."""
+    if status_of(db, request_id) != "draft":
+        return None
+    for uid in (user_id, 0):
+        form = drafts.load_draft(db, DRAFT_KIND, str(request_id), uid)
+        if form is not None:
+            return form, drafts.draft_version(db, DRAFT_KIND, str(request_id), uid)
+    return None
+
+
+def keep_draft(db: Database, user: User, request_id: int, form: dict[str, Any], *, clock: Clock,
+               typed_against: int | None) -> None:
+    """The form as typed, as the user's own draft of the request, with the version it was typed against
+    (a seat told of another seat's change keeps typing into it until the officer chooses)."""
+    drafts.save_draft(db, DRAFT_KIND, str(request_id), user.id, form, clock.now_iso(), version=typed_against)
+
+
+def load_form(db: Database, request_id: int, user_id: int | None = None) -> dict[str, Any]:
+    """The request as a form: the user's draft if one is being edited (`user_id`), else from the database."""
+    typed = typed_draft(db, request_id, user_id) if user_id is not None else None
+    if typed is not None:
+        return typed[0]
     r = db.execute("SELECT r.victim_person_id, r.victim_account_id, p.name, p.id_number, p.phone_raw, "
                    "a.number, a.kind, a.bank_code FROM stop_requests r LEFT JOIN people p ON p.id = r.victim_person_id "
                    "LEFT JOIN accounts a ON a.id = r.victim_account_id WHERE r.id = ?", [request_id]).fetchone()
@@ -192,13 +255,28 @@ def problems(form: dict[str, Any], now: datetime) -> dict[str, str]:
 
 def save_form(db: Database, user: User, request_id: int, form: dict[str, Any], *, clock: Clock) -> dict[str, str]:
     """Keeps the form as a draft and writes its valid parts; returns what still blocks issuing."""
+    return save_form_checked(db, user, request_id, form, clock=clock)[0]
+
+
+def save_form_checked(db: Database, user: User, request_id: int, form: dict[str, Any], *, clock: Clock,
+                      seen_version: int | None = None) -> tuple[dict[str, str], int]:
+    """save_form for a seat that showed the request at `seen_version`: the form is kept as the user's draft
+    first (typed against that version), then, when another seat saved a change to the request since,
+    ChangedElsewhere (who and when) is raised and nothing else is written; the check and the save hold the
+    write lock together. Only a save that changes something raises the version, so a seat's own autosaves
+    follow one another without a clash. Returns what still blocks issuing and the request's version now.
+    `seen_version` None checks nothing."""
     require(user, Permission.HANDLE_CALLS)
     now = clock.now()
     bad = problems(form, now)
-    if status_of(db, request_id) != "draft":
-        return bad            # an issued request is read-only: only bank results change it (record_result)
-    drafts.save_draft(db, DRAFT_KIND, str(request_id), 0, form, clock.iso(now))
+    if status_of(db, request_id) == "draft":
+        keep_draft(db, user, request_id, form, clock=clock,
+                   typed_against=seen_version if seen_version is not None else request_version(db, request_id))
     with transaction(db):
+        version = check_version(db, request_id, seen_version)
+        if status_of(db, request_id) != "draft":
+            return bad, version   # an issued request is read-only: only bank results change it (record_results)
+        audit_before = db.execute("SELECT max(id) FROM audit_log").fetchone()[0] or 0
         v = form["victim"]
         pid = None
         if v.get("name") or v.get("phone") or "victim.id_number" not in bad:
@@ -208,9 +286,6 @@ def save_form(db: Database, user: User, request_id: int, form: dict[str, Any], *
         if "victim.account" not in bad:
             vacc = upsert_account(db, user, number=v["account"], kind=v.get("account_kind", "bank_card"),
                                   holder_name=v.get("name", ""), clock=clock)
-        db.execute("UPDATE stop_requests SET victim_person_id = coalesce(?, victim_person_id), "
-                   "victim_account_id = coalesce(?, victim_account_id), updated_at = ? WHERE id = ?",
-                   [pid, vacc, clock.iso(now), request_id])
         ids: dict[str, int] = {}
         for i, a in enumerate(form.get("accounts", [])):
             if f"accounts.{i}.number" in bad:
@@ -218,48 +293,87 @@ def save_form(db: Database, user: User, request_id: int, form: dict[str, Any], *
             aid = upsert_account(db, user, number=a["number"], kind=a.get("kind", "bank_card"),
                                  holder_name=a.get("holder", ""), is_suspect=True, clock=clock)
             ids[clean(a["number"])] = aid
+        changes = _write_form_rows(db, request_id, form, bad, pid, vacc, ids, clock, now)
+        if changes:
+            db.execute("UPDATE stop_requests SET updated_at = ? WHERE id = ?", [clock.iso(now), request_id])
+            audit.record(db, user, "update", "stop_requests", request_id,
+                         {**changes, "problems": (None, len(bad))}, clock=clock)
+        if (db.execute("SELECT max(id) FROM audit_log").fetchone()[0] or 0) > audit_before:
+            version = advance_version(db, user, request_id, clock=clock)
+        drafts.follow_version(db, DRAFT_KIND, str(request_id), user.id, version)
+    return bad, version
+
+
+def _write_form_rows(db: Database, request_id: int, form: dict[str, Any], bad: dict[str, str], pid: int | None,
+                     vacc: int | None, ids: dict[str, int], clock: Clock, now: datetime) -> dict[str, tuple]:
+    """Writes the request's victim, transfers and accounts where they differ from the stored ones (rows
+    kept as they are when nothing changed, so their ids stay); returns the changes for the audit row."""
+    changes: dict[str, tuple] = {}
+    old = db.execute("SELECT victim_person_id, victim_account_id FROM stop_requests WHERE id = ?",
+                     [request_id]).fetchone()
+    victim = (pid if pid is not None else old[0], vacc if vacc is not None else old[1])
+    if tuple(old) != victim:
+        db.execute("UPDATE stop_requests SET victim_person_id = ?, victim_account_id = ? WHERE id = ?",
+                   [*victim, request_id])
+        changes["victim"] = (list(old), list(victim))
+    rows: list[tuple] = []
+    totals: dict[int, int] = {}
+    for i, t in enumerate(form.get("transfers", [])):
+        if any(f"transfers.{i}.{f}" in bad for f in ("amount", "time")):
+            continue
+        to = ids.get(clean(t.get("to", "")))
+        cents = parse_amount(t["amount"]).value
+        if to:
+            totals[to] = totals.get(to, 0) + cents
+        rows.append((clock.iso(parse_transfer_time(t["time"], now)), cents, t.get("channel", ""),
+                     t.get("serial", ""), vacc, to))
+    old_rows = [tuple(r) for r in db.execute(
+        "SELECT transferred_at, amount_cents, channel, serial_no, from_account_id, to_account_id "
+        "FROM stop_transfers WHERE request_id = ? ORDER BY id", [request_id]).fetchall()]
+    if old_rows != rows:
         db.execute("DELETE FROM stop_transfers WHERE request_id = ?", [request_id])
-        totals: dict[int, int] = {}
-        for i, t in enumerate(form.get("transfers", [])):
-            if any(f"transfers.{i}.{f}" in bad for f in ("amount", "time")):
-                continue
-            to = ids.get(clean(t.get("to", "")))
-            cents = parse_amount(t["amount"]).value
-            if to:
-                totals[to] = totals.get(to, 0) + cents
+        for row in rows:
             db.execute("INSERT INTO stop_transfers (request_id, transferred_at, amount_cents, channel, serial_no, "
-                       "from_account_id, to_account_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                       [request_id, clock.iso(parse_transfer_time(t["time"], now)), cents, t.get("channel", ""),
-                        t.get("serial", ""), vacc, to])
+                       "from_account_id, to_account_id) VALUES (?, ?, ?, ?, ?, ?, ?)", [request_id, *row])
+        changes["transfers"] = (len(old_rows), len(rows))
+    accounts = [(aid, totals.get(aid, 0)) for aid in dict.fromkeys(ids.values())]
+    old_accounts = [tuple(r) for r in db.execute(
+        "SELECT account_id, amount_cents FROM stop_accounts WHERE request_id = ? ORDER BY id", [request_id]).fetchall()]
+    if old_accounts != accounts:
         db.execute("DELETE FROM stop_accounts WHERE request_id = ?", [request_id])
         window = clock.iso(now + timedelta(hours=WINDOW_HOURS))
-        for aid in dict.fromkeys(ids.values()):
+        for aid, cents in accounts:
             db.execute("INSERT INTO stop_accounts (request_id, account_id, amount_cents, window_ends_at, updated_at) "
-                       "VALUES (?, ?, ?, ?, ?)", [request_id, aid, totals.get(aid, 0), window, clock.iso(now)])
-        audit.record(db, user, "update", "stop_requests", request_id,
-                     {"accounts": (None, len(ids)), "problems": (None, len(bad))}, clock=clock)
-    return bad
+                       "VALUES (?, ?, ?, ?, ?)", [request_id, aid, cents, window, clock.iso(now)])
+        changes["accounts"] = (len(old_accounts), len(accounts))
+    return changes
 
 
-def issue(db: Database, user: User, request_id: int, form: dict[str, Any], *, clock: Clock) -> str:
-    """Saves and issues: the 48-hour window of every account starts now. Returns the request number."""
+def issue(db: Database, user: User, request_id: int, form: dict[str, Any], *, clock: Clock,
+          seen_version: int | None = None) -> str:
+    """Saves and issues: the 48-hour window of every account starts now. Returns the request number.
+    A seat that showed the request at `seen_version` issues nothing another seat changed since
+    (ChangedElsewhere, nothing written)."""
     now = clock.now()
     # Saving and issuing are one write: a failure while issuing leaves the request as it was, not saved
     # with new accounts but unissued. A blocked request is still saved (the transaction ends normally).
     with transaction(db):
-        bad = save_form(db, user, request_id, form, clock=clock)
+        bad, version = save_form_checked(db, user, request_id, form, clock=clock, seen_version=seen_version)
         if not bad:
             db.execute("UPDATE stop_requests SET status = 'issued', issued_at = ?, updated_at = ? WHERE id = ?",
                        [clock.iso(now), clock.iso(now), request_id])
             db.execute("UPDATE stop_accounts SET status = 'issued', window_ends_at = ?, updated_at = ? "
                        "WHERE request_id = ?", [clock.iso(now + timedelta(hours=WINDOW_HOURS)), clock.iso(now), request_id])
             audit.record(db, user, "issue", "stop_requests", request_id, {"status": ("draft", "issued")}, clock=clock)
-            drafts.delete_draft(db, DRAFT_KIND, str(request_id), 0)
+            advance_version(db, user, request_id, clock=clock)
+            drafts.delete_every_draft(db, DRAFT_KIND, str(request_id))
             # The victim lost money: watched as a repeat victim, called back at 72 hours and 30 days.
             from console.models.calls.repeat_victims import flag_from_request
             flag_from_request(db, user, request_id, clock=clock)
     if bad:
-        raise IssueBlocked(bad)
+        blocked = IssueBlocked(bad)
+        blocked.version = version
+        raise blocked
     return db.execute("SELECT request_no FROM stop_requests WHERE id = ?", [request_id]).fetchone()[0]
 
 
@@ -271,8 +385,11 @@ def record_result(db: Database, user: User, stop_account_id: int, status: str, *
         raise ValueError(status)
     if not isinstance(stopped_cents, int) or stopped_cents < 0:
         raise ValueError(QCoreApplication.translate("StopPay", "The stopped amount cannot be negative."))
-    old = db.execute("SELECT status, stopped_cents, fail_reason FROM stop_accounts WHERE id = ?",
+    old = db.execute("SELECT status, stopped_cents, fail_reason, request_id FROM stop_accounts WHERE id = ?",
                      [stop_account_id]).fetchone()
+    if old is None:
+        raise LookupError(f"no stop account {stop_account_id}")
+    request_id, old = old[3], old[:3]
     new = (status, stopped_cents, reason)
     with transaction(db):
         db.execute("UPDATE stop_accounts SET status = ?, stopped_cents = ?, fail_reason = ?, updated_at = ? "
@@ -280,6 +397,7 @@ def record_result(db: Database, user: User, stop_account_id: int, status: str, *
         audit.record(db, user, "result", "stop_accounts", stop_account_id,
                      audit.diff(dict(zip(("status", "stopped_cents", "fail_reason"), old)),
                                 dict(zip(("status", "stopped_cents", "fail_reason"), new))), clock=clock)
+        advance_version(db, user, request_id, clock=clock)
 
 
 def totals(db: Database, request_id: int) -> tuple[int, int]:

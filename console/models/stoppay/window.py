@@ -13,7 +13,7 @@ from sqlite_utils import Database
 from console.models.core import audit
 from console.models.core.clock import Clock, parse_iso
 from console.models.core.db import transaction
-from console.models.stoppay.requests import RESULT_STATUSES, WINDOW_HOURS
+from console.models.stoppay.requests import RESULT_STATUSES, WINDOW_HOURS, advance_version, check_version
 from console.models.core.users import Permission, User, require
 
 MAX_RENEWALS = 2                 # the 2016 rules: the same account may be stopped again, at most twice
@@ -78,13 +78,15 @@ def renewals_left(db: Database, request_id: int) -> int:
     return min((MAX_RENEWALS - r for _i, _e, r in held), default=0)
 
 
-def renew(db: Database, user: User, request_id: int, *, clock: Clock) -> int:
+def renew(db: Database, user: User, request_id: int, *, clock: Clock, seen_version: int | None = None) -> int:
     """Stops every held account of the request for another 48 hours (from the end of its window, or from now
     if it has already lapsed). At most twice per account; each renewal is a recorded event. Returns how many
-    accounts were renewed."""
+    accounts were renewed. A seat that showed the request at `seen_version` renews nothing another seat
+    changed since (ChangedElsewhere)."""
     require(user, Permission.HANDLE_CALLS)
     now = clock.now()
     with transaction(db):
+        check_version(db, request_id, seen_version)
         held = held_accounts(db, request_id)
         if not held:
             raise WindowRefused(QCoreApplication.translate(
@@ -101,16 +103,19 @@ def renew(db: Database, user: User, request_id: int, *, clock: Clock) -> int:
                        "VALUES (?, 'renewed', ?, ?, ?, ?)", [sid, clock.iso(now), user.id, new_end, str(renewals + 1)])
             audit.record(db, user, "renew", "stop_accounts", sid,
                          {"window_ends_at": (ends, new_end), "renewals": (renewals, renewals + 1)}, clock=clock)
+        advance_version(db, user, request_id, clock=clock)
     return len(held)
 
 
-def convert_to_freeze(db: Database, user: User, request_id: int, *, clock: Clock, days: int = FREEZE_DAYS) -> int:
+def convert_to_freeze(db: Database, user: User, request_id: int, *, clock: Clock, days: int = FREEZE_DAYS,
+                      seen_version: int | None = None) -> int:
     """Turns every held account of the request into a freeze (approved, with a registered case) that runs for
-    its own term. Returns how many accounts were frozen."""
+    its own term. Returns how many accounts were frozen. Checked against `seen_version` as renew is."""
     require(user, Permission.HANDLE_CALLS)
     now = clock.now()
     until = clock.iso(now + timedelta(days=days))
     with transaction(db):
+        check_version(db, request_id, seen_version)
         held = held_accounts(db, request_id)
         if not held:
             raise WindowRefused(QCoreApplication.translate(
@@ -121,24 +126,35 @@ def convert_to_freeze(db: Database, user: User, request_id: int, *, clock: Clock
             db.execute("INSERT INTO stop_window_events (stop_account_id, kind, at, user_id, ends_at) "
                        "VALUES (?, 'frozen', ?, ?, ?)", [sid, clock.iso(now), user.id, until])
             audit.record(db, user, "freeze", "stop_accounts", sid, {"frozen_until": (None, until)}, clock=clock)
+        advance_version(db, user, request_id, clock=clock)
     return len(held)
 
 
-def record_results(db: Database, user: User, results: list[BankResult], *, clock: Clock) -> int:
+def record_results(db: Database, user: User, results: list[BankResult], *, clock: Clock,
+                   request_id: int | None = None, seen_version: int | None = None) -> int:
     """Each bank's answer for many accounts at once, in one write: stopped (amount), frozen (amount; the
-    freeze's term starts), failed (why). Returns how many were recorded."""
+    freeze's term starts), failed (why). Every request whose accounts were answered moves to a new version.
+    A seat that showed `request_id` at `seen_version` records nothing when another seat changed it since
+    (ChangedElsewhere: it may have answered the same accounts). Returns how many were recorded."""
     require(user, Permission.HANDLE_CALLS)
     now = clock.iso(clock.now())
     with transaction(db):
+        if request_id is not None:
+            check_version(db, request_id, seen_version)
+        answered: set[int] = set()
         for r in results:
             if r.status not in RESULT_STATUSES or r.status == "issued":
                 raise ValueError(r.status)
             if not isinstance(r.stopped_cents, int) or r.stopped_cents < 0:
                 raise ValueError(QCoreApplication.translate("StopPay", "The stopped amount cannot be negative."))
-            old = db.execute("SELECT status, stopped_cents, fail_reason, frozen_until FROM stop_accounts "
+            old = db.execute("SELECT status, stopped_cents, fail_reason, frozen_until, request_id FROM stop_accounts "
                              "WHERE id = ?", [r.stop_account_id]).fetchone()
             if old is None:
                 raise LookupError(f"no stop account {r.stop_account_id}")
+            if request_id is not None and old[4] != request_id:
+                raise ValueError(f"stop account {r.stop_account_id} is not of request {request_id}")
+            answered.add(old[4])
+            old = old[:4]
             until = old[3]
             if r.status == "frozen" and not until:
                 until = clock.iso(clock.now() + timedelta(days=FREEZE_DAYS))
@@ -151,6 +167,8 @@ def record_results(db: Database, user: User, results: list[BankResult], *, clock
             keys = ("status", "stopped_cents", "fail_reason", "frozen_until")
             audit.record(db, user, "result", "stop_accounts", r.stop_account_id,
                          audit.diff(dict(zip(keys, old)), dict(zip(keys, new))), clock=clock)
+        for rid in sorted(answered):
+            advance_version(db, user, rid, clock=clock)
     return len(results)
 
 

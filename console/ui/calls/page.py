@@ -37,7 +37,7 @@ from console.ui.page import Page
 from console.ui.tasks import failure_message
 from console.ui.calls.call_form import CallForm
 from console.ui.calls.call_header import CallHeader
-from console.ui.calls.conflict_bar import ConflictBar
+from console.ui.widgets.conflict_bar import ConflictBar
 from console.ui.calls.dispatch_dialog import DispatchDialog
 from console.ui.calls.interview_panel import attach_interview
 from console.ui.calls.outcome_dialog import OutcomeDialog
@@ -290,12 +290,16 @@ class CallPage(Page):
         self.notice.hide()
         self.conflict.hide()
         self.call_id = call_id
-        self._seen_version = call_model.call_version(self.ctx.db, call_id)
         self.incoming = IncomingCall(row["caller_raw"], row["source"], row["direction"], row["line"], row["warning_id"])
         self.started = parse_iso(row["started_at"])
-        form = drafts.load_draft(self.ctx.db, DRAFT_KIND, str(call_id), self.ctx.user.id) or \
-            call_model.load_form(self.ctx.db, call_id)
-        self.form.load(form)
+        draft = drafts.load_draft(self.ctx.db, DRAFT_KIND, str(call_id), self.ctx.user.id)
+        # A draft (typed before a restart, or before the call was parked) is checked against the version it was
+        # typed against: another seat's change saved meanwhile is told at the first save, not overwritten.
+        typed_against = drafts.draft_version(self.ctx.db, DRAFT_KIND, str(call_id), self.ctx.user.id) \
+            if draft is not None else None
+        self._seen_version = typed_against if typed_against is not None else \
+            call_model.call_version(self.ctx.db, call_id)
+        self.form.load(draft or call_model.load_form(self.ctx.db, call_id))
         self._after_open()
 
     def _after_open(self) -> None:
@@ -465,14 +469,18 @@ class CallPage(Page):
             return
         payload = self.form.payload()
         drafts.save_draft(self.ctx.db, DRAFT_KIND, str(self.call_id), self.ctx.user.id, self.form.draft_payload(),
-                          self.ctx.clock.now_iso())
+                          self.ctx.clock.now_iso(), version=self._seen_version)
         if self.conflict.isVisible():       # told once; the draft keeps the typing until the officer chooses
             self.status.setText(self.tr("Not saved: changed on another seat"))
             return
+        typed_against = self._seen_version
         try:
             problems, self._seen_version = call_model.save_call_checked(
                 self.ctx.db, self.ctx.user, self.call_id, payload, clock=self.ctx.clock,
                 seen_version=self._seen_version)
+            if self._seen_version != typed_against:     # the draft is saved: a restart checks the version it made
+                drafts.follow_version(self.ctx.db, DRAFT_KIND, str(self.call_id), self.ctx.user.id,
+                                      self._seen_version)
         except ChangedElsewhere as exc:
             log.info("call %s changed on another seat by %s at %s", self.call_id, exc.who, exc.at)
             self.conflict.show_change(exc.who, exc.at)

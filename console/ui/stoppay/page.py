@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QMessageBox, QPushButton, QScrollArea, QSplitter, QTableView, QVBoxLayout, QWidget)
 
+from console.models.core.changes import ChangedElsewhere
 from console.models.stoppay import window as stop_window
 from console.models.stoppay import requests as stoppay
 from console.models.core.reference import bank_names
@@ -26,6 +28,9 @@ from console.ui.live import LiveRefresh
 from console.ui.stoppay.request_list import RequestListModel
 from console.ui.stoppay.clocks import ClockedRowsModel, transfer_minutes
 from console.ui.stoppay.results_dialog import BankResultsDialog
+from console.ui.widgets.conflict_bar import ConflictBar
+
+log = logging.getLogger(__name__)
 
 
 PROBLEM_STYLE = "color: #c62828;"
@@ -41,6 +46,19 @@ class StopPaymentsPage(Page):
         self._list_seq = 0
         self.request_id: int | None = None
         self._loading = False
+        # Two seats on one request: the version this seat showed, and the bar that says another seat saved
+        # since (the call panel's, with a look at the other seat's version before choosing).
+        self._seen_version: int | None = None
+        self._mine: dict | None = None           # the officer's typing while the other version is shown
+        self._dirty = False                      # typed since the last save or load
+        self.conflict = ConflictBar(name="stopConflict", compare=True, message=self.tr(
+            "%1 changed this request on another seat at %2. What you typed since is kept but not saved: look "
+            "at their version, then reload it or keep yours and save it over theirs."))
+        self.conflict.reload.setToolTip(self.tr("Show the request as the other seat saved it (what you typed "
+                                                "since is dropped)"))
+        self.conflict.reloadRequested.connect(self._take_their_version)
+        self.conflict.keepMineRequested.connect(self._keep_my_version)
+        self.conflict.compareToggled.connect(self._show_theirs)
         self._banks = bank_names(self.ctx.db, lang=self.ctx.lang)
         self.list_model = RequestListModel(self)
         self.list_model.status_names = {"draft": self.tr("draft"), "issued": self.tr("issued"),
@@ -177,6 +195,7 @@ class StopPaymentsPage(Page):
         right = QWidget()
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
+        rv.addWidget(self.conflict)          # above the form, where the officer is looking, never scrolled away
         rv.addWidget(form_scroll, 1)
         rv.addWidget(self.form_actions)
         splitter.addWidget(right)
@@ -308,7 +327,7 @@ class StopPaymentsPage(Page):
             return existing
         rid = stoppay.create_request_from_call(self.ctx.db, self.ctx.user, call_id, clock=self.ctx.clock)
         typed = drafts.load_draft(self.ctx.db, "call", str(call_id), self.ctx.user.id)
-        if typed is not None and drafts.load_draft(self.ctx.db, stoppay.DRAFT_KIND, str(rid), 0) is None:
+        if typed is not None and stoppay.typed_draft(self.ctx.db, rid, self.ctx.user.id) is None:
             stoppay.save_form(self.ctx.db, self.ctx.user, rid, stoppay.form_from_call(typed), clock=self.ctx.clock)
         self.open_request(rid)
         return rid
@@ -326,10 +345,25 @@ class StopPaymentsPage(Page):
 
     def open_request(self, request_id: int) -> None:
         self._end_editing()
-        if self.request_id is not None and self.request_id != request_id:
-            self.save_now()
+        if self.request_id is not None and (self.request_id != request_id or self._mine is not None):
+            self.save_now()                 # (the typing kept aside while the other version is shown, too)
         self.request_id = request_id
-        form = stoppay.load_form(self.ctx.db, request_id)
+        self._end_clash()
+        # This seat's draft, typed against the version it showed then (kept across a restart): a change saved
+        # by another seat since is told now, before a save could overwrite it.
+        typed = stoppay.typed_draft(self.ctx.db, request_id, self.ctx.user.id)
+        now = stoppay.request_version(self.ctx.db, request_id)
+        self._seen_version = now if typed is None or typed[1] is None else typed[1]
+        self._load(typed[0] if typed is not None else stoppay.load_form(self.ctx.db, request_id))
+        self.form_box.setEnabled(True)
+        self.form_actions.setEnabled(True)
+        self._show_state()
+        self.refresh_list()
+        if self._seen_version != now:
+            self._told(stoppay.changed_elsewhere(self.ctx.db, request_id))
+
+    def _load(self, form: dict) -> None:
+        self._dirty = False
         self._loading = True
         for key, edit in self.fields.items():
             edit.setText(form["victim"].get(key.split(".")[1], ""))
@@ -337,10 +371,6 @@ class StopPaymentsPage(Page):
         self.accounts.set_rows(form["accounts"])
         self.transfers.set_rows(form["transfers"])
         self._loading = False
-        self.form_box.setEnabled(True)
-        self.form_actions.setEnabled(True)
-        self._show_state()
-        self.refresh_list()
 
     def _open_call(self) -> None:
         call_id = stoppay.call_of(self.ctx.db, self.request_id)
@@ -355,7 +385,8 @@ class StopPaymentsPage(Page):
                 "transfers": [dict(r) for r in self.transfers.rows]}
 
     def _edited(self, *args) -> None:
-        if not self._loading and self.request_id is not None:
+        if not self._loading and self.request_id is not None and self._mine is None:
+            self._dirty = True
             self.saved.setText(self.tr("Saving…"))
             self._autosave.start()
 
@@ -364,12 +395,91 @@ class StopPaymentsPage(Page):
 
     def save_now(self) -> dict[str, str]:
         self._autosave.stop()
-        if self.request_id is None or self._status() != "draft":
+        if self.request_id is None:
             return {}
-        problems = stoppay.save_form(self.ctx.db, self.ctx.user, self.request_id, self.form(), clock=self.ctx.clock)
+        if self._status() != "draft":
+            # Issued or discarded on another seat while this one was typing: told, never silently dropped.
+            if self._dirty and not self.conflict.isVisible() and \
+                    stoppay.request_version(self.ctx.db, self.request_id) != self._seen_version:
+                self._told(stoppay.changed_elsewhere(self.ctx.db, self.request_id))
+            return {}
+        form = self.form() if self._mine is None else self._mine
+        if self.conflict.isVisible():       # told once; the draft keeps the typing until the officer chooses
+            stoppay.keep_draft(self.ctx.db, self.ctx.user, self.request_id, form, clock=self.ctx.clock,
+                               typed_against=self._seen_version)
+            self.saved.setText(self.tr("Not saved: changed on another seat"))
+            return {}
+        try:
+            problems, self._seen_version = stoppay.save_form_checked(
+                self.ctx.db, self.ctx.user, self.request_id, form, clock=self.ctx.clock,
+                seen_version=self._seen_version)
+        except ChangedElsewhere as exc:
+            self._told(exc)
+            return {}
+        self._dirty = False
         self._show_problems(problems)
         self.saved.setText(self.tr("Draft saved"))
         return problems
+
+    # -- another seat's change ---------------------------------------------------------------------
+    def _told(self, exc: ChangedElsewhere) -> None:
+        """Another seat saved the request since this seat showed it: said once, above the form."""
+        log.info("stop-payment request %s changed on another seat by %s at %s", self.request_id, exc.who, exc.at)
+        self.conflict.show_change(exc.who, exc.at)
+        self.saved.setText(self.tr("Not saved: changed on another seat"))
+
+    def _end_clash(self) -> None:
+        if self._mine is not None:
+            self._show_theirs(False)
+        if self.conflict.compare is not None:
+            self.conflict.compare.blockSignals(True)
+            self.conflict.compare.setChecked(False)
+            self.conflict.compare.setText(self.tr("Show theirs"))
+            self.conflict.compare.blockSignals(False)
+        self.conflict.hide()
+
+    def _show_theirs(self, on: bool) -> None:
+        """The other seat's version in the form, read-only, and back to the officer's typing (kept aside)."""
+        if self.request_id is None:
+            return
+        if on and self._mine is None:
+            self._mine = self.form()
+            self._load(stoppay.load_form(self.ctx.db, self.request_id))
+            self._set_editable(False)
+            self.saved.setText(self.tr("Showing the other seat's version (read-only)"))
+        elif not on and self._mine is not None:
+            mine, self._mine = self._mine, None
+            self._load(mine)
+            self._dirty = True
+            self._set_editable(self._status() == "draft")
+            self.saved.setText(self.tr("Not saved: changed on another seat"))
+        self._refresh_derived()
+
+    def _take_their_version(self) -> None:
+        """Reload: the request as saved now (the officer's typing since is dropped)."""
+        if self.request_id is None:
+            return
+        self._mine = None
+        self._end_clash()
+        self._seen_version = stoppay.request_version(self.ctx.db, self.request_id)
+        self._load(stoppay.load_form(self.ctx.db, self.request_id))
+        self._show_state()
+        self.save_now()                     # this seat's draft follows the reloaded form
+        self.saved.setText(self.tr("Reloaded the other seat's version"))
+        self.fields["victim.name"].setFocus()
+
+    def _keep_my_version(self) -> None:
+        """Keep mine: saved over the other seat's change, knowingly (both are in the audit log)."""
+        if self.request_id is None:
+            return
+        if self._status() != "draft":
+            self._take_their_version()
+            self.saved.setText(self.tr("Issued or discarded on another seat: it can no longer be changed here"))
+            return
+        self._end_clash()
+        self._seen_version = stoppay.request_version(self.ctx.db, self.request_id)
+        self.save_now()
+        self._show_state()
 
     def _refresh_derived(self) -> None:
         """Bank, amount and result of each account row, recomputed at once after any edit (a deleted row must
@@ -448,14 +558,7 @@ class StopPaymentsPage(Page):
             self.issue_button.setEnabled(False)
         draft = status == "draft"
         self.export_again_button.setVisible(not draft)
-        for view in (self.accounts_view, self.transfers_view):
-            # Not on a mere change of the current cell: an editor opened by a click or by a reload would be
-            # orphaned when a row goes (Remove row) and commit into the wrong row later.
-            view.setEditTriggers(EDIT_TRIGGERS if draft else QTableView.NoEditTriggers)
-        for edit in self.fields.values():
-            edit.setReadOnly(not draft)
-        for button in self.row_buttons:      # an issued request is read-only except for the bank results
-            button.setVisible(draft)
+        self._set_editable(draft and self._mine is None)
         self.discard_button.setVisible(draft)
         self.result_button.setVisible(not draft)
         left = stop_window.renewals_left(self.ctx.db, self.request_id) if not draft else 0
@@ -464,6 +567,16 @@ class StopPaymentsPage(Page):
         self.renew_button.setVisible(held)
         self.renew_button.setEnabled(left > 0)
         self.freeze_button.setVisible(held)
+
+    def _set_editable(self, editable: bool) -> None:
+        for view in (self.accounts_view, self.transfers_view):
+            # Not on a mere change of the current cell: an editor opened by a click or by a reload would be
+            # orphaned when a row goes (Remove row) and commit into the wrong row later.
+            view.setEditTriggers(EDIT_TRIGGERS if editable else QTableView.NoEditTriggers)
+        for edit in self.fields.values():
+            edit.setReadOnly(not editable)
+        for button in self.row_buttons:      # an issued request is read-only except for the bank results
+            button.setVisible(editable)
 
     # -- issuing and results -------------------------------------------------------------------
     def export_dir(self) -> Path | None:
@@ -478,16 +591,24 @@ class StopPaymentsPage(Page):
     def issue(self) -> list[Path] | None:
         if self.request_id is None or self._status() != "draft":
             return None
+        if self.conflict.isVisible():       # another seat's change first: reload it or keep this one
+            self.conflict.reload.setFocus()
+            return None
         folder = self.export_dir()
         if folder is None:
             return None
         try:
             files = issue_and_export(self.ctx.db, self.ctx.user, self.request_id, self.form(), folder,
-                                     clock=self.ctx.clock, write_pdf=write_form_pdf)
+                                     clock=self.ctx.clock, write_pdf=write_form_pdf, seen_version=self._seen_version)
+        except ChangedElsewhere as exc:
+            self._told(exc)
+            return None
         except stoppay.IssueBlocked as blocked:
+            self._seen_version = blocked.version
             self._show_problems(blocked.problems)
             return None
         except OSError as exc:
+            self._seen_version = getattr(exc, "version", self._seen_version)
             self._export_failed(folder, exc, self.tr("Not issued: the files could not be written to %1 (%2). "
                                                      "The request is still a draft; choose another folder."))
             return None
@@ -532,7 +653,13 @@ class StopPaymentsPage(Page):
             return False
         self._end_editing()
         self._autosave.stop()
-        stoppay.discard(self.ctx.db, self.ctx.user, self.request_id, clock=self.ctx.clock)
+        try:
+            stoppay.discard(self.ctx.db, self.ctx.user, self.request_id, clock=self.ctx.clock,
+                            seen_version=self._seen_version)
+        except ChangedElsewhere as exc:
+            self.save_now()                 # this seat's typing is kept in its draft
+            self._told(exc)
+            return False
         self.request_id = None
         self._loading = True
         for edit in self.fields.values():
@@ -554,7 +681,12 @@ class StopPaymentsPage(Page):
             return
         dialog = BankResultsDialog(accounts, self)
         if dialog.exec() == QDialog.Accepted and dialog.results():
-            stop_window.record_results(self.ctx.db, self.ctx.user, dialog.results(), clock=self.ctx.clock)
+            try:
+                stop_window.record_results(self.ctx.db, self.ctx.user, dialog.results(), clock=self.ctx.clock,
+                                           request_id=self.request_id, seen_version=self._seen_version)
+            except ChangedElsewhere as exc:
+                self._told(exc)             # the answers typed in the dialog are asked again after a reload
+                return
             self.open_request(self.request_id)
             self.saved.setText(self.tr("Bank results recorded"))
 
@@ -562,7 +694,11 @@ class StopPaymentsPage(Page):
         if self.request_id is None:
             return
         try:
-            n = stop_window.renew(self.ctx.db, self.ctx.user, self.request_id, clock=self.ctx.clock)
+            n = stop_window.renew(self.ctx.db, self.ctx.user, self.request_id, clock=self.ctx.clock,
+                                  seen_version=self._seen_version)
+        except ChangedElsewhere as exc:
+            self._told(exc)
+            return
         except stop_window.WindowRefused as refused:
             self.saved.setText(str(refused))
             return
@@ -578,7 +714,11 @@ class StopPaymentsPage(Page):
         if answer != QMessageBox.Yes:
             return
         try:
-            n = stop_window.convert_to_freeze(self.ctx.db, self.ctx.user, self.request_id, clock=self.ctx.clock)
+            n = stop_window.convert_to_freeze(self.ctx.db, self.ctx.user, self.request_id, clock=self.ctx.clock,
+                                              seen_version=self._seen_version)
+        except ChangedElsewhere as exc:
+            self._told(exc)
+            return
         except stop_window.WindowRefused as refused:
             self.saved.setText(str(refused))
             return

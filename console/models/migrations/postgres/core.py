@@ -513,3 +513,12 @@ ALTER FUNCTION julianday(text) STABLE;
 ALTER FUNCTION datetime(text, text) STABLE;
 ALTER FUNCTION datetime(text) STABLE;
 """)
+
+
+# Two seats on one stop-payment request, and a draft's version (the SQLite twin says why).
+migrations.step("stopver_m010_request_versions", """
+ALTER TABLE stop_requests ADD COLUMN version BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE stop_requests ADD COLUMN version_by BIGINT REFERENCES users(id);
+ALTER TABLE stop_requests ADD COLUMN version_at TEXT;
+ALTER TABLE drafts ADD COLUMN version BIGINT;
+""")
