@@ -90,11 +90,11 @@ def note_on_request(db: Database, user: User, request_id: int, text: str, *, clo
     require(user, Permission.HANDLE_CALLS)
     if not text.strip():
         raise CommandError(QCoreApplication.translate("Commands", "Write the note after log."))
-    old = db.execute("SELECT notes FROM stop_requests WHERE id = ?", [request_id]).fetchone()
-    if old is None:
-        raise CommandError(QCoreApplication.translate("Commands", "There is no case in hand for the note."))
-    notes = f"{old[0]}\n{text.strip()}".strip()
-    with transaction(db):
+    with transaction(db):          # read under the write lock: two seats' notes at once both stay
+        old = db.execute("SELECT notes FROM stop_requests WHERE id = ?", [request_id]).fetchone()
+        if old is None:
+            raise CommandError(QCoreApplication.translate("Commands", "There is no case in hand for the note."))
+        notes = f"{old[0]}\n{text.strip()}".strip()
         db.execute("UPDATE stop_requests SET notes = ?, updated_at = ? WHERE id = ?",
                    [notes, clock.now_iso(), request_id])
         audit.record(db, user, "update", "stop_requests", request_id, {"notes": (old[0], notes)}, clock=clock)
