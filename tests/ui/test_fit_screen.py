@@ -93,6 +93,19 @@ def test_every_page_fits_a_1366_by_768_screen(qtbot, console_app, busy_centre, c
         if found:
             problems[spec.key] = found
     assert problems == {}, f"{console_app} {role.value}: {problems}"
+    if "stoppay" in seen:      # the account numbers the banks need stay whole in either language's columns
+        from console.models.stoppay import requests as stoppay
+        from tests.models.test_integrity_atomic import _saved_call
+
+        rid = stoppay.create_request_from_call(db, user, _saved_call(db, user, clock), clock=clock)
+        window.actions[ActionName.GO_STOP_PAYMENTS].trigger()
+        page = window.page("stoppay")
+        page.open_request(rid)                      # as the call panel's stop-payment button opens it
+        qtbot.waitUntil(lambda: page.accounts.rowCount() > 0)
+        qtbot.wait(50)
+        for view, column in ((page.accounts_view, 0), (page.transfers_view, 4)):
+            digits = view.fontMetrics().horizontalAdvance("6217001234567890122")
+            assert view.horizontalHeader().sectionSize(column) > digits, (console_app, view.objectName())
     hint = window.minimumSizeHint()
     assert hint.width() <= SCREEN[0] - 200, "room to spare for a wider font"
     assert hint.height() <= SCREEN[1] - 40, "room for the window's title bar"

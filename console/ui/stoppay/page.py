@@ -226,7 +226,13 @@ class StopPaymentsPage(Page):
     # -- building ------------------------------------------------------------------------------
     def _table(self, name: str, model: RowsModel, title: str, layout) -> QTableView:
         box, view = rows_table(name, model, title, self.tr("Add row"), self.tr("Remove row"))
-        view.horizontalHeader().setSectionResizeMode(0 if model is self.accounts else 4, QHeaderView.Stretch)
+        # The account number is what the bank needs: always whole (19 digits), whatever the language's column
+        # titles take; the bank's name (accounts) or the serial number (transfers) gives way instead.
+        header = view.horizontalHeader()
+        number = 0 if model is self.accounts else 4
+        header.setSectionResizeMode(number, QHeaderView.Fixed)
+        header.resizeSection(number, view.fontMetrics().horizontalAdvance("0" * 19) + 16)
+        header.setSectionResizeMode(3, QHeaderView.Stretch)
         view.setMinimumHeight(110)
         model.rowsEdited.connect(self._edited)
         model.rowsEdited.connect(self._refresh_derived)
