@@ -98,6 +98,7 @@ class ImportResult:
     rejects: list[Reject] = field(default_factory=list)
     unknown_fraud_types: dict[str, int] = field(default_factory=dict)   # label in the file -> rows kept as other
     unmapped_columns: list[str] = field(default_factory=list)            # columns of the file not imported
+    yielded: int = 0           # transactions ended early because another writer (a seat's save) waited
 
     @property
     def rows_per_s(self) -> float:
@@ -282,13 +283,16 @@ def import_file(db: Database, user: User, path: Path | str, *, source: str, mapp
             # longer when the machine was loaded; measured). Then the lock is left free PAUSE_S.
             written = []
             with transaction(db):
-                t0 = time.perf_counter()
+                t0, since = time.perf_counter(), time.time()
                 while True:
                     written.append(write(item))
                     if not go_on(item):
                         result.cancelled = True
                         break
                     if time.perf_counter() - t0 >= transaction_budget_s:
+                        break
+                    if blocks.writer_waiting(db, since):
+                        result.yielded += 1      # a seat waits for the lock: it gets it after this block
                         break
                     try:
                         item = ready.get_nowait()
