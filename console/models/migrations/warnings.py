@@ -130,3 +130,11 @@ def summaries_m007_ladder_steps_by_day(db: Database) -> None:
     from console.models.migrations.stats import ladder_summary
 
     ladder_summary(db)
+
+
+@migrations()
+def seats_m008_warning_inserts_summed_per_statement(db: Database) -> None:
+    """On PostgreSQL an insert's shares of the daily summaries are added once per statement (the warnings
+    import's block: console/models/migrations/postgres/warnings.py); SQLite has no statement triggers with the
+    statement's rows, and its row triggers cost little beside the import's block (they run inside the engine),
+    so nothing changes here. Kept so both engines record one history."""
