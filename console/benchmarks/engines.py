@@ -89,6 +89,7 @@ def ensure_cluster(db_path: Path) -> tuple[Any, dict]:
     else:
         server.start(root)
         server.upgrade(cluster)                  # migrated in place, as the reused SQLite file is
+        server.set_seat_durability(cluster)      # the seats' role as `init` sets it up now (a cluster made before)
     if not marker.exists():
         if _holds_cases(cluster):                # a copy interrupted by an earlier run: start it again
             _recreate_database(cluster)
@@ -263,6 +264,7 @@ def seats_beside_import(target: str, csv_path: Path) -> dict:
                 "import_rows": result.total if result else None, "import_ok": result.ok if result else None,
                 "import_s": round(import_s, 2),
                 "import_rows_per_s": round(result.total / max(import_s, 1e-3)) if result else None,
+                "import_yielded": result.yielded if result else None,   # transactions ended for a waiting seat
                 "import_error": import_error})
     if errors:
         out["seat_first_error"] = errors[0]

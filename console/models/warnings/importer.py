@@ -38,7 +38,7 @@ from console.models.warnings.mapping import FIELDS, missing_required
 from console.models.warnings.readers import open_table, write_csv
 from console.models.warnings.rows import CheckedRow, RowChecker, RowProblem
 
-BLOCK = 250                   # rows the reading thread hands over at a time
+BLOCK = 50                    # rows the reading thread hands over at a time
 TRANSACTION_BUDGET_S = 0.04   # a transaction takes more ready blocks until it has worked this long
 PAUSE_S = 0.004               # then the write lock is left free this long, for a seat's save (it asks every 2 ms)
 IMPORT_CACHE_KIB = 256 * 1024   # page cache while importing: the indexes' pages stay in memory between blocks
