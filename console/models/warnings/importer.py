@@ -6,7 +6,9 @@ rows), which also prepares each block of BLOCK rows for the database's engine (c
 full-text index; on PostgreSQL the block as COPY text). The caller's thread writes the blocks in short
 transactions of a few statements each, during which the database works without holding the interpreter:
 a transaction takes the ready blocks for up to TRANSACTION_BUDGET_S, then leaves the write lock free for
-PAUSE_S, so another seat's save never waits long for it (the benchmark measures that wait). Duplicates are recognised by dedupe_key, inside the file (on the reading thread) and
+PAUSE_S, so another seat's save never waits long for it (the benchmark measures that wait). It ends sooner, after
+the block being written, when another writer waits for the lock (the engine's `writer_waiting`: the server's lock
+queue, or SQLite's knock file), so beside six seats a save waits for one block of BLOCK rows, not the budget. Duplicates are recognised by dedupe_key, inside the file (on the reading thread) and
 against the database (INSERT ... ON CONFLICT DO NOTHING, so what another console imported meanwhile
 counts too). One audit row per import batch (its warnings carry the batch id), not one per warning.
 Cancelling stops after the block being written: what was committed stays, and importing the same file
