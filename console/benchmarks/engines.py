@@ -89,6 +89,7 @@ def ensure_cluster(db_path: Path) -> tuple[Any, dict]:
     else:
         server.start(root)
         server.upgrade(cluster)                  # migrated in place, as the reused SQLite file is
+        server.set_seat_durability(cluster)      # the seats' role as `init` sets it up now (a cluster made before)
     if not marker.exists():
         if _holds_cases(cluster):                # a copy interrupted by an earlier run: start it again
             _recreate_database(cluster)
@@ -156,10 +157,15 @@ def _seat(target: str, seat_no: int, stop_file: str, ready_file: str) -> None:
     from console.models.calls.source import IncomingCall
     from console.models.core.clock import Clock
     from console.models.core.db import connect
+    from console.models.core.engine import keep_wal_small
     from console.models.core.users import get_user_by_name
 
     saves, history, errors, saved = [], [], [], []
     db = connect(target)
+    # As console.app runs one beside each seat's window: on SQLite the WAL is copied into the file by a thread
+    # of the seat's own, not by its saves (without it a save's commit past 1,000 pages of the import's log
+    # copied and synced them: seat commit p99 149 ms beside the year's import); nothing on a server.
+    checkpointer = keep_wal_small(target, db)
     user = get_user_by_name(db, "officer")
     clock = Clock()
     Path(ready_file).touch()
@@ -186,6 +192,7 @@ def _seat(target: str, seat_no: int, stop_file: str, ready_file: str) -> None:
             errors.append(traceback.format_exc(limit=2)[-600:])
         next_at += SAVE_EVERY_S
         time.sleep(max(0.0, next_at - time.perf_counter()))
+    checkpointer.stop()
     db.conn.close()
     print(json.dumps({"saves": saves, "history": history, "errors": errors, "saved": saved}))
 
@@ -257,6 +264,7 @@ def seats_beside_import(target: str, csv_path: Path) -> dict:
                 "import_rows": result.total if result else None, "import_ok": result.ok if result else None,
                 "import_s": round(import_s, 2),
                 "import_rows_per_s": round(result.total / max(import_s, 1e-3)) if result else None,
+                "import_yielded": result.yielded if result else None,   # transactions ended for a waiting seat
                 "import_error": import_error})
     if errors:
         out["seat_first_error"] = errors[0]
@@ -266,6 +274,9 @@ def seats_beside_import(target: str, csv_path: Path) -> dict:
             db.execute("DELETE FROM warnings WHERE batch_id = ?", [result.batch_id])
             db.execute("DELETE FROM import_rejects WHERE batch_id = ?", [result.batch_id])
         out["import_cleanup_s"] = round(time.perf_counter() - t0, 1)
+        from console.models.core.engine import tidy_search
+
+        tidy_search(db, pause_s=0)          # as the console's next start does: the lookups read a tidy index
     db.conn.close()
     shutil.rmtree(folder, ignore_errors=True)
     return out

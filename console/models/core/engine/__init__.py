@@ -135,7 +135,8 @@ def warning_blocks(db: Any, columns: tuple[str, ...]) -> Any:
     """The warnings import's block writer for the database's engine: ``prepare(rows)`` (rows as tuples in
     `columns` order; thread-safe, for the import's reading thread) gives a block that ``write(db, block,
     source=, batch_id=, now=)`` inserts inside the caller's transaction, returning the places of the rows
-    the database already held (their dedupe keys)."""
+    the database already held (their dedupe keys); ``writer_waiting(db, since)`` says whether another writer
+    waits for the write lock, so the import ends its transaction after the block it wrote."""
     return engine_of(db).warning_blocks(columns)
 
 

@@ -914,6 +914,10 @@ IMPORT_STAGING = "warning_import_staging"
 _COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
 
 
+_WRITER_WAITING = ("SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND classid = %s AND objid = %s "
+                   "AND objsubid = 1 AND NOT granted)")
+
+
 class WarningBlocks:
     """The import's blocks on PostgreSQL: `prepare` on the reading thread, `write` inside the writer's transaction."""
 
@@ -933,6 +937,11 @@ class WarningBlocks:
 
     def finish(self, db: PgDatabase) -> None:
         """After the last block: nothing (the staging table empties at each commit, goes with the connection)."""
+
+    def writer_waiting(self, db: PgDatabase, since: float) -> bool:
+        """Whether another connection waits for the write lock now (the server's lock queue: a bigint advisory
+        lock is listed with its high half as classid, its low half as objid, objsubid 1)."""
+        return bool(db.raw.execute(_WRITER_WAITING, [WRITE_LOCK_KEY >> 32, WRITE_LOCK_KEY & 0xFFFFFFFF]).fetchone()[0])
 
     def prepare(self, rows: list[tuple]) -> tuple[list[str], str]:
         """(the rows' dedupe keys, the rows as COPY text: tab-separated, \\N for NULL, escapes as COPY reads)."""

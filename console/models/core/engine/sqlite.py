@@ -315,6 +315,40 @@ _VALUES_ROWS = 2000           # rows per INSERT at most (SQLite allows 32,766 bo
 IMPORT_CHECKPOINT_PAGES = 8000
 
 
+# -- A writer waiting for the write lock, heard by the warnings import ----------------------------------------------
+# SQLite keeps no queue of the connections waiting for its write lock: a seat asks again every 2 ms
+# (console/models/core/db.py). So that a long writer (the warnings import) can end its transaction as soon as a
+# seat waits, instead of after its whole time budget, a waiting writer "knocks": it touches a small file beside the
+# database (KNOCK_SUFFIX; the -wal and -shm files already need that folder writable and the host shared, so every
+# seat of one file sees it) when it first finds the lock taken and again every KNOCK_EVERY_S while it waits. The
+# import compares the file's modification time with the moment its transaction got the lock.
+KNOCK_SUFFIX = "-knock"
+KNOCK_EVERY_S = 0.005
+
+
+def knock_path(conn: sqlite3.Connection) -> Path | None:
+    """The knock file of a connection's main database (None for one in memory)."""
+    for _seq, name, file in conn.execute("PRAGMA database_list"):
+        if name == "main":
+            return Path(file + KNOCK_SUFFIX) if file else None
+    return None
+
+
+def knock(path: Path | None) -> None:
+    """Says a writer waits for the write lock (touches the knock file, created private to the user)."""
+    if path is None:
+        return
+    try:
+        os.utime(path)
+    except FileNotFoundError:
+        try:
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+        except OSError:
+            pass
+    except OSError:            # a read-only folder: nobody can hear, nothing else changes
+        pass
+
+
 class WarningBlocks:
     """The import's blocks on SQLite: `prepare` on the reading thread, `write` inside the writer's transaction."""
 
@@ -345,6 +379,18 @@ class WarningBlocks:
         """Before the first block: the import's connection checkpoints less often (see IMPORT_CHECKPOINT_PAGES)."""
         self._checkpoint_before = db.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
         db.execute(f"PRAGMA wal_autocheckpoint = {IMPORT_CHECKPOINT_PAGES}")
+        self._knock = knock_path(db.conn)
+
+    def writer_waiting(self, db: Any, since: float) -> bool:
+        """Whether another writer knocked (waits for the write lock) after `since` (time.time() of the moment
+        the import's transaction got the lock)."""
+        knocked = getattr(self, "_knock", None)
+        if knocked is None:
+            return False
+        try:
+            return os.stat(knocked).st_mtime > since
+        except OSError:
+            return False
 
     def finish(self, db: Any) -> None:
         """After the last block (or a failure): the connection's own checkpoint interval again, and the WAL
