@@ -451,6 +451,9 @@ def year_stats(target: str, cold: Any) -> dict:
         for _ in range(COLD_RUNS):
             if not cold():
                 break
+            if pool is not None:       # its connections died with the restart: a seat's pool made anew, so
+                pool.close()           # the figure is the cold caches' and not the pool's reconnect back-off
+                pool = job_pool(target)
             cold_times += timed_ms(page, 1)
     finally:
         if pool is not None:
