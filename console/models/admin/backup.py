@@ -181,11 +181,12 @@ def restore(backup: Path, target: Path | str, user: User | None) -> Path | None:
     check_backup(backup)
     kept: Path | None = backup.with_name(f"console-replaced-{datetime.now():%Y%m%d-%H%M%S}{engine.backup_suffix}")
     try:
-        if check_target(target).state == "empty":   # a new database: nothing to keep
-            kept = None
-        else:
-            engine.backup(target, kept)
-        engine.restore(backup, target)
+        with engine.writes_held(target):            # no seat's commit between the two steps, lost in neither
+            if check_target(target).state == "empty":   # a new database: nothing to keep
+                kept = None
+            else:
+                engine.backup(target, kept)
+            engine.restore(backup, target)
     except Exception as exc:
         if backup_error_kind(exc) is None:
             raise

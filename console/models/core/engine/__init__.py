@@ -12,6 +12,7 @@ A target is what ``--db`` or the settings name: a SQLite file path, or a Postgre
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from typing import Any, Callable
 
@@ -45,6 +46,9 @@ class Engine:
     # db -> one short step of tidying the search indexes (True while more is to do), or None where the engine
     # keeps them itself (PostgreSQL's autovacuum)
     tidy_search_step: Callable[[Any], bool] | None = None
+    # target -> a context in which no seat writes (a server's restore: its dump of the current content, then
+    # pg_restore); SQLite's restore holds the file's write lock itself
+    writes_held: Callable[[Any], Any] = lambda target: contextlib.nullcontext()
 
 
 SQLITE = Engine(sqlite.NAME, sqlite.connect, sqlite.open_database, sqlite.applied_migrations,
@@ -56,7 +60,7 @@ POSTGRESQL = Engine(postgres.NAME, postgres.connect, postgres.open_database, pos
                     postgres.apply_migrations, postgres.classify, postgres.ChangeListener, postgres.notes_matching,
                     postgres.SeatWatch, postgres.check, postgres.BACKUP_SUFFIX, postgres.backup_to,
                     postgres.dump_tables, postgres.restore, postgres.Checkpointer, postgres.WarningBlocks,
-                    postgres.scripts_matching, job_pool=postgres.JobPool)
+                    postgres.scripts_matching, job_pool=postgres.JobPool, writes_held=postgres.writes_held)
 
 
 def tidy_search(db: Any, progress: Any = None, *, pause_s: float = 0.05) -> int:

@@ -52,6 +52,7 @@ import contextlib
 import json
 import os
 import re
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
@@ -808,6 +809,45 @@ BEGIN
         EXECUTE format('REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM %I', r.grantee);
     END LOOP;
 END $$"""
+
+
+@contextlib.contextmanager
+def writes_held(target: str) -> Iterator[None]:
+    """No seat writes while the block runs (a restore: the dump of the current content, then pg_restore), so
+    no seat's commit lands between the two and is lost in neither: every role but the schema's owner loses
+    its INSERT, UPDATE and DELETE, the writes in flight are waited for, and afterwards the rights are given
+    back as the schema's set-up gives them (the audit trail append-only). A seat writing meanwhile is refused
+    loudly ("permission denied"), its typing kept."""
+    from psycopg.sql import Identifier
+
+    raw = psycopg.connect(conninfo(target), autocommit=True, connect_timeout=CONNECT_TIMEOUT_S)
+    try:
+        roles = [r[0] for r in raw.execute(
+            "SELECT DISTINCT grantee FROM information_schema.role_table_grants WHERE table_schema = current_schema() "
+            "AND privilege_type = 'INSERT' AND grantee <> current_user AND grantee <> 'PUBLIC'")]
+        names = ", ".join(Identifier(r).as_string(raw) for r in roles)
+        if names:
+            raw.execute(f"REVOKE INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public FROM {names}")
+        try:
+            # The writes already in flight end (or fail on their next statement) before the block starts;
+            # waited for by looking, not by locking every table, which deadlocked with a seat's transaction
+            # holding one table and asking for the next.
+            deadline = time.monotonic() + STATEMENT_LOCK_TIMEOUT_MS / 1000
+            while raw.execute(
+                    "SELECT count(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation "
+                    "WHERE l.database = (SELECT oid FROM pg_database WHERE datname = current_database()) "
+                    "AND l.pid <> pg_backend_pid() AND l.granted AND l.mode = 'RowExclusiveLock' "
+                    "AND c.relnamespace = current_schema()::regnamespace").fetchone()[0]:
+                if time.monotonic() > deadline:
+                    raise BackupToolError("seats are still writing; try the restore again")
+                time.sleep(0.01)
+            yield
+        finally:
+            if names:
+                raw.execute(f"GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {names}")
+                raw.execute(_AUDIT_REVOKE)
+    finally:
+        raw.close()
 
 
 def _audit_append_only_for_everyone_else(db: PgDatabase) -> None:
