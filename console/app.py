@@ -152,7 +152,7 @@ def start_background_duties(window, path: Path | str, *, daily: bool = True) -> 
     A seat of a server makes no daily backup (six seats would dump the centre six times a day: the server's
     own schedule does it); its Back-up-now writes a pg_dump archive."""
     from console.models.admin import backup
-    from console.models.core.engine import tidy_search
+    from console.models.core.engine import open_engine, tidy_search
     from console.ui.tasks import failure_message
 
     settings = window.ctx.settings
@@ -169,8 +169,9 @@ def start_background_duties(window, path: Path | str, *, daily: bool = True) -> 
                             on_failure=daily_failed)
     # The search indexes merged in short steps in the background (SQLite's full-text segments; nothing to
     # do on a server, whose autovacuum keeps its tables): lookups stay as fast as on a fresh index.
-    window.runner.write(lambda db, progress: tidy_search(db, progress),
-                        on_failure=lambda exc: log.warning("search indexes not tidied: %s", exc))
+    if open_engine(path).tidy_search_step is not None:
+        window.runner.write(lambda db, progress: tidy_search(db, progress),
+                            on_failure=lambda exc: log.warning("search indexes not tidied: %s", exc))
 
     def backup_now() -> None:
         window.statusBar().showMessage(QApplication.translate("App", "Backing up…"))

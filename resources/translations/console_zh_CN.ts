@@ -3972,8 +3972,8 @@ Ask the administrator to restrict it to your account.</source>
         <translation>数据库文件已损坏，无法读取。请告知管理员：可以恢复最新的备份（系统管理 → 备份）。</translation>
     </message>
     <message>
-        <source>The database cannot be written to (the file, its folder or the disk is read-only). Nothing was saved; tell the administrator.</source>
-        <translation>数据库无法写入（文件、所在文件夹或磁盘为只读）。本次内容未保存，请告知管理员。</translation>
+        <source>The database cannot be written to just now (its file, folder or disk is read-only, or the server refuses this seat's writes, as during a restore). Nothing was saved; what you typed is still here. Tell the administrator.</source>
+        <translation>数据库暂时无法写入（文件、所在文件夹或磁盘为只读，或服务器正在恢复备份等原因拒绝本席位写入）。本次内容未保存，已填写的内容仍在屏幕上。请告知管理员。</translation>
     </message>
     <message>
         <source>The database file could not be read or written (the disk may be full or failing). Tell the administrator.</source>

@@ -15,6 +15,7 @@ from console.models.admin import backup
 from console.models.calls.records import start_call
 from console.models.calls.source import IncomingCall
 from console.models.core.db import connect
+from console.models.core.errors import Trouble, classify, message
 from console.models.core.users import Role
 from tests.conftest import _user
 from tests.pg import drop_database, new_database
@@ -66,6 +67,9 @@ def test_a_seat_saving_through_a_server_restore_loses_nothing_it_was_told_was_sa
         backup.open_engine(scratch).restore(kept, scratch)       # what the restore replaced, read back
         assert set(saved) <= _calls(scratch) | _calls(target)
         assert all("permission denied" in str(e) for e in refused), refused[:3]
+        # What the seat's page says of such a refusal: the console's own sentence, naming a restore.
+        assert all(classify(e) is Trouble.READ_ONLY for e in refused)
+        assert "restore" in message(Trouble.READ_ONLY)
         seat_db = connect(seat_target)
         try:
             with pytest.raises(psycopg.errors.InsufficientPrivilege):   # the trail stays append-only

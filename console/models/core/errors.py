@@ -68,7 +68,7 @@ def message(trouble: Trouble) -> str:
             "Storage", "The database file is damaged and could not be read. Tell the administrator: the newest backup can be restored (Administration, Backups).")  # noqa: E501
     if trouble is Trouble.READ_ONLY:
         return QCoreApplication.translate(
-            "Storage", "The database cannot be written to (the file, its folder or the disk is read-only). Nothing was saved; tell the administrator.")  # noqa: E501
+            "Storage", "The database cannot be written to just now (its file, folder or disk is read-only, or the server refuses this seat's writes, as during a restore). Nothing was saved; what you typed is still here. Tell the administrator.")  # noqa: E501
     if trouble is Trouble.STORAGE:
         return QCoreApplication.translate(
             "Storage", "The database file could not be read or written (the disk may be full or failing). Tell the administrator.")  # noqa: E501
